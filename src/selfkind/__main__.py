@@ -1,0 +1,3 @@
+from selfkind.cli import main
+
+main()

@@ -1,0 +1,78 @@
+"""The command tree: the root app, its one error boundary, and the sub-apps of each noun."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from selfkind import __version__, messages
+from selfkind.commands import entries, exercise, run
+from selfkind.errors import SelfkindError
+
+
+def report(error: SelfkindError) -> None:
+    """Print an error kindly to standard error: the message, then any detail lines."""
+    from selfkind.render import err
+    from selfkind.text import literal
+
+    console = err()
+    console.print(literal(error.message))
+    for line in error.details:
+        console.print(literal(f"  {line}"))
+
+
+class ErrorBoundary(TyperGroup):
+    """The one place errors become messages and exit codes; no traceback reaches a person."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SelfkindError as error:
+            report(error)
+            raise typer.Exit(error.exit_code) from None
+        except (typer.TyperException, typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception:
+            if os.environ.get("SELFKIND_DEBUG"):
+                raise
+            report(SelfkindError(messages.UNEXPECTED))
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(
+    cls=ErrorBoundary,
+    name="selfkind",
+    help="A gentle self-compassion coach for the terminal. Everything stays on this machine.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.command("run")(run.run_command)
+app.command("checkin")(run.checkin_command)
+app.add_typer(exercise.app, name="exercise")
+app.add_typer(entries.app, name="entries")
+
+
+def show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"selfkind {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=show_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """A gentle self-compassion coach for the terminal. Everything stays on this machine."""
+
+
+def main() -> None:
+    """The `selfkind` console script."""
+    app(prog_name="selfkind")

@@ -1,0 +1,1 @@
+"""One small Typer app per noun; each only parses, calls and prints."""

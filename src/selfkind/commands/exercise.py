@@ -1,0 +1,84 @@
+"""`selfkind exercise ...`: list, show, validate, and the schema for editors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from selfkind.commands.options import Json
+
+app = typer.Typer(help="Exercises: list them, look inside one, check files you wrote.", no_args_is_help=True)
+
+
+@app.command("list")
+def list_command(json_: Json = False) -> None:
+    """Every exercise you can run: built-in and your own."""
+    from selfkind import render
+    from selfkind.exercise.catalog import list_exercises
+
+    listed = list_exercises()
+    if json_:
+        render.print_json([render.exercise_json(item) for item in listed])
+        return
+    render.out().print(render.exercises_table(listed))
+
+
+@app.command("show")
+def show_command(
+    exercise: Annotated[str, typer.Argument(help="An exercise id, or the path to a .yaml file.")],
+) -> None:
+    """An exercise at a glance: what it is for, how long it takes, its steps."""
+    from selfkind import render
+    from selfkind.exercise.catalog import find_exercise
+
+    render.out().print(render.exercise_detail(find_exercise(exercise)))
+
+
+@app.command("validate")
+def validate_command(
+    paths: Annotated[list[Path], typer.Argument(help="Exercise files to check.")],
+) -> None:
+    """Check exercise files; prints PATH:LINE:COL: message for each mistake."""
+    from selfkind import messages, render
+    from selfkind.errors import InvalidFile
+    from selfkind.exercise.validate import load_exercise
+    from selfkind.text import literal
+
+    failed = 0
+    console = render.err()
+    for path in paths:
+        try:
+            load_exercise(path)
+        except InvalidFile as error:
+            failed += 1
+            render.problem_lines(error.details)
+            continue
+        console.print(literal(messages.VALID_FILE.format(path=path)))
+    if failed:
+        noun = "file has" if failed == 1 else "files have"
+        console.print(literal(f"{failed} {noun} mistakes; fix them and run validate again."))
+        raise typer.Exit(1)
+    if len(paths) > 1:
+        console.print(literal(messages.ALL_VALID.format(count=len(paths))))
+
+
+@app.command("schema")
+def schema_command(
+    out: Annotated[
+        Path | None, typer.Option("--out", metavar="FILE", help="Write to a file instead.")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of the exercise format, for editors that check YAML."""
+    from selfkind import messages, render
+    from selfkind.exercise.format import json_schema
+    from selfkind.text import literal
+
+    text = json.dumps(json_schema(), indent=2) + "\n"
+    if out is None:
+        typer.echo(text, nl=False)
+        return
+    out.write_text(text, encoding="utf-8")
+    render.err().print(literal(messages.SCHEMA_WRITTEN.format(path=out)))

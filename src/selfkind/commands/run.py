@@ -1,0 +1,64 @@
+"""`selfkind run` and `selfkind checkin`: practise an exercise and keep the entry."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from selfkind.commands.options import Json
+
+Answers = Annotated[
+    str | None,
+    typer.Option(
+        "--answers",
+        metavar="FILE",
+        help="Answers as 'step_id: answer' lines (YAML or JSON); '-' reads standard input.",
+    ),
+]
+Sets = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--set",
+        metavar="ID=VALUE",
+        help="One answer, like --set mood=6 (repeatable; a choices answer is comma-separated).",
+    ),
+]
+
+
+def run_command(
+    exercise: Annotated[str, typer.Argument(help="An exercise id, or the path to a .yaml file.")],
+    answers: Answers = None,
+    set_: Sets = None,
+    json_: Json = False,
+) -> None:
+    """Walk through an exercise and save it as an entry."""
+    practise_and_show(exercise, answers=answers, sets=set_ or [], as_json=json_)
+
+
+def checkin_command(answers: Answers = None, set_: Sets = None, json_: Json = False) -> None:
+    """The one-minute daily check-in (the same as `selfkind run checkin`)."""
+    practise_and_show("checkin", answers=answers, sets=set_ or [], as_json=json_)
+
+
+def practise_and_show(name: str, *, answers: str | None, sets: list[str], as_json: bool) -> None:
+    from selfkind import messages, render
+    from selfkind.answers import parse_set, read_answers_file
+    from selfkind.exercise.catalog import find_exercise
+    from selfkind.practice import practise
+    from selfkind.store import open_store
+    from selfkind.text import literal
+
+    exercise = find_exercise(name)
+    given = read_answers_file(answers) if answers else {}
+    given.update(parse_set(sets))
+    with open_store() as store:
+        practised = practise(store, exercise, given)
+    console = render.err()
+    for notice in practised.notices:
+        console.print(literal(notice))
+    if as_json:
+        render.print_json(practised.entry.to_json())
+        return
+    render.out().print(render.entry_result(practised.entry, exercise))
+    console.print(literal(messages.SAVED))

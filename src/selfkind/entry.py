@@ -1,0 +1,61 @@
+"""An entry: one run of an exercise, as stored and as exchanged in JSON."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+COMPLETE = "complete"
+DRAFT = "draft"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Entry:
+    id: str
+    exercise_id: str
+    exercise_title: str
+    exercise_hash: str
+    started_at: str
+    completed_at: str | None
+    local_date: str
+    status: str
+    answers: dict[str, Any] = field(default_factory=dict)
+    scores: dict[str, float | int] = field(default_factory=dict)
+
+    @property
+    def short_id(self) -> str:
+        """The first characters of the id: enough to name it in `entries show`."""
+        return self.id[:8]
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry in the spec's JSON form (used by --json, export and import)."""
+        return {
+            "id": self.id,
+            "exercise": {
+                "id": self.exercise_id,
+                "title": self.exercise_title,
+                "hash": self.exercise_hash,
+            },
+            "started_at": self.started_at,
+            "completed_at": self.completed_at,
+            "local_date": self.local_date,
+            "status": self.status,
+            "answers": self.answers,
+            "scores": self.scores,
+        }
+
+
+def new_entry_id() -> str:
+    return uuid.uuid4().hex
+
+
+def utc_timestamp(moment: datetime) -> str:
+    """A UTC time as ISO 8601 with milliseconds and a Z, e.g. 2026-11-25T22:05:29.123Z."""
+    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def now() -> datetime:
+    """The current time, aware of the local time zone."""
+    return datetime.now().astimezone()

@@ -1,0 +1,1 @@
+"""The exercise format: reading, validating and working with exercise files."""

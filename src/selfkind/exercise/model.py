@@ -1,0 +1,318 @@
+"""The exercise model: validated steps, conditions and scores as plain, frozen data.
+
+Nothing here knows about YAML, terminals or storage. Steps know how to check an
+answer given up front (`coerce`); conditions know how to test answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Union
+
+Answer = Union[str, int, bool, list[str]]
+"""A stored answer: text and choice are str, scale int, choices list[str], confirm bool."""
+
+Given = Union[str, list[str]]
+"""An answer given up front, as written: a string, or a list of strings for `choices`."""
+
+Answers = Mapping[str, Answer]
+
+WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+YES_NO = {"true": True, "yes": True, "false": False, "no": False}
+
+
+class AnswerMismatch(ValueError):
+    """An answer given up front does not fit its step; the message says what was expected."""
+
+
+# ---------------------------------------------------------------- conditions
+
+
+@dataclass(frozen=True)
+class Test:
+    """One leaf condition: `answer` compared by `test` (equals, at_least, ...) with `value`."""
+
+    answer: str
+    test: str
+    value: Any
+
+    def holds(self, answers: Answers) -> bool:
+        if self.test == "answered":
+            return (self.answer in answers) == self.value
+        if self.answer not in answers:
+            return False
+        given = answers[self.answer]
+        if self.test == "equals":
+            return given == self.value
+        if self.test == "not_equals":
+            return given != self.value
+        if self.test == "at_least":
+            return given >= self.value
+        if self.test == "at_most":
+            return given <= self.value
+        if self.test == "in":
+            return given in self.value
+        if isinstance(given, list):  # contains, on a choices answer
+            return self.value in given
+        return str(self.value).casefold() in str(given).casefold()
+
+
+@dataclass(frozen=True)
+class AllOf:
+    conditions: tuple[Condition, ...]
+
+    def holds(self, answers: Answers) -> bool:
+        return all(condition.holds(answers) for condition in self.conditions)
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    conditions: tuple[Condition, ...]
+
+    def holds(self, answers: Answers) -> bool:
+        return any(condition.holds(answers) for condition in self.conditions)
+
+
+@dataclass(frozen=True)
+class Not:
+    condition: Condition
+
+    def holds(self, answers: Answers) -> bool:
+        return not self.condition.holds(answers)
+
+
+Condition = Union[Test, AllOf, AnyOf, Not]
+
+
+# ---------------------------------------------------------------- steps
+
+
+@dataclass(frozen=True, kw_only=True)
+class Step:
+    """A step of any type; `when` decides whether it is shown."""
+
+    type: ClassVar[str]
+    when: Condition | None = None
+
+    def is_shown(self, answers: Answers) -> bool:
+        return self.when is None or self.when.holds(answers)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SayStep(Step):
+    type: ClassVar[str] = "say"
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class PauseStep(Step):
+    type: ClassVar[str] = "pause"
+    seconds: int
+    text: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnswerStep(Step):
+    """A step that collects an answer."""
+
+    id: str
+    prompt: str
+    help: str | None = None
+    required: bool = True
+
+    def coerce(self, given: Given) -> Answer | None:
+        """The stored form of an answer given up front (None: no answer); raises AnswerMismatch."""
+        raise NotImplementedError
+
+    def unanswered(self) -> Answer | None:
+        """What is stored when a step that is not required gets no answer."""
+        return None
+
+    def expects(self) -> str:
+        """What this step's answer looks like, in words."""
+        raise NotImplementedError
+
+    def _one_string(self, given: Given) -> str:
+        if isinstance(given, list):
+            raise AnswerMismatch(f"expects {self.expects()}, not a list")
+        return given.strip()
+
+
+@dataclass(frozen=True, kw_only=True)
+class TextStep(AnswerStep):
+    type: ClassVar[str] = "text"
+    multiline: bool = False
+    max_length: int = 10_000
+
+    def expects(self) -> str:
+        return "some text"
+
+    def coerce(self, given: Given) -> Answer | None:
+        text = self._one_string(given)
+        if not text:
+            if self.required:
+                raise AnswerMismatch("needs some text; it cannot be left empty")
+            return None
+        if len(text) > self.max_length:
+            raise AnswerMismatch(
+                f"is {len(text)} characters long; this step takes at most {self.max_length}"
+            )
+        return text
+
+
+@dataclass(frozen=True, kw_only=True)
+class ScaleStep(AnswerStep):
+    type: ClassVar[str] = "scale"
+    min: int = 0
+    max: int = 10
+    labels: Mapping[int, str] = field(default_factory=dict)
+
+    def expects(self) -> str:
+        return f"a whole number from {self.min} to {self.max}"
+
+    def coerce(self, given: Given) -> Answer | None:
+        text = self._one_string(given)
+        if not text and not self.required:
+            return None
+        if not WHOLE_NUMBER.fullmatch(text) or not self.min <= int(text) <= self.max:
+            raise AnswerMismatch(f"expects {self.expects()}, not '{text}'")
+        return int(text)
+
+
+@dataclass(frozen=True, kw_only=True)
+class OptionsStep(AnswerStep):
+    """A step answered from a list of options."""
+
+    options: tuple[str, ...]
+
+    def option_for(self, text: str) -> str:
+        """The option a person meant, matched without regard to case."""
+        for option in self.options:
+            if option.casefold() == text.strip().casefold():
+                return option
+        raise AnswerMismatch(f"expects {self.expects()}; '{text.strip()}' is not one of them")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChoiceStep(OptionsStep):
+    type: ClassVar[str] = "choice"
+
+    def expects(self) -> str:
+        return "one of: " + ", ".join(self.options)
+
+    def coerce(self, given: Given) -> Answer | None:
+        text = self._one_string(given)
+        if not text and not self.required:
+            return None
+        return self.option_for(text)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChoicesStep(OptionsStep):
+    type: ClassVar[str] = "choices"
+    min_selected: int = 0
+    required: bool = False
+
+    def expects(self) -> str:
+        least = f"at least {self.min_selected} of" if self.min_selected else "any of"
+        return f"{least}: " + ", ".join(self.options)
+
+    def coerce(self, given: Given) -> Answer | None:
+        parts = given if isinstance(given, list) else given.split(",")
+        chosen: list[str] = []
+        for part in parts:
+            if part.strip():
+                option = self.option_for(part)
+                if option not in chosen:
+                    chosen.append(option)
+        if len(chosen) < self.min_selected:
+            raise AnswerMismatch(f"expects {self.expects()}")
+        return chosen or None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConfirmStep(AnswerStep):
+    type: ClassVar[str] = "confirm"
+    default: bool = False
+    required: bool = False
+
+    def unanswered(self) -> Answer | None:
+        return self.default
+
+    def expects(self) -> str:
+        return "yes or no (true or false)"
+
+    def coerce(self, given: Given) -> Answer | None:
+        text = self._one_string(given).casefold()
+        if text not in YES_NO:
+            raise AnswerMismatch(f"expects {self.expects()}, not '{text}'")
+        return YES_NO[text]
+
+
+STEP_TYPES: dict[str, type[Step]] = {
+    cls.type: cls
+    for cls in (SayStep, PauseStep, TextStep, ScaleStep, ChoiceStep, ChoicesStep, ConfirmStep)
+}
+
+
+# ---------------------------------------------------------------- scores
+
+
+@dataclass(frozen=True)
+class Band:
+    label: str
+    up_to: float | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Score:
+    id: str
+    label: str
+    method: str  # mean | sum | change
+    items: tuple[str, ...] = ()
+    reverse: tuple[str, ...] = ()
+    before: str | None = None
+    after: str | None = None
+    bands: tuple[Band, ...] = ()
+
+    def inputs(self) -> tuple[str, ...]:
+        """The steps or scores this score is made from."""
+        if self.method == "change":
+            return (self.before or "", self.after or "")
+        return self.items
+
+    def band_for(self, value: float) -> str | None:
+        """The label of the band a value falls in, if the score has bands."""
+        for band in self.bands:
+            if band.up_to is None or value <= band.up_to:
+                return band.label
+        return None
+
+
+# ---------------------------------------------------------------- exercise
+
+
+@dataclass(frozen=True, kw_only=True)
+class Exercise:
+    """A validated exercise, with the text it was read from and that text's hash."""
+
+    id: str
+    title: str
+    steps: tuple[Step, ...]
+    description: str | None = None
+    minutes: int | None = None
+    tags: tuple[str, ...] = ()
+    credit: str | None = None
+    scores: tuple[Score, ...] = ()
+    summary: str | None = None
+    source: str = ""
+    hash: str = ""
+    origin: str = ""
+
+    def answer_steps(self) -> list[AnswerStep]:
+        return [step for step in self.steps if isinstance(step, AnswerStep)]
+
+    def answer_step(self, step_id: str) -> AnswerStep | None:
+        return next((s for s in self.answer_steps() if s.id == step_id), None)

@@ -1,0 +1,105 @@
+"""Read a YAML file into a node tree with line numbers, refusing what could hurt.
+
+Only composing is done (no objects are constructed from tags), so nothing in a
+file can run code. Size, nesting and alias expansion are bounded so a hostile
+file is refused quickly instead of eating memory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from selfkind.errors import Problem
+
+MAX_FILE_BYTES = 1024 * 1024
+MAX_EXPANDED_NODES = 100_000
+
+
+class UnreadableYaml(Exception):
+    """The text could not be read as YAML; carries the one problem to report."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+def read_text(path: Path) -> str:
+    """Read a file as UTF-8 text, refusing files that are too large or not text."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise UnreadableYaml(Problem(1, 1, "there is no file here; check the path")) from None
+    except IsADirectoryError:
+        raise UnreadableYaml(Problem(1, 1, "this is a folder, not a YAML file")) from None
+    except OSError as error:
+        raise UnreadableYaml(Problem(1, 1, f"the file could not be read ({error.strerror})")) from None
+    return decode(data)
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes as UTF-8 text within the size bound."""
+    if len(data) > MAX_FILE_BYTES:
+        raise UnreadableYaml(Problem(1, 1, "the file is larger than 1 MiB; exercises are much smaller"))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise UnreadableYaml(
+            Problem(line, column, "this is not UTF-8 text; save the file as UTF-8")
+        ) from None
+
+
+def compose(text: str) -> yaml.Node | None:
+    """Parse YAML text into its node tree (None for an empty document)."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        reason = error.problem or "this is not valid YAML"
+        raise UnreadableYaml(Problem(line, column, f"YAML syntax: {reason}")) from None
+    except yaml.YAMLError as error:
+        raise UnreadableYaml(Problem(1, 1, f"YAML syntax: {error}")) from None
+    except RecursionError:
+        raise UnreadableYaml(Problem(1, 1, "the file is nested too deeply to read")) from None
+    if node is not None:
+        _check_expansion(node)
+    return node
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Refuse documents whose aliases expand past a small bound, or refer to themselves."""
+    sizes: dict[int, int] = {}
+    in_progress: set[int] = set()
+
+    def size(node: yaml.Node, depth: int) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in in_progress:
+            raise UnreadableYaml(_at(node, "an alias here refers to itself; remove the loop"))
+        if depth > 200:
+            raise UnreadableYaml(_at(node, "the file is nested too deeply to read"))
+        in_progress.add(key)
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            total += sum(size(child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            total += sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
+        if total > MAX_EXPANDED_NODES:
+            raise UnreadableYaml(
+                _at(node, "aliases here expand to far too much data; write the values out instead")
+            )
+        in_progress.discard(key)
+        sizes[key] = total
+        return total
+
+    size(root, 0)
+
+
+def _at(node: yaml.Node, message: str) -> Problem:
+    return Problem(node.start_mark.line + 1, node.start_mark.column + 1, message)

@@ -1,0 +1,40 @@
+"""The words selfkind says, kept together so their tone can be read and tuned in one sitting.
+
+Messages with {placeholders} are filled with str.format; the values are the
+person's own text and are always shown literally.
+"""
+
+# Errors: what happened, then what to do.
+NO_SUCH_EXERCISE = "There is no exercise called '{name}'. `selfkind exercise list` shows them all."
+NO_SUCH_EXERCISE_CLOSE = "There is no exercise called '{name}'. Did you mean '{close}'?"
+NO_SUCH_FILE = "There is no file at {path}. Check the path and try again."
+NO_SUCH_ENTRY = "There is no entry with the id '{id}'. `selfkind entries list` shows the ids."
+AMBIGUOUS_ENTRY = "More than one entry starts with '{id}'. Type a few more characters of the id."
+STORE_UNREADABLE = "selfkind could not open its data at {path} ({reason}). Check that the folder is yours and readable."
+STORE_FAILED = "selfkind could not read or write its data at {path} ({reason}). Check the folder's permissions and free space, then try again."
+NOT_A_DATABASE = "{path} is not a selfkind database, so selfkind left it untouched. Move it aside or set SELFKIND_HOME to another folder."
+NEWER_DATABASE = "The data at {path} was written by a newer selfkind. Update selfkind to open it; nothing was changed."
+UNEXPECTED = "Something went wrong inside selfkind, and it is not your fault. Nothing you wrote earlier was touched; run again with SELFKIND_DEBUG=1 to see the details for a bug report."
+INTERRUPTED = "Stopped. Nothing new was saved."
+
+# Answers given up front.
+ANSWERS_DONT_FIT = "Some answers do not fit their steps, so nothing was saved. Fix them and run again:"
+ANSWER_FOR_NO_STEP = "{step}: there is no step with this id in '{exercise}' (its steps: {steps})"
+ANSWER_DOESNT_FIT = "{step}: {problem}"
+MISSING_ANSWERS = "These steps need an answer and there is no terminal to ask, so nothing was saved. Give them with --set ID=VALUE or --answers FILE:"
+MISSING_ANSWER = "{step}: {expects}"
+SKIPPED_ANSWER = "The answer for '{step}' was not used: that step was skipped by its condition."
+BAD_SET = "--set takes ID=VALUE, like --set mood=6; '{text}' has no '='."
+ANSWER_NOT_A_VALUE = "'{step}' should be a single answer, or a list for a choices step"
+
+# Results.
+SAVED = "Saved. Thank you for taking this time for yourself."
+DELETED = "Deleted the entry from {date}."
+KEPT = "Kept it. Nothing was deleted."
+CONFIRM_DELETE = "Delete the {title} entry from {date}? This cannot be undone."
+DELETE_NEEDS_YES = "Deleting needs a yes. Run again with --yes to delete without being asked."
+VALID_FILE = "{path} looks good."
+ALL_VALID = "All {count} files look good."
+NO_ENTRIES = "No entries here yet. When you are ready, `selfkind checkin` takes about a minute."
+NO_ENTRIES_MATCH = "No entries match. Try a wider window of dates, or leave out --exercise."
+SCHEMA_WRITTEN = "Wrote the exercise schema to {path}."

@@ -1,0 +1,44 @@
+"""Where selfkind keeps its data: $SELFKIND_HOME, else the platform's user data folder.
+
+Paths are computed on every call, never at import, so tests and scripts can set
+SELFKIND_HOME at any time.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
+
+def data_dir() -> Path:
+    """The data folder (not created)."""
+    home = os.environ.get("SELFKIND_HOME")
+    if home:
+        return Path(home).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("selfkind", appauthor=False))
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create a folder (and parents) readable by this user only."""
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    if path.stat().st_mode & 0o077:
+        path.chmod(PRIVATE_DIR)
+    return path
+
+
+def database_path() -> Path:
+    return data_dir() / "selfkind.db"
+
+
+def user_exercises_dir() -> Path:
+    return data_dir() / "exercises"
+
+
+def builtin_exercises_dir() -> Path:
+    """The exercises shipped inside the package."""
+    return Path(__file__).parent / "exercises"

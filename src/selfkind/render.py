@@ -1,0 +1,235 @@
+"""Rich views of selfkind's data for people, and its plain JSON form for scripts.
+
+Anything a person or an exercise file wrote goes through `selfkind.text`, so it
+is shown literally.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.markdown import Markdown
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from selfkind.entry import DRAFT, Entry
+from selfkind.exercise.catalog import Listed
+from selfkind.exercise.model import AnswerStep, Exercise, PauseStep, SayStep, ScaleStep, Score
+from selfkind.exercise.templates import answer_text, fill
+from selfkind.text import clean, literal, one_line
+
+ACCENT = "cyan"
+QUIET = "dim"
+
+
+def out() -> Console:
+    """A console for the command's output (standard output)."""
+    return Console(highlight=False, emoji=False)
+
+
+def err() -> Console:
+    """A console for messages about the work (standard error)."""
+    return Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
+
+
+def print_json(data: Any) -> None:
+    """JSON for scripts: printed plainly, never through Rich."""
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def local_time(timestamp: str) -> datetime:
+    return datetime.fromisoformat(timestamp.replace("Z", "+00:00")).astimezone()
+
+
+def when(entry: Entry) -> str:
+    """The day and local time an entry was started, e.g. 'Wed 25 Nov 2026, 22:05'."""
+    return local_time(entry.started_at).strftime("%a %d %b %Y, %H:%M")
+
+
+def entry_summary(entry: Entry, exercise: Exercise | None) -> str:
+    """One line about an entry: its exercise's summary template, else its first words."""
+    if exercise is not None and exercise.summary:
+        line = one_line(fill(exercise.summary, entry.answers))
+        if line:
+            return line
+    texts = [value for value in entry.answers.values() if isinstance(value, str)]
+    return one_line(texts[0]) if texts else ""
+
+
+def score_line(score: Score | None, score_id: str, value: float | int, entry: Entry) -> Text:
+    """A score with its label, its band, and for a change its before and after."""
+    label = score.label if score else score_id
+    line = Text.assemble(literal(label, "bold"), "  ")
+    if score is not None and score.method == "change":
+        before, after = entry.answers.get(score.before or ""), entry.answers.get(score.after or "")
+        if before is not None and after is not None:
+            line.append(f"{answer_text(before)} → {answer_text(after)}  ")
+        line.append(f"({value:+g})", ACCENT)
+    else:
+        line.append(f"{value:g}", ACCENT)
+    band = score.band_for(value) if score else None
+    if band:
+        line.append("  ")
+        line.append_text(literal(band, QUIET))
+    return line
+
+
+def scores_view(entry: Entry, exercise: Exercise | None) -> list[Text]:
+    known = {score.id: score for score in exercise.scores} if exercise else {}
+    return [score_line(known.get(key), key, value, entry) for key, value in entry.scores.items()]
+
+
+def entry_result(entry: Entry, exercise: Exercise) -> RenderableType:
+    """What a person sees when an entry has just been saved."""
+    parts: list[RenderableType] = []
+    summary = entry_summary(entry, exercise)
+    if summary:
+        parts.append(literal(summary))
+    parts += scores_view(entry, exercise)
+    if not parts:
+        parts.append(Text("Done.", style=QUIET))
+    return Panel(
+        Group(*parts),
+        title=literal(exercise.title, "bold"),
+        title_align="left",
+        border_style=ACCENT,
+        subtitle=Text(when(entry), style=QUIET),
+        subtitle_align="right",
+        padding=(0, 1),
+    )
+
+
+def entries_table(entries: Iterable[Entry], summaries: dict[str, str]) -> Table:
+    table = Table(box=None, header_style=QUIET, pad_edge=False)
+    table.add_column("when", no_wrap=True)
+    table.add_column("exercise")
+    table.add_column("", ratio=1)
+    table.add_column("id", style=QUIET, no_wrap=True)
+    for entry in entries:
+        title = literal(entry.exercise_title)
+        if entry.status == DRAFT:
+            title.append(" (draft)", style="italic " + QUIET)
+        table.add_row(
+            local_time(entry.started_at).strftime("%a %d %b %Y %H:%M"),
+            title,
+            literal(summaries.get(entry.id, "")),
+            entry.short_id,
+        )
+    return table
+
+
+def entry_detail(entry: Entry, exercise: Exercise | None) -> RenderableType:
+    """One entry, with its exercise's prompts beside the answers."""
+    parts: list[RenderableType] = []
+    shown: set[str] = set()
+    steps = exercise.answer_steps() if exercise else []
+    for step in steps:
+        if step.id in entry.answers:
+            shown.add(step.id)
+            parts.append(literal(fill(step.prompt, entry.answers), QUIET))
+            parts.append(Padding(literal(answer_text(entry.answers[step.id])), (0, 0, 1, 2)))
+    for key, value in entry.answers.items():
+        if key not in shown:
+            parts.append(literal(key, QUIET))
+            parts.append(Padding(literal(answer_text(value)), (0, 0, 1, 2)))
+    parts += scores_view(entry, exercise)
+    status = " · draft" if entry.status == DRAFT else ""
+    return Panel(
+        Group(*parts) if parts else Text("No answers were kept.", style=QUIET),
+        title=literal(entry.exercise_title, "bold"),
+        title_align="left",
+        subtitle=Text(f"{when(entry)}{status} · {entry.short_id}", style=QUIET),
+        subtitle_align="right",
+        border_style=ACCENT,
+        padding=(0, 1),
+    )
+
+
+def exercises_table(listed: Iterable[Listed]) -> Table:
+    table = Table(box=None, header_style=QUIET, pad_edge=False)
+    table.add_column("id", style=ACCENT, no_wrap=True)
+    table.add_column("title")
+    table.add_column("min", justify="right")
+    table.add_column("from", style=QUIET)
+    for item in listed:
+        if item.exercise is not None:
+            minutes = str(item.exercise.minutes) if item.exercise.minutes else ""
+            table.add_row(item.exercise.id, literal(item.exercise.title), minutes, item.origin)
+        else:
+            table.add_row(
+                literal(item.path.stem),
+                Text("has mistakes: selfkind exercise validate " + clean(str(item.path)), "yellow"),
+                "",
+                item.origin,
+            )
+    return table
+
+
+def exercise_json(item: Listed) -> dict[str, Any]:
+    if item.exercise is None:
+        return {"id": item.path.stem, "origin": item.origin, "path": str(item.path), "valid": False}
+    exercise = item.exercise
+    return {
+        "id": exercise.id,
+        "title": exercise.title,
+        "description": exercise.description,
+        "minutes": exercise.minutes,
+        "tags": list(exercise.tags),
+        "origin": item.origin,
+        "path": str(item.path),
+        "valid": True,
+    }
+
+
+def step_glance(step: AnswerStep | SayStep | PauseStep) -> Text:
+    if isinstance(step, SayStep):
+        return Text.assemble(("say     ", QUIET), literal(one_line(step.text)))
+    if isinstance(step, PauseStep):
+        return Text.assemble(("pause   ", QUIET), f"{step.seconds} seconds")
+    kind = step.type
+    if isinstance(step, ScaleStep):
+        kind = f"{step.min}–{step.max}"
+    optional = "" if step.required else " (optional)"
+    line = Text.assemble((f"{kind:<8}", QUIET), literal(one_line(step.prompt)))
+    if optional:
+        line.append(optional, QUIET)
+    if step.when is not None:
+        line.append(" (sometimes)", QUIET)
+    return line
+
+
+def exercise_detail(exercise: Exercise) -> RenderableType:
+    parts: list[RenderableType] = []
+    facts = [f"{exercise.minutes} min" if exercise.minutes else "", ", ".join(exercise.tags)]
+    line = " · ".join(fact for fact in facts if fact)
+    if line:
+        parts.append(literal(line, QUIET))
+    if exercise.description:
+        parts.append(Markdown(clean(exercise.description)))
+    parts.append(Text(""))
+    parts += [step_glance(step) for step in exercise.steps]  # type: ignore[arg-type]
+    if exercise.credit:
+        parts.append(Text(""))
+        parts.append(literal(exercise.credit, "italic " + QUIET))
+    return Panel(
+        Group(*parts),
+        title=literal(exercise.title, "bold"),
+        title_align="left",
+        subtitle=literal(exercise.id, QUIET),
+        subtitle_align="right",
+        border_style=ACCENT,
+        padding=(0, 1),
+    )
+
+
+def problem_lines(lines: Iterable[str]) -> None:
+    """`PATH:LINE:COL: message` lines, printed plainly for editors and scripts."""
+    for line in lines:
+        sys.stdout.write(clean(line) + "\n")

@@ -1,0 +1,30 @@
+"""Every test gets its own empty SELFKIND_HOME; no test touches a real home folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from selfkind.cli import app
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "home"
+    monkeypatch.setenv("SELFKIND_HOME", str(path))
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.delenv("SELFKIND_DEBUG", raising=False)
+    return path
+
+
+@pytest.fixture
+def cli():
+    """Invoke selfkind's CLI in-process: cli("run", "checkin", ...) -> Result."""
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None):
+        return runner.invoke(app, list(args), input=input)
+
+    return invoke
