@@ -59,7 +59,9 @@ def _answers_from(root: yaml.Node, checker: Checker) -> dict[str, Given]:
         else:
             mark = key_node.start_mark
             checker.problems.append(
-                Problem(mark.line + 1, mark.column + 1, messages.ANSWER_NOT_A_VALUE.format(step=key))
+                Problem(
+                    mark.line + 1, mark.column + 1, messages.ANSWER_NOT_A_VALUE.format(step=key)
+                )
             )
     return given
 

@@ -18,7 +18,9 @@ UNEXPECTED = "Something went wrong inside selfkind, and it is not your fault. No
 INTERRUPTED = "Stopped. Nothing new was saved."
 
 # Answers given up front.
-ANSWERS_DONT_FIT = "Some answers do not fit their steps, so nothing was saved. Fix them and run again:"
+ANSWERS_DONT_FIT = (
+    "Some answers do not fit their steps, so nothing was saved. Fix them and run again:"
+)
 ANSWER_FOR_NO_STEP = "{step}: there is no step with this id in '{exercise}' (its steps: {steps})"
 ANSWER_DOESNT_FIT = "{step}: {problem}"
 MISSING_ANSWERS = "These steps need an answer and there is no terminal to ask, so nothing was saved. Give them with --set ID=VALUE or --answers FILE:"

@@ -42,7 +42,9 @@ def practise(
     return Practised(entry, result.notices)
 
 
-def exercise_of(store: Store, entry: Entry, cache: dict[str, Exercise | None] | None = None) -> Exercise | None:
+def exercise_of(
+    store: Store, entry: Entry, cache: dict[str, Exercise | None] | None = None
+) -> Exercise | None:
     """The exercise as it was when the entry was made (None if its copy cannot be read)."""
     cache = {} if cache is None else cache
     if entry.exercise_hash not in cache:

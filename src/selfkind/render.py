@@ -233,3 +233,4 @@ def problem_lines(lines: Iterable[str]) -> None:
     """`PATH:LINE:COL: message` lines, printed plainly for editors and scripts."""
     for line in lines:
         sys.stdout.write(clean(line) + "\n")
+    sys.stdout.flush()

@@ -105,4 +105,3 @@ def _answer(
         missing.append(step)
         return None
     return step.unanswered()
-

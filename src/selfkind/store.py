@@ -182,7 +182,9 @@ def open_store(path: Path | None = None) -> Iterator[Store]:
         if not path.exists():
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE))
     except OSError as error:
-        raise SelfkindError(messages.STORE_FAILED.format(path=path, reason=error.strerror)) from None
+        raise SelfkindError(
+            messages.STORE_FAILED.format(path=path, reason=error.strerror)
+        ) from None
     try:
         db = sqlite3.connect(path, timeout=15, isolation_level=None)
     except sqlite3.Error as error:

@@ -21,7 +21,10 @@ def day(value: str | None) -> str | None:
 Since = Annotated[
     str | None,
     typer.Option(
-        "--since", metavar="D", help="From this day: YYYY-MM-DD, today, yesterday or 7d.", parser=day
+        "--since",
+        metavar="D",
+        help="From this day: YYYY-MM-DD, today, yesterday or 7d.",
+        parser=day,
     ),
 ]
 Until = Annotated[
@@ -65,7 +68,9 @@ def list_command(
 
 @app.command("show")
 def show_command(
-    entry_id: Annotated[str, typer.Argument(metavar="ID", help="The entry's id (its first characters are enough).")],
+    entry_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The entry's id (its first characters are enough).")
+    ],
     json_: Json = False,
 ) -> None:
     """One entry, with its exercise's prompts beside your answers."""
@@ -84,7 +89,9 @@ def show_command(
 
 @app.command("delete")
 def delete_command(
-    entry_id: Annotated[str, typer.Argument(metavar="ID", help="The entry's id (its first characters are enough).")],
+    entry_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The entry's id (its first characters are enough).")
+    ],
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
 ) -> None:
     """Delete one entry, after asking."""
@@ -100,7 +107,9 @@ def delete_command(
         if not yes:
             if not sys.stdin.isatty():
                 raise UsageError(messages.DELETE_NEEDS_YES)
-            question = messages.CONFIRM_DELETE.format(title=entry.exercise_title, date=entry.local_date)
+            question = messages.CONFIRM_DELETE.format(
+                title=entry.exercise_title, date=entry.local_date
+            )
             if not typer.confirm(question, default=False):
                 render.err().print(literal(messages.KEPT))
                 return

@@ -10,7 +10,9 @@ import typer
 
 from selfkind.commands.options import Json
 
-app = typer.Typer(help="Exercises: list them, look inside one, check files you wrote.", no_args_is_help=True)
+app = typer.Typer(
+    help="Exercises: list them, look inside one, check files you wrote.", no_args_is_help=True
+)
 
 
 @app.command("list")

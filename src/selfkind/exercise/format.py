@@ -74,9 +74,7 @@ class ConditionShape(Shape):
             got = self.leaf.check(node, checker, name)
             tests = [key for key in keys if key in TESTS]
             if not tests:
-                checker.report(
-                    node.start_mark, f"a condition needs one test: {', '.join(TESTS)}"
-                )
+                checker.report(node.start_mark, f"a condition needs one test: {', '.join(TESTS)}")
                 return None
             if len(tests) > 1:
                 checker.report(

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Union
+from typing import Any, ClassVar
 
-Answer = Union[str, int, bool, list[str]]
+Answer = str | int | bool | list[str]
 """A stored answer: text and choice are str, scale int, choices list[str], confirm bool."""
 
-Given = Union[str, list[str]]
+Given = str | list[str]
 """An answer given up front, as written: a string, or a list of strings for `choices`."""
 
 Answers = Mapping[str, Answer]
@@ -83,7 +83,7 @@ class Not:
         return not self.condition.holds(answers)
 
 
-Condition = Union[Test, AllOf, AnyOf, Not]
+Condition = Test | AllOf | AnyOf | Not
 
 
 # ---------------------------------------------------------------- steps

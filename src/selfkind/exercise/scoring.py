@@ -44,7 +44,9 @@ def compute_scores(exercise: Exercise, answers: Answers) -> dict[str, float | in
     return {score_id: rounded(value) for score_id, value in scores.items()}
 
 
-def _compute(score: Score, values: Mapping[str, float], ranges: Mapping[str, Range]) -> float | None:
+def _compute(
+    score: Score, values: Mapping[str, float], ranges: Mapping[str, Range]
+) -> float | None:
     if score.method == "change":
         if score.before in values and score.after in values:
             return values[score.after] - values[score.before]  # type: ignore[index]

@@ -189,9 +189,14 @@ class Number(Shape):
         if scalar is None:
             return None
         value, raw = scalar
-        if node.tag not in (INT_TAG, FLOAT_TAG) or value != value or value in (
-            float("inf"),
-            float("-inf"),
+        if (
+            node.tag not in (INT_TAG, FLOAT_TAG)
+            or value != value
+            or value
+            in (
+                float("inf"),
+                float("-inf"),
+            )
         ):
             checker.report(node.start_mark, f"'{name}' should be a number, not '{raw}'")
             return None

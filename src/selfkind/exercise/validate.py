@@ -153,7 +153,9 @@ class _Builder:
             self.check_step_ranges(step)
             if step_id is not None:
                 if step_id.value in earlier:
-                    self.report(step_id, f"the step id '{step_id.value}' is used twice; ids must be unique")
+                    self.report(
+                        step_id, f"the step id '{step_id.value}' is used twice; ids must be unique"
+                    )
                 else:
                     earlier[step_id.value] = step
                     self.answer_types[step_id.value] = step.get("type").value  # type: ignore[union-attr]
@@ -179,14 +181,18 @@ class _Builder:
                 self.report(where, f"'min' ({low}) must be less than 'max' ({high})")
                 return
             labels = step.get("labels")
-            for number, label in (labels.value.items() if labels else ()):
+            for number, label in labels.value.items() if labels else ():
                 if not low <= number <= high:
-                    self.report(label, f"the label for {number} is outside the scale's range {low}–{high}")
+                    self.report(
+                        label, f"the label for {number} is outside the scale's range {low}–{high}"
+                    )
         if kind == "choices" and step.get("min_selected") and step.get("options"):
             least = step.get("min_selected")
             count = len(step.get("options").value)  # type: ignore[union-attr]
             if least.value > count:  # type: ignore[union-attr]
-                self.report(least, f"'min_selected' is {least.value} but there are only {count} options")  # type: ignore[union-attr]
+                self.report(
+                    least, f"'min_selected' is {least.value} but there are only {count} options"
+                )  # type: ignore[union-attr]
 
     # ------------------------------------------------------------ references
 
@@ -199,7 +205,9 @@ class _Builder:
             return
         close = difflib.get_close_matches(str(name.value), sorted(earlier), n=1)
         hint = f"; did you mean '{close[0]}'?" if close else ""
-        self.report(name, f"{what} names '{name.value}', but there is no answer step with that id{hint}")
+        self.report(
+            name, f"{what} names '{name.value}', but there is no answer step with that id{hint}"
+        )
 
     def check_template(self, text: Got, field_name: str, allowed: set[str]) -> None:
         for name in names_in(text.value):
@@ -261,7 +269,10 @@ class _Builder:
             high = step.get("max").value if step.get("max") else 10  # type: ignore[union-attr]
             number = target.value
             if isinstance(number, bool) or not isinstance(number, (int, float)):
-                self.report(target, f"{owner} compares '{name}' with '{target.raw}', but '{name}' is a number from {low} to {high}")
+                self.report(
+                    target,
+                    f"{owner} compares '{name}' with '{target.raw}', but '{name}' is a number from {low} to {high}",
+                )
                 return None
             never = (
                 (test_name == "at_least" and number > high)
@@ -269,12 +280,17 @@ class _Builder:
                 or (test_name in ("equals", "in") and not low <= number <= high)
             )
             if never:
-                self.report(target, f"this test can never be true: '{name}' goes from {low} to {high}")
+                self.report(
+                    target, f"this test can never be true: '{name}' goes from {low} to {high}"
+                )
                 return None
             return number
         if kind == "confirm":
             if not isinstance(target.value, bool):
-                self.report(target, f"{owner} compares '{name}' with '{target.raw}', but '{name}' is yes/no; use true or false")
+                self.report(
+                    target,
+                    f"{owner} compares '{name}' with '{target.raw}', but '{name}' is yes/no; use true or false",
+                )
                 return None
             return target.value
         text = target.raw if target.raw is not None else str(target.value)
@@ -319,7 +335,10 @@ class _Builder:
             return None
         ok = True
         if score_id.value in self.answer_types or score_id.value in seen:
-            self.report(score_id, f"the id '{score_id.value}' is already used; score ids must be unique among steps and scores")
+            self.report(
+                score_id,
+                f"the id '{score_id.value}' is already used; score ids must be unique among steps and scores",
+            )
             ok = False
         if method.value == "change":
             wanted, unwanted = ("before", "after"), ("items", "reverse")
@@ -346,13 +365,18 @@ class _Builder:
         item_names = {name.value for name in names}
         for name in reverse.value if reverse else ():
             if name.value not in item_names:
-                self.report(name, f"'{name.value}' is reversed but is not one of this score's items")
+                self.report(
+                    name, f"'{name.value}' is reversed but is not one of this score's items"
+                )
                 ok = False
         if ok and reverse is not None:
             distinct = {ranges[name.value] for name in names}
             if len(distinct) > 1:
                 spans = ", ".join(f"'{n.value}' {_span(ranges[n.value])}" for n in names)
-                self.report(reverse, f"reversed items and the items averaged with them must share one range, but {spans}")
+                self.report(
+                    reverse,
+                    f"reversed items and the items averaged with them must share one range, but {spans}",
+                )
                 ok = False
         bands = score.get("bands")
         if bands is not None and not self.check_bands(bands):
@@ -369,19 +393,28 @@ class _Builder:
             reverse=tuple(values.get("reverse", ())),
             before=values.get("before"),
             after=values.get("after"),
-            bands=tuple(Band(label=b["label"], up_to=b.get("up_to")) for b in values.get("bands", ())),
+            bands=tuple(
+                Band(label=b["label"], up_to=b.get("up_to")) for b in values.get("bands", ())
+            ),
         )
 
     def report_score_input(self, name: Got, later: set[str]) -> None:
         kind = self.answer_types.get(name.value)
         if kind is not None:
-            self.report(name, f"'{name.value}' is a {kind} step; scores can only use scale steps and earlier scores")
+            self.report(
+                name,
+                f"'{name.value}' is a {kind} step; scores can only use scale steps and earlier scores",
+            )
         elif name.value in later:
-            self.report(name, f"'{name.value}' is a score defined further down; move it above this one")
+            self.report(
+                name, f"'{name.value}' is a score defined further down; move it above this one"
+            )
         elif name.value not in self.broken_ids:
             close = difflib.get_close_matches(str(name.value), sorted(self.all_answer_ids), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            self.report(name, f"there is no scale step or earlier score called '{name.value}'{hint}")
+            self.report(
+                name, f"there is no scale step or earlier score called '{name.value}'{hint}"
+            )
 
     def check_bands(self, bands: Got) -> bool:
         ok = True
@@ -394,7 +427,10 @@ class _Builder:
                     ok = False
                 continue
             if previous is not None and up_to.value <= previous:
-                self.report(up_to, f"'up_to' values must rise from band to band ({up_to.value} is not above {previous})")
+                self.report(
+                    up_to,
+                    f"'up_to' values must rise from band to band ({up_to.value} is not above {previous})",
+                )
                 ok = False
             previous = up_to.value
         return ok
@@ -403,4 +439,3 @@ class _Builder:
 def _span(span: Range) -> str:
     low, high = span
     return f"goes {low:g}–{high:g}"
-

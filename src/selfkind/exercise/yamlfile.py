@@ -35,14 +35,18 @@ def read_text(path: Path) -> str:
     except IsADirectoryError:
         raise UnreadableYaml(Problem(1, 1, "this is a folder, not a YAML file")) from None
     except OSError as error:
-        raise UnreadableYaml(Problem(1, 1, f"the file could not be read ({error.strerror})")) from None
+        raise UnreadableYaml(
+            Problem(1, 1, f"the file could not be read ({error.strerror})")
+        ) from None
     return decode(data)
 
 
 def decode(data: bytes) -> str:
     """Decode bytes as UTF-8 text within the size bound."""
     if len(data) > MAX_FILE_BYTES:
-        raise UnreadableYaml(Problem(1, 1, "the file is larger than 1 MiB; exercises are much smaller"))
+        raise UnreadableYaml(
+            Problem(1, 1, "the file is larger than 1 MiB; exercises are much smaller")
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -1,0 +1,145 @@
+"""The command tree as a whole: help everywhere, the version, and the one error boundary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from selfkind import __version__
+from selfkind.cli import app
+
+COMMANDS = [
+    ["run"],
+    ["checkin"],
+    ["exercise"],
+    ["exercise", "list"],
+    ["exercise", "show"],
+    ["exercise", "validate"],
+    ["exercise", "schema"],
+    ["entries"],
+    ["entries", "list"],
+    ["entries", "show"],
+    ["entries", "delete"],
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_has_help(cli, command: list[str]) -> None:
+    result = cli(*command, "--help")
+    assert result.exit_code == 0, result.output
+    assert "Usage" in result.stdout
+    import typer.main
+
+    group = typer.main.get_command(app)
+    node = group
+    for name in command:
+        node = node.commands[name]  # type: ignore[attr-defined]
+    assert node.help or node.callback.__doc__, command
+
+
+def test_version(cli) -> None:
+    result = cli("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"selfkind {__version__}"
+
+
+def test_unknown_command_is_a_usage_error(cli) -> None:
+    assert cli("fly").exit_code == 2
+
+
+def test_unexpected_errors_are_kind_and_have_no_traceback(cli, monkeypatch) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret journal text must not leak")
+
+    monkeypatch.setattr("selfkind.exercise.catalog.list_exercises", broken)
+    result = cli("exercise", "list")
+    assert result.exit_code == 1
+    assert "Something went wrong inside selfkind" in result.stderr
+    assert "secret journal text" not in result.output
+    assert "Traceback" not in result.output
+
+
+def test_debug_shows_the_real_error(cli, monkeypatch) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("the real cause")
+
+    monkeypatch.setattr("selfkind.exercise.catalog.list_exercises", broken)
+    monkeypatch.setenv("SELFKIND_DEBUG", "1")
+    result = cli("exercise", "list")
+    assert isinstance(result.exception, RuntimeError)
+
+
+def test_exercise_list_shows_built_ins_and_json(cli) -> None:
+    result = cli("exercise", "list")
+    assert result.exit_code == 0
+    for exercise_id in ("checkin", "kindness-reframe", "grounding"):
+        assert exercise_id in result.stdout
+    listed = json.loads(cli("exercise", "list", "--json").stdout)
+    assert {item["id"] for item in listed} >= {"checkin", "setback-journal"}
+    assert all(item["origin"] == "built-in" and item["valid"] for item in listed)
+
+
+def test_user_exercises_replace_built_ins_and_broken_ones_are_flagged(cli, home: Path) -> None:
+    mine = home / "exercises"
+    mine.mkdir(parents=True)
+    (mine / "checkin.yaml").write_text(
+        "selfkind: 1\nid: checkin\ntitle: My own check-in\nsteps:\n"
+        "  - {type: scale, id: mood, prompt: 'Mood?'}\n"
+    )
+    (mine / "broken.yaml").write_text("selfkind: 1\nid: broken\n")
+    listed = {item["id"]: item for item in json.loads(cli("exercise", "list", "--json").stdout)}
+    assert listed["checkin"]["title"] == "My own check-in"
+    assert listed["checkin"]["origin"] == "yours"
+    assert listed["broken"]["valid"] is False
+    assert "has mistakes" in cli("exercise", "list").stdout
+    saved = json.loads(cli("checkin", "--set", "mood=2", "--json").stdout)
+    assert saved["exercise"]["title"] == "My own check-in"
+
+
+def test_exercise_show(cli) -> None:
+    result = cli("exercise", "show", "kindness-reframe")
+    assert result.exit_code == 0
+    assert "Kindness reframe" in result.stdout
+    assert "min" in result.stdout
+
+
+def test_exercise_show_text_is_literal(cli, tmp_path: Path) -> None:
+    path = tmp_path / "odd.yaml"
+    path.write_text(
+        'selfkind: 1\nid: odd\ntitle: "[red]Odd[/red] \\e[31m"\n'
+        "steps:\n  - {type: say, text: '[blink]hi[/blink]'}\n"
+    )
+    result = cli("exercise", "show", str(path))
+    assert result.exit_code == 0, result.output
+    assert "[red]Odd[/red]" in result.stdout
+    assert "[blink]hi[/blink]" in result.stdout
+    assert "\x1b" not in result.stdout
+
+
+def test_validate_reports_every_file(cli, tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text("selfkind: 1\nid: good\ntitle: Good\nsteps:\n  - {type: say, text: hi}\n")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("selfkind: 1\nid: bad\ntitle: Bad\nsteps:\n  - {type: sing, text: hi}\n")
+    result = cli("exercise", "validate", str(good), str(bad))
+    assert result.exit_code == 1
+    assert f"{bad}:5:12: 'sing' is not a type of a step" in result.stdout
+    assert "good.yaml looks good" in result.stderr
+    assert cli("exercise", "validate", str(good)).exit_code == 0
+
+
+def test_validate_missing_file(cli, tmp_path: Path) -> None:
+    result = cli("exercise", "validate", str(tmp_path / "nope.yaml"))
+    assert result.exit_code == 1
+    assert "nope.yaml:1:1: there is no file here" in result.stdout
+
+
+def test_schema_is_json_and_can_be_written_to_a_file(cli, tmp_path: Path) -> None:
+    schema = json.loads(cli("exercise", "schema").stdout)
+    assert schema["additionalProperties"] is False
+    assert set(schema["required"]) == {"selfkind", "id", "title", "steps"}
+    out = tmp_path / "schema.json"
+    assert cli("exercise", "schema", "--out", str(out)).exit_code == 0
+    assert json.loads(out.read_text()) == schema

@@ -1,0 +1,137 @@
+"""Storage: migrations, privacy, refusing what is not ours, and finding entries."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from selfkind.entry import COMPLETE, DRAFT, Entry
+from selfkind.errors import SelfkindError
+from selfkind.store import MIGRATIONS, EntryFilter, open_store
+
+
+def make_entry(
+    entry_id: str, day: str, *, exercise: str = "checkin", status: str = COMPLETE
+) -> Entry:
+    return Entry(
+        id=entry_id,
+        exercise_id=exercise,
+        exercise_title=exercise.title(),
+        exercise_hash=f"hash-{exercise}",
+        started_at=f"{day}T08:00:00.000Z",
+        completed_at=f"{day}T08:01:00.000Z" if status == COMPLETE else None,
+        local_date=day,
+        status=status,
+        answers={"mood": 5, "note": "ünïcode ✓"},
+        scores={"mood_rating": 5},
+    )
+
+
+def test_new_database_is_private_migrated_and_in_wal_mode(home: Path) -> None:
+    with open_store() as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        names = [row[0] for row in store.db.execute("SELECT name FROM migrations")]
+        assert names == [migration.__name__ for migration in MIGRATIONS]
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    assert stat.S_IMODE((home / "selfkind.db").stat().st_mode) == 0o600
+
+
+def test_too_open_data_folder_is_made_private(home: Path) -> None:
+    home.mkdir(mode=0o755)
+    home.chmod(0o755)
+    with open_store():
+        pass
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+
+
+def test_save_list_filter_and_order(home: Path) -> None:
+    with open_store() as store:
+        store.save(make_entry("a" * 32, "2026-11-01"), "source one")
+        store.save(make_entry("b" * 32, "2026-11-03", exercise="kindness-reframe"), "source two")
+        store.save(make_entry("c" * 32, "2026-11-05", status=DRAFT), "source one")
+        assert [e.id[0] for e in store.list()] == ["c", "b", "a"]
+        assert [e.id[0] for e in store.list(EntryFilter(since="2026-11-02"))] == ["c", "b"]
+        assert [e.id[0] for e in store.list(EntryFilter(until="2026-11-03"))] == ["b", "a"]
+        assert [e.id[0] for e in store.list(EntryFilter(exercise_id="checkin"))] == ["c", "a"]
+        assert [e.id[0] for e in store.list(EntryFilter(limit=1))] == ["c"]
+        assert store.get("a" * 32).answers == {"mood": 5, "note": "ünïcode ✓"}
+        assert store.exercise_source("hash-checkin") == "source one"
+
+
+def test_get_by_prefix_ambiguous_and_missing(home: Path) -> None:
+    with open_store() as store:
+        store.save(make_entry("abc1" + "0" * 28, "2026-11-01"), "s")
+        store.save(make_entry("abc2" + "0" * 28, "2026-11-01"), "s")
+        assert store.get("abc1").id.startswith("abc1")
+        assert store.get("ABC2").id.startswith("abc2")
+        with pytest.raises(SelfkindError, match="More than one entry"):
+            store.get("abc")
+        with pytest.raises(SelfkindError, match="no entry with the id 'zzz'"):
+            store.get("zzz")
+
+
+def test_delete(home: Path) -> None:
+    with open_store() as store:
+        store.save(make_entry("d" * 32, "2026-11-01"), "s")
+        store.delete("d" * 32)
+        assert store.list() == []
+
+
+def test_a_database_from_a_newer_selfkind_is_refused_untouched(home: Path) -> None:
+    with open_store():
+        pass
+    db = sqlite3.connect(home / "selfkind.db")
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    before = (home / "selfkind.db").read_bytes()
+    with pytest.raises(SelfkindError, match="newer selfkind"), open_store():
+        pass
+    assert (home / "selfkind.db").read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [b"not a database at all" * 100, b""])
+def test_a_file_that_is_not_a_selfkind_database_is_refused(home: Path, content: bytes) -> None:
+    home.mkdir()
+    path = home / "selfkind.db"
+    if content:
+        path.write_bytes(content)
+    else:  # a real SQLite database that belongs to something else
+        other = sqlite3.connect(path)
+        other.execute("CREATE TABLE notes (x)")
+        other.commit()
+        other.close()
+    before = path.read_bytes()
+    with pytest.raises(SelfkindError, match="not a selfkind database"), open_store():
+        pass
+    assert path.read_bytes() == before
+
+
+def test_unwritable_data_folder_gives_a_clear_error(tmp_path: Path, monkeypatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("SELFKIND_HOME", str(blocker / "home"))
+    with pytest.raises(SelfkindError, match="could not read or write"), open_store():
+        pass
+
+
+@pytest.mark.parametrize(
+    "which",
+    [
+        EntryFilter(limit=20),
+        EntryFilter(since="2026-01-01", until="2026-02-01"),
+        EntryFilter(exercise_id="checkin", limit=5),
+    ],
+)
+def test_every_list_query_uses_an_index(home: Path, which: EntryFilter) -> None:
+    with open_store() as store:
+        statements: list[str] = []
+        store.db.set_trace_callback(statements.append)
+        store.list(which)
+        store.db.set_trace_callback(None)
+        (query,) = [s for s in statements if s.lstrip().startswith("SELECT")]
+        plan = " ".join(str(row[3]) for row in store.db.execute("EXPLAIN QUERY PLAN " + query))
+        assert "USING INDEX" in plan, plan
