@@ -48,7 +48,7 @@ app = typer.Typer(
     help="A gentle self-compassion coach for the terminal. Everything stays on this machine.",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
-    rich_markup_mode=None,
+    add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.command("run")(run.run_command)

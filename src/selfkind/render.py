@@ -21,7 +21,15 @@ from rich.text import Text
 
 from selfkind.entry import DRAFT, Entry
 from selfkind.exercise.catalog import Listed
-from selfkind.exercise.model import AnswerStep, Exercise, PauseStep, SayStep, ScaleStep, Score
+from selfkind.exercise.model import (
+    AnswerStep,
+    ConfirmStep,
+    Exercise,
+    PauseStep,
+    SayStep,
+    ScaleStep,
+    Score,
+)
 from selfkind.exercise.templates import answer_text, fill
 from selfkind.text import clean, literal, one_line
 
@@ -189,17 +197,16 @@ def exercise_json(item: Listed) -> dict[str, Any]:
 
 
 def step_glance(step: AnswerStep | SayStep | PauseStep) -> Text:
+    """One line about a step for `exercise show`: its kind, its words, and whether it may be skipped."""
     if isinstance(step, SayStep):
-        return Text.assemble(("say     ", QUIET), literal(one_line(step.text)))
-    if isinstance(step, PauseStep):
-        return Text.assemble(("pause   ", QUIET), f"{step.seconds} seconds")
-    kind = step.type
-    if isinstance(step, ScaleStep):
-        kind = f"{step.min}–{step.max}"
-    optional = "" if step.required else " (optional)"
-    line = Text.assemble((f"{kind:<8}", QUIET), literal(one_line(step.prompt)))
-    if optional:
-        line.append(optional, QUIET)
+        line = Text.assemble(("say     ", QUIET), literal(one_line(step.text)))
+    elif isinstance(step, PauseStep):
+        line = Text.assemble(("pause   ", QUIET), f"{step.seconds} seconds")
+    else:
+        kind = f"{step.min}–{step.max}" if isinstance(step, ScaleStep) else step.type
+        line = Text.assemble((f"{kind:<8}", QUIET), literal(one_line(step.prompt)))
+        if not step.required and not isinstance(step, ConfirmStep):
+            line.append(" (optional)", QUIET)
     if step.when is not None:
         line.append(" (sometimes)", QUIET)
     return line

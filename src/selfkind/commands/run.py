@@ -37,7 +37,10 @@ def run_command(
 
 
 def checkin_command(answers: Answers = None, set_: Sets = None, json_: Json = False) -> None:
-    """The one-minute daily check-in (the same as `selfkind run checkin`)."""
+    """The one-minute daily check-in.
+
+    The same as `selfkind run checkin`.
+    """
     practise_and_show("checkin", answers=answers, sets=set_ or [], as_json=json_)
 
 
