@@ -2,23 +2,18 @@
 
 Random YAML documents (exercise-shaped and shapeless), random text, and random
 mutations of the built-in exercises are fed to `check_exercise_text`. It must
-return problems, never raise. The "never raises" properties currently fail on
-crashes that are known and reported (see test_validate.py); they are marked
-xfail(strict=True) and pinned to one known crash each with `@example`, so they
-fail deterministically until the bugs are fixed. The other properties check
-the shape of the problems for every input that does not hit one of those known
-crashes.
+return problems, never raise, and the problems must point inside the file.
+The `@example`s pin inputs that once crashed it.
 """
 
 from __future__ import annotations
 
 import re
-import traceback
 from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from selfkind.errors import Problem
@@ -107,43 +102,6 @@ WORDS = [
 ]
 VOCABULARY = TOP_KEYS + STEP_KEYS + STEP_TYPES + CONDITION_KEYS + SCORE_KEYS + WORDS
 
-# Known crashes (reported bugs). Inputs that hit exactly these are set aside by the
-# shape properties; anything else that raises fails them.
-KNOWN_CRASHES = (
-    # shape.Integer.check compares a non-number with the range before checking the tag.
-    (TypeError, "shape.py", "check", "not supported between instances of"),
-    # _Builder.make_step builds steps whose required fields were missing or invalid.
-    (TypeError, "validate.py", "make_step", "required keyword-only argument"),
-    # SafeConstructor raises these for an explicit !!timestamp / !!bool with a bad value.
-    (AttributeError, "shape.py", "scalar_value", "groupdict"),
-    (KeyError, "shape.py", "scalar_value", ""),
-    # _Builder.build_score builds a Score or Band whose 'label' was missing or invalid.
-    (KeyError, "validate.py", "build_score", "label"),
-    # A mean score whose items were all invalid reaches score_range with no ranges.
-    (ValueError, "scoring.py", "score_range", "empty"),
-)
-
-
-def is_known_crash(error: BaseException) -> bool:
-    places = {
-        (Path(frame.filename).name, frame.name)
-        for frame in traceback.extract_tb(error.__traceback__)
-    }
-    return any(
-        isinstance(error, kind) and (file, function) in places and text in str(error)
-        for kind, file, function, text in KNOWN_CRASHES
-    )
-
-
-def check_or_known_crash(text: str) -> tuple[list[Problem], object] | None:
-    """check_exercise_text's answer, or None when it hits one of the reported crashes."""
-    try:
-        return check_exercise_text(text)
-    except Exception as error:
-        if is_known_crash(error):
-            return None
-        raise
-
 
 def assert_well_formed(text: str, problems: list[Problem], exercise: object) -> None:
     assert isinstance(problems, list)
@@ -229,12 +187,6 @@ MINUTES_AS_TEXT = "selfkind: 1\nid: x\ntitle: T\nminutes: five\nsteps:\n- type: 
 STEP_WITHOUT_ID = "selfkind: 1\nid: x\ntitle: T\nsteps:\n- type: text\n  prompt: p\n"
 
 
-@pytest.mark.xfail(
-    reason="known crashes: Integer.check on non-numbers, make_step on steps with missing "
-    "fields, build_score on a missing label, bad explicit !!timestamp/!!bool "
-    "(see test_validate.py)",
-    strict=True,
-)
 @FUZZ
 @given(text=documents)
 @example(text=MINUTES_AS_TEXT)
@@ -242,14 +194,6 @@ STEP_WITHOUT_ID = "selfkind: 1\nid: x\ntitle: T\nsteps:\n- type: text\n  prompt:
 def test_random_documents_never_raise(text: str) -> None:
     problems, exercise = check_exercise_text(text)
     assert_well_formed(text, problems, exercise)
-
-
-@FUZZ
-@given(text=documents)
-def test_random_documents_give_well_formed_problems(text: str) -> None:
-    answer = check_or_known_crash(text)
-    assume(answer is not None)
-    assert_well_formed(text, *answer)
 
 
 @FUZZ
@@ -261,9 +205,7 @@ def test_random_documents_give_well_formed_problems(text: str) -> None:
 @example(text="\ufeff")
 @example(text="a: 1\r\nb: [\r\n")
 def test_random_text_never_raises(text: str) -> None:
-    answer = check_or_known_crash(text)
-    assume(answer is not None)
-    assert_well_formed(text, *answer)
+    assert_well_formed(text, *check_exercise_text(text))
 
 
 # ------------------------------------------------------------------ mutated built-in exercises
@@ -331,27 +273,14 @@ def _delete_line(text: str, content: str) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.xfail(
-    reason="known crashes: deleting a step's 'id:' or 'prompt:' line makes make_step raise "
-    "TypeError (see test_validate.py)",
-    strict=True,
-)
 @FUZZ
 @given(text=mutated())
 @example(text=_delete_line(BUILT_IN["checkin"], "    id: mood"))
-def test_mutated_exercises_never_raise(text: str) -> None:
-    problems, exercise = check_exercise_text(text)
-    assert_well_formed(text, problems, exercise)
-
-
-@FUZZ
-@given(text=mutated())
 @example(text=BUILT_IN["checkin"])
 @example(text=BUILT_IN["checkin"].replace("title:", "titel:"))
-def test_mutated_exercises_validate_or_point_inside_the_file(text: str) -> None:
-    answer = check_or_known_crash(text)
-    assume(answer is not None)
-    problems, exercise = answer
+@example(text=BUILT_IN["friend-perspective"].replace("    options:", "    text:", 1))
+def test_mutated_exercises_never_raise(text: str) -> None:
+    problems, exercise = check_exercise_text(text)
     assert_well_formed(text, problems, exercise)
     if not problems:
         assert exercise is not None

@@ -11,7 +11,7 @@ from selfkind import messages
 from selfkind.errors import InvalidFile, Problem, UsageError
 from selfkind.exercise.model import Given
 from selfkind.exercise.shape import NULL_TAG, Checker, mapping_pairs
-from selfkind.exercise.yamlfile import UnreadableYaml, compose, decode, read_text
+from selfkind.exercise.yamlfile import MAX_FILE_BYTES, UnreadableYaml, compose, decode, read_text
 
 STDIN = "-"
 
@@ -21,7 +21,7 @@ def read_answers_file(name: str) -> dict[str, Given]:
     label = "<stdin>" if name == STDIN else name
     try:
         if name == STDIN:
-            text = decode(sys.stdin.buffer.read())
+            text = decode(sys.stdin.buffer.read(MAX_FILE_BYTES + 1))
         else:
             path = Path(name).expanduser()
             if not path.is_file():

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.constructor import SafeConstructor
 
 from selfkind.errors import Problem
 
@@ -23,7 +23,6 @@ NULL_TAG = "tag:yaml.org,2002:null"
 INT_TAG = "tag:yaml.org,2002:int"
 FLOAT_TAG = "tag:yaml.org,2002:float"
 BOOL_TAG = "tag:yaml.org,2002:bool"
-SAFE_SCALAR_TAGS = {STR_TAG, NULL_TAG, INT_TAG, FLOAT_TAG, BOOL_TAG, "tag:yaml.org,2002:timestamp"}
 
 
 @dataclass(frozen=True)
@@ -78,12 +77,9 @@ class Shape:
             kind = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
             checker.report(node.start_mark, f"'{name}' should be {self.describe}, not {kind}")
             return None
-        if node.tag not in SAFE_SCALAR_TAGS:
-            checker.report(node.start_mark, f"custom tags like '{node.tag}' are not allowed here")
-            return None
         try:
             return scalar_value(node), node.value
-        except (ConstructorError, ValueError, OverflowError):
+        except Exception:  # an explicit tag whose text does not parse, e.g. !!timestamp nope
             checker.report(node.start_mark, f"'{name}' should be {self.describe}")
             return None
 
@@ -124,7 +120,7 @@ class Text(Shape):
             )
             return None
         if self.pattern and not re.fullmatch(self.pattern, text):
-            checker.report(node.start_mark, f"'{text}' is not a valid {name}: {self.pattern_hint}")
+            checker.report(node.start_mark, f"'{name}' has '{text}'; {self.pattern_hint}")
             return None
         return Got(text, node.start_mark, raw)
 
@@ -160,10 +156,10 @@ class Integer(Shape):
         if scalar is None:
             return None
         value, raw = scalar
-        in_range = (self.low is None or value >= self.low) and (
-            self.high is None or value <= self.high
-        )
-        if node.tag != INT_TAG or not in_range:
+        whole = node.tag == INT_TAG and isinstance(value, int)
+        if not whole or not (
+            (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
+        ):
             checker.report(node.start_mark, f"'{name}' should be {self.describe}, not '{raw}'")
             return None
         return Got(value, node.start_mark, raw)
@@ -448,7 +444,9 @@ class MapOf(Shape):
         for key_node, _, value_node in pairs:
             key = self.keys.check(key_node, checker, f"a key of {name}")
             value = self.values.check(value_node, checker, name)
-            if key is not None and value is not None:
+            if key is not None and key.value in values:
+                checker.report(key.mark, f"'{name}' has {key.raw} twice; keep one")
+            elif key is not None and value is not None:
                 values[key.value] = Got(value.value, key.mark, value.raw)
         return Got(values, node.start_mark)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from selfkind.exercise.model import Answer, Answers
 
-PLACEHOLDER = re.compile(r"\{\{\s*([^{}\s]+)\s*\}\}")
+PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_-]+)\s*\}\}")
 
 
 def names_in(text: str) -> list[str]:

@@ -78,25 +78,25 @@ def check_exercise_text(text: str, *, origin: str = "") -> tuple[list[Problem], 
     return problems, (exercise if not problems else None)
 
 
-def _declared_step_ids(root: yaml.Node) -> list[str]:
-    """Step ids as written, even in steps that have other mistakes (to avoid knock-on errors)."""
-    ids: list[str] = []
-    if not isinstance(root, yaml.MappingNode):
-        return ids
-    for key, value in root.value:
-        if getattr(key, "value", None) == "steps" and isinstance(value, yaml.SequenceNode):
-            for item in value.value:
-                if isinstance(item, yaml.MappingNode):
-                    ids += [
-                        v.value
-                        for k, v in item.value
-                        if getattr(k, "value", None) == "id" and isinstance(v, yaml.ScalarNode)
-                    ]
-    return ids
+def _step_nodes(root: yaml.Node) -> list[yaml.Node]:
+    """The steps as written, including those with mistakes."""
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            if getattr(key, "value", None) == "steps" and isinstance(value, yaml.SequenceNode):
+                return list(value.value)
+    return []
+
+
+def _declared_id(step: yaml.Node) -> str | None:
+    if isinstance(step, yaml.MappingNode):
+        for key, value in step.value:
+            if getattr(key, "value", None) == "id" and isinstance(value, yaml.ScalarNode):
+                return value.value
+    return None
 
 
 class _Builder:
-    """Checks references, ranges and tests across the file, building the model as it goes."""
+    """Checks references, ranges and tests across the file; builds the model only if all is well."""
 
     def __init__(self, checker: Checker, got: Got, root: yaml.Node) -> None:
         self.checker = checker
@@ -104,8 +104,14 @@ class _Builder:
         self.steps: list[Got] = got.get("steps").value if got.get("steps") else []  # type: ignore[union-attr]
         valid_ids = [s.get("id").value for s in self.steps if s.get("id")]  # type: ignore[union-attr]
         self.all_answer_ids = set(valid_ids)
-        self.broken_ids = set(_declared_step_ids(root)) - self.all_answer_ids
+        nodes = _step_nodes(root)
+        self.broken_ids = {_declared_id(node) for node in nodes} - self.all_answer_ids - {None}
+        # Numbered as written, so a step with a mistake still counts.
+        self.step_numbers = {
+            (node.start_mark.line, node.start_mark.column): n for n, node in enumerate(nodes, 1)
+        }
         self.answer_types: dict[str, str] = {}
+        self.current_id: str | None = None
 
     def report(self, got: Got, message: str) -> None:
         self.checker.report(got.mark, message)
@@ -113,13 +119,16 @@ class _Builder:
     # ------------------------------------------------------------ whole file
 
     def build(self, text: str, origin: str) -> Exercise | None:
-        steps = self.build_steps()
-        scores = self.build_scores()
+        checked_steps = self.check_steps()
+        checked_scores = self.check_scores()
         summary = self.got.get("summary")
         if summary is not None:
+            self.current_id = None
             self.check_template(summary, "summary", set(self.answer_types))
         if self.checker.problems:
             return None
+        steps = [make_step(step, when) for step, when in checked_steps]
+        scores = [make_score(score) for score in checked_scores]
         values = self.got.plain()
         return Exercise(
             id=values["id"],
@@ -138,11 +147,13 @@ class _Builder:
 
     # ------------------------------------------------------------ steps
 
-    def build_steps(self) -> list[Step]:
-        built: list[Step] = []
+    def check_steps(self) -> list[tuple[Got, Condition | None]]:
+        checked: list[tuple[Got, Condition | None]] = []
         earlier: dict[str, Got] = {}
-        for number, step in enumerate(self.steps, start=1):
+        for step in self.steps:
             step_id = step.get("id")
+            self.current_id = step_id.value if step_id else None
+            number = self.step_numbers.get((step.mark.line, step.mark.column), "")
             owner = f"step '{step_id.value}'" if step_id else f"step {number}"
             when = None
             if step.get("when") is not None:
@@ -159,17 +170,8 @@ class _Builder:
                 else:
                     earlier[step_id.value] = step
                     self.answer_types[step_id.value] = step.get("type").value  # type: ignore[union-attr]
-            built.append(self.make_step(step, when))
-        return built
-
-    def make_step(self, step: Got, when: Condition | None) -> Step:
-        values = step.plain()
-        step_class = STEP_TYPES[values.pop("type")]
-        values.pop("when", None)
-        for key in ("options",):
-            if key in values:
-                values[key] = tuple(values[key])
-        return step_class(when=when, **values)
+            checked.append((step, when))
+        return checked
 
     def check_step_ranges(self, step: Got) -> None:
         kind = step.get("type").value  # type: ignore[union-attr]
@@ -200,6 +202,9 @@ class _Builder:
         """Report a name that is not among the answer steps allowed here."""
         if name.value in self.broken_ids:
             return  # that step has its own mistake, reported where it is
+        if name.value == self.current_id:
+            self.report(name, f"{what} names its own step '{name.value}'; {scope}")
+            return
         if name.value in self.all_answer_ids:
             self.report(name, f"{what} names '{name.value}', which comes later; {scope}")
             return
@@ -274,6 +279,11 @@ class _Builder:
                     f"{owner} compares '{name}' with '{target.raw}', but '{name}' is a number from {low} to {high}",
                 )
                 return None
+            if test_name in ("equals", "not_equals", "in") and number != int(number):
+                self.report(
+                    target, f"'{name}' takes whole numbers, so {target.raw} can never match"
+                )
+                return None
             never = (
                 (test_name == "at_least" and number > high)
                 or (test_name == "at_most" and number < low)
@@ -295,6 +305,8 @@ class _Builder:
             return target.value
         text = target.raw if target.raw is not None else str(target.value)
         if kind in ("choice", "choices"):
+            if step.get("options") is None:
+                return None  # the step's own mistake is reported where it is
             options = [option.value for option in step.get("options").value]  # type: ignore[union-attr]
             if text not in options:
                 close = difflib.get_close_matches(text, options, n=1)
@@ -305,7 +317,7 @@ class _Builder:
 
     # ------------------------------------------------------------ scores
 
-    def build_scores(self) -> list[Score]:
+    def check_scores(self) -> list[Got]:
         scores_got = self.got.get("scores")
         if scores_got is None:
             return []
@@ -317,22 +329,22 @@ class _Builder:
                 ranges[step.get("id").value] = (low, high)  # type: ignore[union-attr]
         later = {s.get("id").value for s in scores_got.value if s.get("id")}  # type: ignore[union-attr]
         seen: set[str] = set()
-        built: list[Score] = []
+        checked: list[Got] = []
         for score in scores_got.value:
-            made = self.build_score(score, ranges, seen, later)
+            if self.check_score(score, ranges, seen, later):
+                checked.append(score)
             if score.get("id"):
                 seen.add(score.get("id").value)  # type: ignore[union-attr]
-            if made is not None:
-                built.append(made)
-        return built
+        return checked
 
-    def build_score(
+    def check_score(
         self, score: Got, ranges: dict[str, Range], seen: set[str], later: set[str]
-    ) -> Score | None:
+    ) -> bool:
+        """Check one score's inputs; on success, record its range for the scores after it."""
         score_id = score.get("id")
         method = score.get("method")
         if score_id is None or method is None:
-            return None
+            return False
         ok = True
         if score_id.value in self.answer_types or score_id.value in seen:
             self.report(
@@ -357,6 +369,8 @@ class _Builder:
             got = score.get(key)
             if got is not None:
                 names += got.value if isinstance(got.value, list) else [got]
+        if not names:
+            ok = False
         for name in names:
             if name.value not in ranges:
                 ok = False
@@ -382,21 +396,9 @@ class _Builder:
         if bands is not None and not self.check_bands(bands):
             ok = False
         if not ok:
-            return None
+            return False
         ranges[score_id.value] = score_range(method.value, [ranges[n.value] for n in names])
-        values = score.plain()
-        return Score(
-            id=values["id"],
-            label=values["label"],
-            method=values["method"],
-            items=tuple(values.get("items", ())),
-            reverse=tuple(values.get("reverse", ())),
-            before=values.get("before"),
-            after=values.get("after"),
-            bands=tuple(
-                Band(label=b["label"], up_to=b.get("up_to")) for b in values.get("bands", ())
-            ),
-        )
+        return True
 
     def report_score_input(self, name: Got, later: set[str]) -> None:
         kind = self.answer_types.get(name.value)
@@ -439,3 +441,26 @@ class _Builder:
 def _span(span: Range) -> str:
     low, high = span
     return f"goes {low:g}–{high:g}"
+
+
+def make_step(step: Got, when: Condition | None) -> Step:
+    values = step.plain()
+    step_class = STEP_TYPES[values.pop("type")]
+    values.pop("when", None)
+    if "options" in values:
+        values["options"] = tuple(values["options"])
+    return step_class(when=when, **values)
+
+
+def make_score(score: Got) -> Score:
+    values = score.plain()
+    return Score(
+        id=values["id"],
+        label=values["label"],
+        method=values["method"],
+        items=tuple(values.get("items", ())),
+        reverse=tuple(values.get("reverse", ())),
+        before=values.get("before"),
+        after=values.get("after"),
+        bands=tuple(Band(label=b["label"], up_to=b.get("up_to")) for b in values.get("bands", ())),
+    )

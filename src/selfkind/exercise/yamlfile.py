@@ -15,6 +15,10 @@ from selfkind.errors import Problem
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_EXPANDED_NODES = 100_000
+STANDARD_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "null", "int", "float", "bool", "timestamp", "seq", "map")
+}
 
 
 class UnreadableYaml(Exception):
@@ -64,8 +68,24 @@ def compose(text: str) -> yaml.Node | None:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        reason = error.problem or "this is not valid YAML"
-        raise UnreadableYaml(Problem(line, column, f"YAML syntax: {reason}")) from None
+        reason = error.problem or ""
+        if (
+            reason.startswith("but") and error.context
+        ):  # "but found another document" needs its context
+            reason = f"{error.context}, {reason}"
+        raise UnreadableYaml(
+            Problem(line, column, f"YAML syntax: {reason or 'not valid YAML'}")
+        ) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        raise UnreadableYaml(
+            Problem(
+                line,
+                column,
+                f"the file has a character YAML does not allow (#x{error.character:04x}); remove it",
+            )
+        ) from None
     except yaml.YAMLError as error:
         raise UnreadableYaml(Problem(1, 1, f"YAML syntax: {error}")) from None
     except RecursionError:
@@ -76,11 +96,15 @@ def compose(text: str) -> yaml.Node | None:
 
 
 def _check_expansion(root: yaml.Node) -> None:
-    """Refuse documents whose aliases expand past a small bound, or refer to themselves."""
+    """Refuse documents with custom tags, or whose aliases refer to themselves or expand too far."""
     sizes: dict[int, int] = {}
     in_progress: set[int] = set()
 
     def size(node: yaml.Node, depth: int) -> int:
+        if node.tag not in STANDARD_TAGS:
+            raise UnreadableYaml(
+                _at(node, f"custom tags like '{node.tag}' are not allowed here; remove the tag")
+            )
         key = id(node)
         if key in sizes:
             return sizes[key]
