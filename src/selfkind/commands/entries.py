@@ -27,6 +27,9 @@ Since = Annotated[
         parser=day,
     ),
 ]
+EntryId = Annotated[
+    str, typer.Argument(metavar="ID", help="The entry's id (its first characters are enough).")
+]
 Until = Annotated[
     str | None,
     typer.Option("--until", metavar="D", help="Up to and including this day.", parser=day),
@@ -68,9 +71,7 @@ def list_command(
 
 @app.command("show")
 def show_command(
-    entry_id: Annotated[
-        str, typer.Argument(metavar="ID", help="The entry's id (its first characters are enough).")
-    ],
+    entry_id: EntryId,
     json_: Json = False,
 ) -> None:
     """One entry, with its exercise's prompts beside your answers."""
@@ -89,9 +90,7 @@ def show_command(
 
 @app.command("delete")
 def delete_command(
-    entry_id: Annotated[
-        str, typer.Argument(metavar="ID", help="The entry's id (its first characters are enough).")
-    ],
+    entry_id: EntryId,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
 ) -> None:
     """Delete one entry, after asking."""

@@ -8,6 +8,7 @@ from, so later checks (references, ranges) can point at the right place too.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -135,8 +136,36 @@ class Text(Shape):
         return result
 
 
+class Scalar(Shape):
+    """A single value whose text and type are checked by `accepts`."""
+
+    doc: str = ""
+
+    def accepts(self, tag: str, value: Any) -> bool:
+        raise NotImplementedError
+
+    def json_type(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def check(self, node: yaml.Node, checker: Checker, name: str) -> Got | None:
+        scalar = self._scalar(node, checker, name)
+        if scalar is None:
+            return None
+        value, raw = scalar
+        if not self.accepts(node.tag, value):
+            checker.report(node.start_mark, f"'{name}' should be {self.describe}, not '{raw}'")
+            return None
+        return Got(value, node.start_mark, raw)
+
+    def schema(self) -> dict[str, Any]:
+        result = self.json_type()
+        if self.doc:
+            result["description"] = self.doc
+        return result
+
+
 @dataclass
-class Integer(Shape):
+class Integer(Scalar):
     low: int | None = None
     high: int | None = None
     doc: str = ""
@@ -151,78 +180,49 @@ class Integer(Shape):
             return f"a whole number of at least {self.low}"
         return "a whole number"
 
-    def check(self, node: yaml.Node, checker: Checker, name: str) -> Got | None:
-        scalar = self._scalar(node, checker, name)
-        if scalar is None:
-            return None
-        value, raw = scalar
-        whole = node.tag == INT_TAG and isinstance(value, int)
-        if not whole or not (
-            (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
-        ):
-            checker.report(node.start_mark, f"'{name}' should be {self.describe}, not '{raw}'")
-            return None
-        return Got(value, node.start_mark, raw)
+    def accepts(self, tag: str, value: Any) -> bool:
+        return (
+            tag == INT_TAG
+            and isinstance(value, int)
+            and (self.low is None or value >= self.low)
+            and (self.high is None or value <= self.high)
+        )
 
-    def schema(self) -> dict[str, Any]:
+    def json_type(self) -> dict[str, Any]:
         result: dict[str, Any] = {"type": "integer"}
         if self.low is not None:
             result["minimum"] = self.low
         if self.high is not None:
             result["maximum"] = self.high
-        if self.doc:
-            result["description"] = self.doc
         return result
 
 
 @dataclass
-class Number(Shape):
+class Number(Scalar):
     describe = "a number"
     doc: str = ""
 
-    def check(self, node: yaml.Node, checker: Checker, name: str) -> Got | None:
-        scalar = self._scalar(node, checker, name)
-        if scalar is None:
-            return None
-        value, raw = scalar
-        if (
-            node.tag not in (INT_TAG, FLOAT_TAG)
-            or value != value
-            or value
-            in (
-                float("inf"),
-                float("-inf"),
-            )
-        ):
-            checker.report(node.start_mark, f"'{name}' should be a number, not '{raw}'")
-            return None
-        return Got(value, node.start_mark, raw)
+    def accepts(self, tag: str, value: Any) -> bool:
+        return tag in (INT_TAG, FLOAT_TAG) and math.isfinite(value)
 
-    def schema(self) -> dict[str, Any]:
-        return {"type": "number", **({"description": self.doc} if self.doc else {})}
+    def json_type(self) -> dict[str, Any]:
+        return {"type": "number"}
 
 
 @dataclass
-class Boolean(Shape):
+class Boolean(Scalar):
     describe = "true or false"
     doc: str = ""
 
-    def check(self, node: yaml.Node, checker: Checker, name: str) -> Got | None:
-        scalar = self._scalar(node, checker, name)
-        if scalar is None:
-            return None
-        value, raw = scalar
-        if node.tag != BOOL_TAG:
-            checker.report(node.start_mark, f"'{name}' should be true or false, not '{raw}'")
-            return None
-        return Got(value, node.start_mark, raw)
+    def accepts(self, tag: str, value: Any) -> bool:
+        return tag == BOOL_TAG
 
-    def schema(self) -> dict[str, Any]:
-        return {"type": "boolean", **({"description": self.doc} if self.doc else {})}
+    def json_type(self) -> dict[str, Any]:
+        return {"type": "boolean"}
 
 
 @dataclass
-class Choice(Shape):
+class Choice(Scalar):
     """One of a fixed set of words."""
 
     options: tuple[str, ...] = ()
@@ -233,33 +233,26 @@ class Choice(Shape):
         return "one of " + ", ".join(self.options)
 
     def check(self, node: yaml.Node, checker: Checker, name: str) -> Got | None:
-        scalar = self._scalar(node, checker, name)
-        if scalar is None:
-            return None
-        _, raw = scalar
-        if raw not in self.options:
-            checker.report(node.start_mark, f"'{name}' should be {self.describe}, not '{raw}'")
-            return None
-        return Got(raw, node.start_mark, raw)
+        got = super().check(node, checker, name)
+        return None if got is None else Got(got.raw, got.mark, got.raw)  # the word as written
 
-    def schema(self) -> dict[str, Any]:
-        return {"enum": list(self.options), **({"description": self.doc} if self.doc else {})}
+    def accepts(self, tag: str, value: Any) -> bool:
+        return str(value) in self.options and tag == STR_TAG
+
+    def json_type(self) -> dict[str, Any]:
+        return {"enum": list(self.options)}
 
 
 @dataclass
-class AnyScalar(Shape):
+class AnyScalar(Scalar):
     """A single word, number or true/false, checked later against what it is compared with."""
 
     describe = "a single value (a word, number, or true/false)"
 
-    def check(self, node: yaml.Node, checker: Checker, name: str) -> Got | None:
-        scalar = self._scalar(node, checker, name)
-        if scalar is None:
-            return None
-        value, raw = scalar
-        return Got(value, node.start_mark, raw)
+    def accepts(self, tag: str, value: Any) -> bool:
+        return True
 
-    def schema(self) -> dict[str, Any]:
+    def json_type(self) -> dict[str, Any]:
         return {"type": ["string", "number", "boolean"]}
 
 
