@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from selfkind import messages
+
 EXERCISE = """\
 selfkind: 1
 id: tiny
@@ -102,7 +104,7 @@ def test_view_shows_summary_and_scores(cli, tiny: Path) -> None:
     assert "Tiny exercise" in result.stdout
     assert "sad: the rain" in result.stdout
     assert "7 → 4" in result.stdout and "-3" in result.stdout
-    assert "Saved" in result.stderr
+    assert any(line in result.stdout for line in messages.CLOSING_LINES)
 
 
 def test_answers_file_and_set_together_set_wins(cli, tiny: Path, tmp_path: Path) -> None:

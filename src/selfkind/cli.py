@@ -9,7 +9,7 @@ import typer
 from typer.core import TyperGroup
 
 from selfkind import __version__, messages
-from selfkind.commands import entries, exercise, run
+from selfkind.commands import entries, exercise, home, run
 from selfkind.errors import SelfkindError
 
 
@@ -33,7 +33,10 @@ class ErrorBoundary(TyperGroup):
         except SelfkindError as error:
             report(error)
             raise typer.Exit(error.exit_code) from None
-        except (typer.TyperException, typer.Exit, typer.Abort, KeyboardInterrupt):
+        except (KeyboardInterrupt, EOFError):
+            report(SelfkindError(messages.INTERRUPTED))
+            raise typer.Exit(130) from None
+        except (typer.TyperException, typer.Exit, typer.Abort):
             raise
         except Exception:
             if os.environ.get("SELFKIND_DEBUG"):
@@ -46,7 +49,7 @@ app = typer.Typer(
     cls=ErrorBoundary,
     name="selfkind",
     help="A gentle self-compassion coach for the terminal. Everything stays on this machine.",
-    no_args_is_help=True,
+    invoke_without_command=True,
     pretty_exceptions_show_locals=False,
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -65,12 +68,32 @@ def show_version(value: bool) -> None:
 
 @app.callback()
 def root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option("--version", callback=show_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
     """A gentle self-compassion coach for the terminal. Everything stays on this machine."""
+    if ctx.invoked_subcommand is None:
+        home.show_home()
+
+
+@app.command("where")
+def where() -> None:
+    """Show the folder where your data lives."""
+    from selfkind import messages
+    from selfkind.paths import data_dir
+
+    typer.echo(messages.WHERE.format(folder=data_dir()))
+
+
+@app.command("help-now")
+def help_now() -> None:
+    """Support lines to reach right now, if you are struggling or in danger."""
+    from selfkind import render
+
+    render.out().print(render.support_lines())
 
 
 def main() -> None:

@@ -30,7 +30,6 @@ BAD_SET = "--set takes ID=VALUE, like --set mood=6; '{text}' has no '='."
 ANSWER_NOT_A_VALUE = "'{step}' should be a single answer, or a list for a choices step"
 
 # Results.
-SAVED = "Saved. Thank you for taking this time for yourself."
 DELETED = "Deleted the entry from {date}."
 KEPT = "Kept it. Nothing was deleted."
 CONFIRM_DELETE = "Delete the {title} entry from {date}? This cannot be undone."
@@ -40,3 +39,54 @@ ALL_VALID = "All {count} files look good."
 NO_ENTRIES = "No entries here yet. When you are ready, `selfkind checkin` takes about a minute."
 NO_ENTRIES_MATCH = "No entries match. Try a wider window of dates, or leave out --exercise."
 SCHEMA_WRITTEN = "Wrote the exercise schema to {path}."
+
+# Practising at the terminal.
+DRAFT_KEPT = "Paused. What you wrote is kept as a draft; `selfkind run {exercise}` picks up where you left off."
+RESUME_QUESTION = "You started this on {when} and stopped part-way. Pick up where you left off?"
+RESUME_YES = "Pick up where I left off"
+RESUME_NO = "Start fresh (the unfinished draft is deleted)"
+KEY_HINTS = "Shift-Tab goes back to the previous answer · Ctrl-C stops and keeps a draft"
+SCALE_INVALID = "Type a whole number from {low} to {high}."
+TEXT_REQUIRED = "Write a few words, or as many as you like."
+TEXT_TOO_LONG = "That is {length} characters; this step keeps up to {limit}."
+CHOICES_TOO_FEW = "Choose at least {count}."
+SKIP_CHOICE = "(skip)"
+OPTIONAL = "optional: Enter to skip"
+MULTILINE_HINT = "Esc then Enter to finish · Ctrl-X Ctrl-E opens your editor"
+PAUSE_HINT = "Enter to move on"
+CLOSING_LINES = (
+    "Thank you for taking this time for yourself.",
+    "That was time well spent. Go gently.",
+    "Well done for showing up for yourself today.",
+    "Thank you. Small moments like this add up.",
+)
+
+FIRST_RUN = """\
+Welcome to selfkind.
+
+selfkind helps you practise self-compassion: a one-minute daily check-in and
+short exercises for harder moments. It is a self-help tool, not therapy or a
+diagnosis, and it is not for emergencies.
+
+Everything you write stays on this computer, in {folder}
+(`selfkind where` shows it again). Nothing is ever sent anywhere.
+
+If you are struggling right now or might be in danger, `selfkind help-now`
+lists people you can reach straight away."""
+WHERE = "Your selfkind data lives in {folder}"
+
+# Home.
+HOME_CHECKIN_DONE = "Today's check-in is done{mood}. Thank you."
+HOME_CHECKIN_DUE = "No check-in yet today. It takes about a minute."
+HOME_PRACTICE = "You practised on {count} of the last {days} days."
+HOME_NO_PRACTICE = "Whenever you are ready, one small check-in is plenty."
+HOME_WHAT_NEXT = "What would you like to do?"
+HOME_CHECKIN = "Check in (about a minute)"
+HOME_EXERCISE = "Try an exercise"
+HOME_ENTRIES = "Read recent entries"
+HOME_NOTHING = "Nothing for now"
+HOME_PICK_EXERCISE = "Which exercise?"
+
+# Help now.
+HELP_NOW_INTRO = "If you are struggling or might be in danger, you deserve support right now. These are free and confidential:"
+HELP_NOW_NOT_CARE = "selfkind is a self-help tool. It is not therapy, diagnosis or emergency care, and it does not contact anyone for you."

@@ -1,17 +1,26 @@
-"""Practising: run an exercise, score it, and keep it as an entry."""
+"""Practising: run an exercise, score it, and keep it as an entry (a draft while unfinished)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from selfkind.entry import COMPLETE, Entry, new_entry_id, now, utc_timestamp
-from selfkind.errors import InvalidFile
-from selfkind.exercise.model import Exercise, Given
+from selfkind import messages
+from selfkind.entry import COMPLETE, DRAFT, Entry, new_entry_id, now, utc_timestamp
+from selfkind.errors import InvalidFile, SelfkindError
+from selfkind.exercise.model import Answer, Exercise, Given
 from selfkind.exercise.scoring import compute_scores
 from selfkind.exercise.validate import parse_exercise
-from selfkind.runner import Prompter, run
+from selfkind.runner import Interrupted, Prompter, fitting, run
 from selfkind.store import Store
+
+INTERRUPTED_EXIT = 130  # the shell's code for a program stopped with Ctrl-C
+
+
+class DraftKept(SelfkindError):
+    """The person stopped part-way; what they answered is kept as a draft."""
+
+    exit_code = INTERRUPTED_EXIT
 
 
 @dataclass(frozen=True)
@@ -21,25 +30,53 @@ class Practised:
 
 
 def practise(
-    store: Store, exercise: Exercise, given: Mapping[str, Given], prompter: Prompter | None = None
+    store: Store,
+    exercise: Exercise,
+    given: Mapping[str, Given],
+    prompter: Prompter | None = None,
+    *,
+    draft: Entry | None = None,
 ) -> Practised:
-    """Run an exercise with the given answers (asking for the rest) and save it as a complete entry."""
+    """Run an exercise and save it as a complete entry.
+
+    With a prompter, every answer is saved at once as a draft, so stopping,
+    a closed terminal or a crash never loses what was written; `draft` resumes one.
+    """
     started = now()
-    result = run(exercise, given, prompter)
-    entry = Entry(
+    entry = draft or Entry(
         id=new_entry_id(),
         exercise_id=exercise.id,
         exercise_title=exercise.title,
         exercise_hash=exercise.hash,
         started_at=utc_timestamp(started),
-        completed_at=utc_timestamp(now()),
+        completed_at=None,
         local_date=started.date().isoformat(),
+        status=DRAFT,
+    )
+    entry = replace(entry, exercise_title=exercise.title, exercise_hash=exercise.hash)
+
+    def keep_draft(answers: dict[str, Answer]) -> None:
+        store.save(replace(entry, answers=answers, status=DRAFT), exercise.source)
+
+    resume = fitting(exercise, draft.answers) if draft else None
+    try:
+        result = run(exercise, given, prompter, resume=resume, on_answer=keep_draft)
+    except Interrupted as stopped:
+        if stopped.answers:
+            keep_draft(stopped.answers)
+            raise DraftKept(messages.DRAFT_KEPT.format(exercise=exercise.id)) from None
+        if draft is None:
+            store.delete(entry.id)
+        raise DraftKept(messages.INTERRUPTED) from None
+    done = replace(
+        entry,
+        completed_at=utc_timestamp(now()),
         status=COMPLETE,
         answers=result.answers,
         scores=compute_scores(exercise, result.answers),
     )
-    store.save(entry, exercise.source)
-    return Practised(entry, result.notices)
+    store.save(done, exercise.source)
+    return Practised(done, result.notices)
 
 
 def exercise_of(

@@ -19,6 +19,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from selfkind import messages
 from selfkind.entry import DRAFT, Entry
 from selfkind.exercise.catalog import Listed
 from selfkind.exercise.model import (
@@ -31,6 +32,8 @@ from selfkind.exercise.model import (
     Score,
 )
 from selfkind.exercise.templates import answer_text, fill
+from selfkind.summaries import HomeStatus
+from selfkind.support import LINES
 from selfkind.text import clean, literal, one_line
 
 ACCENT = "cyan"
@@ -45,6 +48,12 @@ def out() -> Console:
 def err() -> Console:
     """A console for messages about the work (standard error)."""
     return Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
+
+
+def screen() -> Console:
+    """A console for talking with the person: the terminal, even when output is redirected."""
+    to_stderr = not sys.stdout.isatty() and sys.stderr.isatty()
+    return Console(stderr=to_stderr, highlight=False, emoji=False)
 
 
 def print_json(data: Any) -> None:
@@ -241,3 +250,69 @@ def problem_lines(lines: Iterable[str]) -> None:
     for line in lines:
         sys.stdout.write(clean(line) + "\n")
     sys.stdout.flush()
+
+
+def closing_line(entry: Entry) -> str:
+    """One warm line after an entry is saved (the same one for the same entry)."""
+    return messages.CLOSING_LINES[int(entry.id[:8], 16) % len(messages.CLOSING_LINES)]
+
+
+def first_run(folder: str) -> RenderableType:
+    return Panel(
+        literal(messages.FIRST_RUN.format(folder=folder)),
+        border_style=ACCENT,
+        padding=(0, 1),
+    )
+
+
+def week_row(status: HomeStatus) -> Table:
+    """The last days as a small calendar row: a filled dot for each day with practice."""
+    row = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
+    for _ in status.days:
+        row.add_column(justify="center")
+    row.add_row(*[Text(mark.day.strftime("%a"), style=QUIET) for mark in status.days])
+    row.add_row(
+        *[Text("●", ACCENT) if mark.practised else Text("·", QUIET) for mark in status.days]
+    )
+    return row
+
+
+def home(status: HomeStatus) -> RenderableType:
+    """The home screen: today's check-in, the last week, and a gentle line."""
+    if status.checkin is not None:
+        mood = status.checkin.answers.get("mood")
+        checkin = messages.HOME_CHECKIN_DONE.format(
+            mood=f" (mood {mood})" if mood is not None else ""
+        )
+    else:
+        checkin = messages.HOME_CHECKIN_DUE
+    count = status.practised_days
+    if count == 0:
+        gentle = messages.HOME_NO_PRACTICE
+    else:
+        gentle = messages.HOME_PRACTICE.format(count=count, days=len(status.days))
+    return Panel(
+        Group(Text(checkin), Text(""), week_row(status), Text(""), Text(gentle, style=QUIET)),
+        title=Text("selfkind", style="bold"),
+        title_align="left",
+        subtitle=Text(status.today.strftime("%A %d %B"), style=QUIET),
+        subtitle_align="right",
+        border_style=ACCENT,
+        padding=(0, 1),
+    )
+
+
+def support_lines() -> RenderableType:
+    table = Table(box=None, show_header=False, pad_edge=False)
+    table.add_column(style=QUIET, no_wrap=True)
+    table.add_column(style="bold")
+    table.add_column()
+    for line in LINES:
+        table.add_row(line.where, line.name, line.how)
+    return Group(
+        Text(messages.HELP_NOW_INTRO),
+        Text(""),
+        table,
+        Text(""),
+        Text(messages.HELP_NOW_NOT_CARE, style=QUIET),
+    )

@@ -1,12 +1,13 @@
 """Walk an exercise's steps: answers given up front first, the rest from a Prompter.
 
 The runner knows no terminal. Without a prompter, a missing required answer is
-an error that lists every missing step.
+an error that lists every missing step. With one, the person can go back to
+revise an answer, and stopping part-way hands back what was answered so far.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -23,12 +24,43 @@ from selfkind.exercise.model import (
 )
 
 
+@dataclass(frozen=True)
+class Position:
+    """Where a step stands in its exercise, for a counter like '3 of 9'."""
+
+    number: int
+    total: int
+
+
+class GoBack(Exception):
+    """Raised by a prompter when the person asks to revise the previous answer."""
+
+
+class Interrupted(Exception):
+    """The person stopped part-way (Ctrl-C, Ctrl-D); carries what was answered."""
+
+    def __init__(self, answers: dict[str, Answer]) -> None:
+        super().__init__("stopped part-way")
+        self.answers = answers
+
+
 class Prompter(Protocol):
-    """Asks a person for answers; the questionary form lives in `prompts.py`."""
+    """Asks a person for answers; the questionary form lives in `prompts.py`.
 
-    def show(self, step: SayStep | PauseStep, answers: Mapping[str, Answer]) -> None: ...
+    `ask` may raise GoBack; KeyboardInterrupt or EOFError mean the person stopped.
+    """
 
-    def ask(self, step: AnswerStep, answers: Mapping[str, Answer]) -> Answer | None: ...
+    def show(
+        self, step: SayStep | PauseStep, answers: Mapping[str, Answer], position: Position
+    ) -> None: ...
+
+    def ask(
+        self,
+        step: AnswerStep,
+        answers: Mapping[str, Answer],
+        position: Position,
+        previous: Answer | None,
+    ) -> Answer | None: ...
 
 
 @dataclass
@@ -60,48 +92,109 @@ def coerce_given(exercise: Exercise, given: Mapping[str, Given]) -> dict[str, An
     return coerced
 
 
+def fitting(exercise: Exercise, answers: Mapping[str, Answer]) -> dict[str, Answer]:
+    """The saved answers (e.g. of a draft) that still fit the exercise's steps."""
+    kept = {}
+    for step_id, value in answers.items():
+        step = exercise.answer_step(step_id)
+        if step is not None and step.fits(value):
+            kept[step_id] = value
+    return kept
+
+
 def run(
-    exercise: Exercise, given: Mapping[str, Given], prompter: Prompter | None = None
+    exercise: Exercise,
+    given: Mapping[str, Given],
+    prompter: Prompter | None = None,
+    *,
+    resume: Mapping[str, Answer] | None = None,
+    on_answer: Callable[[dict[str, Answer]], None] | None = None,
 ) -> RunResult:
-    """Walk the steps in order, honouring `when`, and return the answers."""
-    coerced = coerce_given(exercise, given)
-    result = RunResult()
-    missing: list[AnswerStep] = []
-    for step in exercise.steps:
-        shown = step.is_shown(result.answers)
-        if isinstance(step, AnswerStep):
-            if not shown:
-                if step.id in coerced:
-                    result.notices.append(messages.SKIPPED_ANSWER.format(step=step.id))
-                continue
-            value = _answer(step, coerced, result.answers, prompter, missing)
-            if value is not None:
-                result.answers[step.id] = value
-        elif shown and prompter is not None:
-            prompter.show(step, result.answers)  # type: ignore[arg-type]
-    if missing:
+    """Walk the steps in order, honouring `when`, and return the answers.
+
+    `given` answers are never asked; `resume` answers (from a draft) are kept but
+    may be revised by going back. `on_answer` is called after every answer the
+    person gives. Stopping part-way raises Interrupted with the answers so far.
+    """
+    walk = _Walk(exercise, coerce_given(exercise, given), prompter, dict(resume or {}))
+    try:
+        while walk.index < len(exercise.steps):
+            if walk.step() and on_answer is not None and prompter is not None:
+                on_answer(dict(walk.answers))
+    except (KeyboardInterrupt, EOFError):
+        raise Interrupted(dict(walk.answers)) from None
+    if walk.missing:
         raise UsageError(
             messages.MISSING_ANSWERS,
             details=tuple(
                 messages.MISSING_ANSWER.format(step=step.id, expects=step.expects())
-                for step in missing
+                for step in walk.missing
             ),
         )
-    return result
+    notices = [messages.SKIPPED_ANSWER.format(step=step_id) for step_id in walk.skipped_given]
+    return RunResult(answers=walk.answers, notices=notices)
 
 
-def _answer(
-    step: AnswerStep,
-    coerced: Mapping[str, Answer | None],
-    answers: Mapping[str, Answer],
-    prompter: Prompter | None,
-    missing: list[AnswerStep],
-) -> Answer | None:
-    if step.id in coerced:
-        return coerced[step.id]
-    if prompter is not None:
-        return prompter.ask(step, answers)
-    if step.required:
-        missing.append(step)
-        return None
-    return step.unanswered()
+@dataclass
+class _Walk:
+    """The state of one walk through an exercise."""
+
+    exercise: Exercise
+    coerced: dict[str, Answer | None]
+    prompter: Prompter | None
+    kept: dict[str, Answer]
+    index: int = 0
+    answers: dict[str, Answer] = field(default_factory=dict)
+    previous: dict[str, Answer] = field(default_factory=dict)  # answers undone by going back
+    revisable: list[int] = field(default_factory=list)  # steps the person answered, newest last
+    missing: list[AnswerStep] = field(default_factory=list)
+    skipped_given: list[str] = field(default_factory=list)
+
+    def step(self) -> bool:
+        """Take the current step and move on; True if it recorded an answer."""
+        step = self.exercise.steps[self.index]
+        position = Position(self.index + 1, len(self.exercise.steps))
+        if not step.is_shown(self.answers):
+            given = isinstance(step, AnswerStep) and step.id in self.coerced
+            if given and step.id not in self.skipped_given:  # type: ignore[union-attr]
+                self.skipped_given.append(step.id)  # type: ignore[union-attr]
+            self.index += 1
+            return False
+        if not isinstance(step, AnswerStep):
+            if self.prompter is not None:
+                self.prompter.show(step, self.answers, position)  # type: ignore[arg-type]
+            self.index += 1
+            return False
+        try:
+            value = self.answer(step, position)
+        except GoBack:
+            self.go_back()
+            return False
+        if value is not None:
+            self.answers[step.id] = value
+        self.index += 1
+        return True
+
+    def answer(self, step: AnswerStep, position: Position) -> Answer | None:
+        if step.id in self.coerced:
+            return self.coerced[step.id]
+        if step.id in self.kept:
+            self.revisable.append(self.index)
+            return self.kept.pop(step.id)
+        if self.prompter is not None:
+            value = self.prompter.ask(step, self.answers, position, self.previous.get(step.id))
+            self.revisable.append(self.index)
+            return value
+        if step.required:
+            self.missing.append(step)
+            return None
+        return step.unanswered()
+
+    def go_back(self) -> None:
+        """Return to the last step the person answered, undoing the answers from there on."""
+        if not self.revisable:
+            return  # nothing to go back to: ask the same step again
+        self.index = self.revisable.pop()
+        for later in self.exercise.steps[self.index :]:
+            if isinstance(later, AnswerStep) and later.id in self.answers:
+                self.previous[later.id] = self.answers.pop(later.id)

@@ -51,7 +51,11 @@ def m001_initial(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX entries_by_exercise ON entries (exercise_id, started_at)")
 
 
-MIGRATIONS: list[Migration] = [m001_initial]
+def m002_settings(db: sqlite3.Connection) -> None:
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_settings]
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,23 @@ class Store:
     def delete(self, entry_id: str) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+
+    def latest_draft(self, exercise_id: str) -> Entry | None:
+        """The newest unfinished entry of an exercise, if there is one."""
+        row = self.db.execute(
+            """SELECT * FROM entries WHERE exercise_id = ? AND status = 'draft'
+               ORDER BY started_at DESC LIMIT 1""",
+            (exercise_id,),
+        ).fetchone()
+        return _entry(row) if row else None
+
+    def setting(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row["value"] if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
     def exercise_source(self, exercise_hash: str) -> str | None:
         """The exercise text an entry was made with."""

@@ -24,3 +24,11 @@ def one_line(text: str, width: int = 60) -> str:
     """The text on one line, shortened with an ellipsis past `width` characters."""
     flat = " ".join(clean(text).split())
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=])")
+
+
+def markdown_escape(text: str) -> str:
+    """A person's words made safe to place inside Markdown: shown as typed, line breaks kept."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", clean(text)).replace("\n", "  \n")

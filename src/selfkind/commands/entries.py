@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from selfkind.commands.options import Json
+
+if TYPE_CHECKING:
+    from selfkind.store import EntryFilter
 
 app = typer.Typer(help="Your entries: list them, read one, delete one.", no_args_is_help=True)
 
@@ -49,17 +52,24 @@ def list_command(
     json_: Json = False,
 ) -> None:
     """Your entries, newest first."""
+    from selfkind.store import EntryFilter
+
+    which = EntryFilter(since=since, until=until, exercise_id=exercise, limit=limit)
+    show_entries(which, as_json=json_)
+
+
+def show_entries(which: EntryFilter, *, as_json: bool) -> None:
+    """Print the entries a filter selects: a table for people, JSON for scripts."""
     from selfkind import messages, render
     from selfkind.practice import exercise_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.text import literal
 
-    which = EntryFilter(since=since, until=until, exercise_id=exercise, limit=limit)
     with open_store() as store:
         found = store.list(which)
         cache: dict = {}
         summaries = {e.id: render.entry_summary(e, exercise_of(store, e, cache)) for e in found}
-    if json_:
+    if as_json:
         render.print_json([entry.to_json() for entry in found])
         return
     if not found:
@@ -94,9 +104,7 @@ def delete_command(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
 ) -> None:
     """Delete one entry, after asking."""
-    import sys
-
-    from selfkind import messages, render
+    from selfkind import messages, render, terminal
     from selfkind.errors import UsageError
     from selfkind.store import open_store
     from selfkind.text import literal
@@ -104,12 +112,14 @@ def delete_command(
     with open_store() as store:
         entry = store.get(entry_id)
         if not yes:
-            if not sys.stdin.isatty():
+            if not terminal.is_interactive():
                 raise UsageError(messages.DELETE_NEEDS_YES)
             question = messages.CONFIRM_DELETE.format(
                 title=entry.exercise_title, date=entry.local_date
             )
-            if not typer.confirm(question, default=False):
+            from selfkind.prompts import confirm
+
+            if not confirm(question):
                 render.err().print(literal(messages.KEPT))
                 return
         store.delete(entry.id)

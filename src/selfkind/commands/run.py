@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from selfkind.commands.options import Json
+
+if TYPE_CHECKING:
+    from selfkind.entry import Entry
+    from selfkind.store import Store
 
 Answers = Annotated[
     str | None,
@@ -45,7 +49,8 @@ def checkin_command(answers: Answers = None, set_: Sets = None, json_: Json = Fa
 
 
 def practise_and_show(name: str, *, answers: str | None, sets: list[str], as_json: bool) -> None:
-    from selfkind import messages, render
+    """Find the exercise, take answers given up front, ask the rest at a terminal, save, show."""
+    from selfkind import render, terminal
     from selfkind.answers import parse_set, read_answers_file
     from selfkind.exercise.catalog import find_exercise
     from selfkind.practice import practise
@@ -55,13 +60,40 @@ def practise_and_show(name: str, *, answers: str | None, sets: list[str], as_jso
     exercise = find_exercise(name)
     given = read_answers_file(answers) if answers else {}
     given.update(parse_set(sets))
+    interactive = terminal.is_interactive()
     with open_store() as store:
-        practised = practise(store, exercise, given)
+        if interactive:
+            from selfkind.commands.home import welcome_once
+            from selfkind.prompts import QuestionaryPrompter, at_terminal
+
+            welcome_once(store)
+            draft = offer_draft(store, exercise.id)
+            with at_terminal():
+                prompter = QuestionaryPrompter(exercise, render.screen())
+                practised = practise(store, exercise, given, prompter, draft=draft)
+        else:
+            practised = practise(store, exercise, given)
     console = render.err()
     for notice in practised.notices:
         console.print(literal(notice))
     if as_json:
         render.print_json(practised.entry.to_json())
         return
-    render.out().print(render.entry_result(practised.entry, exercise))
-    console.print(literal(messages.SAVED))
+    screen = render.screen()
+    screen.print()
+    screen.print(render.entry_result(practised.entry, exercise))
+    screen.print(literal(render.closing_line(practised.entry), "italic"))
+
+
+def offer_draft(store: Store, exercise_id: str) -> Entry | None:
+    """An unfinished entry of this exercise, if the person chooses to pick it up; else it is deleted."""
+    from selfkind import messages, prompts, render
+
+    draft = store.latest_draft(exercise_id)
+    if draft is None:
+        return None
+    question = messages.RESUME_QUESTION.format(when=render.when(draft))
+    if prompts.choose(question, [(messages.RESUME_YES, True), (messages.RESUME_NO, False)]):
+        return draft
+    store.delete(draft.id)
+    return None

@@ -130,6 +130,10 @@ class AnswerStep(Step):
         """What is stored when a step that is not required gets no answer."""
         return None
 
+    def fits(self, value: Any) -> bool:
+        """Whether a stored answer (e.g. from a draft) still fits this step."""
+        raise NotImplementedError
+
     def expects(self) -> str:
         """What this step's answer looks like, in words."""
         raise NotImplementedError
@@ -148,6 +152,9 @@ class TextStep(AnswerStep):
 
     def expects(self) -> str:
         return "some text"
+
+    def fits(self, value: Any) -> bool:
+        return isinstance(value, str) and 0 < len(value) <= self.max_length
 
     def coerce(self, given: Given) -> Answer | None:
         text = self._one_string(given)
@@ -171,6 +178,11 @@ class ScaleStep(AnswerStep):
 
     def expects(self) -> str:
         return f"a whole number from {self.min} to {self.max}"
+
+    def fits(self, value: Any) -> bool:
+        return (
+            isinstance(value, int) and not isinstance(value, bool) and self.min <= value <= self.max
+        )
 
     def coerce(self, given: Given) -> Answer | None:
         text = self._one_string(given)
@@ -202,6 +214,9 @@ class ChoiceStep(OptionsStep):
     def expects(self) -> str:
         return "one of: " + ", ".join(self.options)
 
+    def fits(self, value: Any) -> bool:
+        return value in self.options
+
     def coerce(self, given: Given) -> Answer | None:
         text = self._one_string(given)
         if not text and not self.required:
@@ -218,6 +233,13 @@ class ChoicesStep(OptionsStep):
     def expects(self) -> str:
         least = f"at least {self.min_selected} of" if self.min_selected else "any of"
         return f"{least}: " + ", ".join(self.options)
+
+    def fits(self, value: Any) -> bool:
+        return (
+            isinstance(value, list)
+            and len(value) >= max(1, self.min_selected)
+            and all(item in self.options for item in value)
+        )
 
     def coerce(self, given: Given) -> Answer | None:
         parts = given if isinstance(given, list) else given.split(",")
@@ -243,6 +265,9 @@ class ConfirmStep(AnswerStep):
 
     def expects(self) -> str:
         return "yes or no (true or false)"
+
+    def fits(self, value: Any) -> bool:
+        return isinstance(value, bool)
 
     def coerce(self, given: Given) -> Answer | None:
         text = self._one_string(given).casefold()
