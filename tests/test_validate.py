@@ -2391,3 +2391,10 @@ def test_json_schema_rejects_bad_steps_and_conditions(schema_validator) -> None:
     data = yaml.safe_load(FULL)
     data["steps"].append({"type": "text", "id": "z", "prompt": "p", "mutliline": True})
     assert not schema_validator.is_valid(data)
+
+
+def test_a_misspelt_required_key_is_reported_once_not_also_as_missing() -> None:
+    text = "selfkind: 1\nid: x\ntitle: T\nsteps:\n  - type: text\n    id: moment\n    promt: Hi?\n"
+    assert found(text) == [
+        (7, 5, "'promt' is not a field of a text step; did you mean 'prompt'?"),
+    ]

@@ -359,16 +359,22 @@ class Obj(Shape):
             if got is not None:
                 values[key] = got
         present = {key for _, key, _ in pairs}
+        misspelt = {self.close_field(key) for key in present if key not in self.fields}
         for key, spec in self.fields.items():
-            if spec.required and key not in present:
+            if spec.required and key not in present and key not in misspelt:
                 checker.report(node.start_mark, f"{self.name} needs '{key}'")
         return Got(values, node.start_mark)
 
+    def close_field(self, key: str) -> str | None:
+        """The field a misspelt key most likely meant."""
+        close = difflib.get_close_matches(key, list(self.fields), n=1)
+        return close[0] if close else None
+
     def unknown_key_message(self, key: str) -> str:
         message = f"'{key}' is not a field of {self.name}"
-        close = difflib.get_close_matches(key, list(self.fields), n=1)
+        close = self.close_field(key)
         if close:
-            return f"{message}; did you mean '{close[0]}'?"
+            return f"{message}; did you mean '{close}'?"
         return f"{message}; the fields are: {', '.join(self.fields)}"
 
     def schema(self) -> dict[str, Any]:
