@@ -20,7 +20,6 @@ from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import create_output
 from rich.console import Console
-from rich.markdown import Markdown
 from rich.panel import Panel
 from rich.text import Text
 
@@ -102,6 +101,8 @@ class QuestionaryPrompter:
     def show(
         self, step: SayStep | PauseStep, answers: Mapping[str, Answer], position: Position
     ) -> None:
+        from rich.markdown import Markdown  # imported here: not needed before the first question
+
         self._header(position)
         if isinstance(step, SayStep):
             text = fill(step.text, answers, escape=markdown_escape)

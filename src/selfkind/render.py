@@ -10,10 +10,9 @@ import json
 import sys
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group, RenderableType
-from rich.markdown import Markdown
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
@@ -21,7 +20,6 @@ from rich.text import Text
 
 from selfkind import messages
 from selfkind.entry import DRAFT, Entry
-from selfkind.exercise.catalog import Listed
 from selfkind.exercise.model import (
     AnswerStep,
     ConfirmStep,
@@ -35,6 +33,9 @@ from selfkind.exercise.templates import answer_text, fill
 from selfkind.summaries import HomeStatus
 from selfkind.support import LINES
 from selfkind.text import clean, literal, one_line
+
+if TYPE_CHECKING:
+    from selfkind.exercise.catalog import Listed
 
 ACCENT = "cyan"
 QUIET = "dim"
@@ -228,6 +229,8 @@ def exercise_detail(exercise: Exercise) -> RenderableType:
     if line:
         parts.append(literal(line, QUIET))
     if exercise.description:
+        from rich.markdown import Markdown  # costs tens of milliseconds; only this view needs it
+
         parts.append(Markdown(clean(exercise.description)))
     parts.append(Text(""))
     parts += [step_glance(step) for step in exercise.steps]  # type: ignore[arg-type]
