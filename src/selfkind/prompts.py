@@ -10,8 +10,9 @@ from __future__ import annotations
 import asyncio
 import sys
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, TypeVar
 
 import questionary
@@ -79,13 +80,17 @@ def _stopping_keys(*, go_back: bool, ctrl_d: bool) -> KeyBindings:
     return bindings
 
 
-def _ask(question: questionary.Question, *, go_back: bool = False, ctrl_d: bool = True) -> Any:
-    """Ask a question; Ctrl-C raises KeyboardInterrupt, Ctrl-D EOFError, Shift-Tab GoBack."""
-    app = question.application
-    app.key_bindings = merge_key_bindings(
-        [app.key_bindings or KeyBindings(), _stopping_keys(go_back=go_back, ctrl_d=ctrl_d)]
-    )
-    return question.unsafe_ask()
+def _ask(
+    make_question: Callable[[], questionary.Question], *, go_back: bool = False, ctrl_d: bool = True
+) -> Any:
+    """Build and ask a question at the terminal; Ctrl-C raises KeyboardInterrupt, Ctrl-D
+    EOFError, Shift-Tab GoBack. Built inside `at_terminal` because it binds its output then."""
+    with at_terminal():
+        app = make_question().application
+        app.key_bindings = merge_key_bindings(
+            [app.key_bindings or KeyBindings(), _stopping_keys(go_back=go_back, ctrl_d=ctrl_d)]
+        )
+        return app.run()
 
 
 class QuestionaryPrompter:
@@ -133,7 +138,7 @@ class QuestionaryPrompter:
             return self._choice(step, previous)
         if isinstance(step, ConfirmStep):
             default = previous if isinstance(previous, bool) else step.default
-            question = questionary.confirm("", default=default, qmark=QMARK, style=STYLE)
+            question = partial(questionary.confirm, "", default=default, qmark=QMARK, style=STYLE)
             return bool(_ask(question, go_back=True))
         assert isinstance(step, TextStep)
         return self._text(step, previous)
@@ -152,7 +157,8 @@ class QuestionaryPrompter:
 
         hints = [messages.MULTILINE_HINT] if step.multiline else []
         self._hint(step, *hints)
-        question = questionary.text(
+        question = partial(
+            questionary.text,
             "",
             default=previous if isinstance(previous, str) else "",
             validate=valid,
@@ -175,7 +181,8 @@ class QuestionaryPrompter:
                 low=step.min, high=step.max
             )
 
-        question = questionary.text(
+        question = partial(
+            questionary.text,
             "",
             default="" if previous is None else str(previous),
             validate=valid,
@@ -188,7 +195,8 @@ class QuestionaryPrompter:
         choices: list[Any] = list(step.options)
         if not step.required:
             choices.append(questionary.Choice(messages.SKIP_CHOICE, value=SKIP))
-        question = questionary.select(
+        question = partial(
+            questionary.select,
             "",
             choices=choices,
             default=previous if previous in step.options else None,
@@ -206,7 +214,8 @@ class QuestionaryPrompter:
                 return True
             return messages.CHOICES_TOO_FEW.format(count=step.min_selected)
 
-        question = questionary.checkbox(
+        question = partial(
+            questionary.checkbox,
             "",
             choices=[
                 questionary.Choice(option, checked=option in chosen) for option in step.options
@@ -263,19 +272,20 @@ def pause(seconds: int) -> None:
     bindings.add("enter")(lambda event: event.app.exit())
     bindings.add("c-c")(lambda event: event.app.exit(exception=KeyboardInterrupt()))
     bindings.add("c-d")(lambda event: event.app.exit(exception=EOFError()))
-    app: Application[None] = Application(
-        layout=Layout(Window(FormattedTextControl(bar), height=1)),
-        key_bindings=bindings,
-        style=STYLE,
-        refresh_interval=0.25,
-    )
+    with at_terminal():
+        app: Application[None] = Application(
+            layout=Layout(Window(FormattedTextControl(bar), height=1)),
+            key_bindings=bindings,
+            style=STYLE,
+            refresh_interval=0.25,
+        )
 
-    async def finish() -> None:
-        await asyncio.sleep(seconds)
-        app.exit()
+        async def finish() -> None:
+            await asyncio.sleep(seconds)
+            app.exit()
 
-    app.pre_run_callables.append(lambda: app.create_background_task(finish()))
-    app.run()
+        app.pre_run_callables.append(lambda: app.create_background_task(finish()))
+        app.run()
 
 
 @contextmanager
@@ -293,10 +303,14 @@ def choose(message: str, options: Sequence[tuple[str, T]], default: T | None = N
     screen().print(literal(message, "bold"))
     choices = [questionary.Choice(label, value=value) for label, value in options]
     chosen = next((choice for choice in choices if choice.value == default), None)
-    return _ask(questionary.select("", choices=choices, default=chosen, qmark=QMARK, style=STYLE))
+    return _ask(
+        partial(questionary.select, "", choices=choices, default=chosen, qmark=QMARK, style=STYLE)
+    )
 
 
 def confirm(message: str, *, default: bool = False) -> bool:
     return bool(
-        _ask(questionary.confirm(clean(message), default=default, qmark=QMARK, style=STYLE))
+        _ask(
+            partial(questionary.confirm, clean(message), default=default, qmark=QMARK, style=STYLE)
+        )
     )

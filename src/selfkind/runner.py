@@ -122,7 +122,8 @@ def run(
             if walk.step() and on_answer is not None and prompter is not None:
                 on_answer(dict(walk.answers))
     except (KeyboardInterrupt, EOFError):
-        raise Interrupted(dict(walk.answers)) from None
+        # Answers undone by going back still count as written until they are replaced.
+        raise Interrupted({**walk.previous, **walk.answers}) from None
     if walk.missing:
         raise UsageError(
             messages.MISSING_ANSWERS,

@@ -64,13 +64,12 @@ def practise_and_show(name: str, *, answers: str | None, sets: list[str], as_jso
     with open_store() as store:
         if interactive:
             from selfkind.commands.home import welcome_once
-            from selfkind.prompts import QuestionaryPrompter, at_terminal
+            from selfkind.prompts import QuestionaryPrompter
 
             welcome_once(store)
             draft = offer_draft(store, exercise.id)
-            with at_terminal():
-                prompter = QuestionaryPrompter(exercise, render.screen())
-                practised = practise(store, exercise, given, prompter, draft=draft)
+            prompter = QuestionaryPrompter(exercise, render.screen())
+            practised = practise(store, exercise, given, prompter, draft=draft)
         else:
             practised = practise(store, exercise, given)
     console = render.err()

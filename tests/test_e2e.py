@@ -1,0 +1,231 @@
+"""The installed `selfkind` in a real pseudo-terminal, typed at as a person would."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from selfkind import messages
+from selfkind.exercise.catalog import find_exercise
+
+pexpect = pytest.importorskip("pexpect")
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect needs a POSIX pty")
+
+
+def installed() -> str | None:
+    beside = Path(sys.executable).with_name("selfkind")
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return str(beside)
+    return shutil.which("selfkind")
+
+
+SELFKIND = installed()
+if SELFKIND is None:
+    pytest.skip(
+        "the selfkind command is not installed next to this Python or on PATH "
+        "(pip install -e . first)",
+        allow_module_level=True,
+    )
+
+ENTER = "\r"
+DOWN = "\x1b[B"
+CTRL_C = "\x03"
+ESC_ENTER = "\x1b\r"
+QMARK = "›"  # drawn by the prompt itself, once it is ready for keys
+TIMEOUT = 10
+
+
+@pytest.fixture
+def env(home: Path) -> dict[str, str]:
+    """The environment of a person's terminal; the pty's size decides the width."""
+    environ = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    environ.update(SELFKIND_HOME=str(home), TERM="xterm-256color")
+    # A real terminal answers prompt_toolkit's cursor-position requests; pexpect does not, and
+    # each prompt would then wait a second for the answer before it closes.
+    environ["PROMPT_TOOLKIT_NO_CPR"] = "1"
+    environ.pop("SELFKIND_DEBUG", None)
+    return environ
+
+
+class Terminal:
+    """One selfkind process in a pty, and everything it showed."""
+
+    def __init__(self, args: list[str], env: dict[str, str], *, command: str | None = None):
+        self.seen = io.StringIO()
+        self.child = pexpect.spawn(
+            command or SELFKIND,
+            args,
+            env=env,
+            dimensions=(40, 100),
+            encoding="utf-8",
+            timeout=TIMEOUT,
+        )
+        self.child.logfile_read = self.seen
+
+    def see(self, text: str) -> None:
+        self.child.expect_exact(text)
+
+    def answer(self, question: str, keys: str) -> None:
+        """Wait for the question and its prompt, then type."""
+        self.see(question)
+        self.see(QMARK)
+        self.child.send(keys)
+
+    def finish(self) -> int:
+        self.child.expect(pexpect.EOF)
+        self.child.close()
+        return self.child.exitstatus
+
+    def stop(self) -> None:
+        if self.child.isalive():
+            self.child.close(force=True)
+
+
+@pytest.fixture
+def terminal(env: dict[str, str]) -> Iterator[Any]:
+    started: list[Terminal] = []
+
+    def start(*args: str, command: str | None = None) -> Terminal:
+        started.append(Terminal(list(args), env, command=command))
+        return started[-1]
+
+    yield start
+    for one in started:
+        one.stop()
+
+
+def saved(env: dict[str, str]) -> list[dict[str, Any]]:
+    result = subprocess.run(
+        [SELFKIND, "entries", "list", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def opening(prompt: str) -> str:
+    """The first words of a prompt: enough to know it, short enough not to be wrapped."""
+    return prompt[:30]
+
+
+HARSHNESS = next(s.label for s in find_exercise("kindness-reframe").scores)
+REFRAME = {
+    step.id: opening(step.prompt) for step in find_exercise("kindness-reframe").answer_steps()
+}
+CHECKIN = {step.id: opening(step.prompt) for step in find_exercise("checkin").answer_steps()}
+
+
+def test_a_kindness_reframe_typed_through(terminal, env: dict[str, str]) -> None:
+    run = terminal("run", "kindness-reframe")
+    run.answer(REFRAME["situation"], "I missed the deadline" + ENTER)
+    run.answer(REFRAME["critic_words"], "You never get this right." + ENTER)
+    run.answer(REFRAME["harsh_before"], "8" + ENTER)
+    run.answer(REFRAME["critic_protects"], "Being let down" + ENTER + "again" + ESC_ENTER)
+    run.answer(
+        REFRAME["kind_reply"], "You worked hard." + ENTER + "One miss is not never." + ESC_ENTER
+    )
+    run.answer(REFRAME["harsh_after"], "3" + ENTER)
+    run.see(HARSHNESS)
+    assert run.finish() == 0
+    [entry] = saved(env)
+    assert entry["status"] == "complete"
+    assert entry["exercise"]["id"] == "kindness-reframe"
+    assert entry["answers"] == {
+        "situation": "I missed the deadline",
+        "critic_words": "You never get this right.",
+        "harsh_before": 8,
+        "critic_protects": "Being let down\nagain",
+        "kind_reply": "You worked hard.\nOne miss is not never.",
+        "harsh_after": 3,
+    }
+    assert entry["scores"] == {"harshness_change": -5}
+    assert "Traceback" not in run.seen.getvalue()
+
+
+def test_a_checkin_stopped_and_picked_up_again(terminal, env: dict[str, str]) -> None:
+    first = terminal("checkin")
+    first.answer(CHECKIN["mood"], "3" + ENTER)
+    first.answer(CHECKIN["kindness"], CTRL_C)
+    first.see("Paused")
+    assert first.finish() == 130
+    [draft] = saved(env)
+    assert draft["status"] == "draft"
+    assert draft["answers"] == {"mood": 3}
+
+    second = terminal("checkin")
+    second.answer("Pick up where you left off?", ENTER)  # the first option is picking up
+    second.answer(CHECKIN["kindness"], "6" + ENTER)
+    second.answer(CHECKIN["note"], "a slow evening" + ENTER)
+    assert second.finish() == 0
+    assert messages.RESUME_YES in second.seen.getvalue()
+    assert CHECKIN["mood"] not in second.seen.getvalue()
+    [entry] = saved(env)
+    assert entry["id"] == draft["id"]
+    assert entry["status"] == "complete"
+    assert entry["answers"] == {"mood": 3, "kindness": 6, "note": "a slow evening"}
+
+
+def test_home_screen_offers_and_nothing_for_now_leaves(terminal, env: dict[str, str]) -> None:
+    home = terminal()
+    home.see("Welcome to selfkind")
+    home.see(messages.HOME_CHECKIN_DUE)
+    home.see(messages.HOME_WHAT_NEXT)
+    home.see(messages.HOME_NOTHING)
+    home.child.send(DOWN * 3 + ENTER)
+    assert home.finish() == 0
+    assert saved(env) == []
+
+
+def test_ctrl_c_at_the_first_question_keeps_nothing(terminal, env: dict[str, str]) -> None:
+    run = terminal("checkin")
+    run.answer(CHECKIN["mood"], CTRL_C)
+    run.see(messages.INTERRUPTED)
+    assert run.finish() == 130
+    assert saved(env) == []
+
+
+def test_prompts_stay_on_the_terminal_when_output_is_redirected(
+    terminal, env: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "entry.json"
+    run = terminal("-c", f"'{SELFKIND}' checkin --json > '{out}'", command="/bin/sh")
+    run.answer(CHECKIN["mood"], "6" + ENTER)
+    run.answer(CHECKIN["kindness"], ENTER)
+    run.answer(CHECKIN["note"], ENTER)
+    assert run.finish() == 0
+    assert json.loads(out.read_text())["answers"] == {"mood": 6}
+
+
+def test_the_resume_question_stays_on_the_terminal_when_output_is_redirected(
+    terminal, env: dict[str, str], tmp_path: Path
+) -> None:
+    first = terminal("checkin")
+    first.answer(CHECKIN["mood"], "6" + ENTER)
+    first.answer(CHECKIN["kindness"], CTRL_C)
+    assert first.finish() == 130
+
+    out = tmp_path / "entry.json"
+    run = terminal("-c", f"'{SELFKIND}' checkin --json > '{out}'", command="/bin/sh")
+    run.see("Pick up where you left off?")
+    options_shown = run.child.expect_exact([messages.RESUME_YES, pexpect.TIMEOUT], timeout=2) == 0
+    run.child.send(ENTER)
+    run.answer(CHECKIN["kindness"], ENTER)
+    run.answer(CHECKIN["note"], ENTER)
+    assert run.finish() == 0
+    written = out.read_text()
+    assert options_shown and written.startswith("{"), (
+        f"options on the terminal: {options_shown}; the --json file starts {written[:40]!r}"
+    )
+    assert json.loads(written)["answers"] == {"mood": 6}
