@@ -710,9 +710,24 @@ def test_ctrl_c_after_going_back_keeps_what_was_written(interactive: None) -> No
     keys = "6" + ENTER + "7" + ENTER + SHIFT_TAB + SHIFT_TAB + CTRL_C  # back to mood, then stop
     result = typed("run", "checkin", keys=keys)
     assert result.exit_code == 130
-    [entry] = entries()  # actual: [] -- the draft {mood: 6, kindness: 7} was deleted
+    [entry] = entries()
     assert entry["status"] == "draft"
     assert entry["answers"]["mood"] == 6
+
+
+def test_ctrl_c_while_typing_keeps_the_words_not_yet_sent(interactive: None) -> None:
+    result = typed("run", "checkin", keys="6" + ENTER + ENTER + "a slow sta" + CTRL_C)
+    assert result.exit_code == 130
+    [entry] = entries()
+    assert entry["status"] == "draft"
+    assert entry["answers"] == {"mood": 6, "note": "a slow sta"}
+
+
+def test_ctrl_c_while_typing_a_number_keeps_only_the_answers_sent(interactive: None) -> None:
+    result = typed("run", "checkin", keys="6" + ENTER + "7" + CTRL_C)
+    assert result.exit_code == 130
+    [entry] = entries()
+    assert entry["answers"] == {"mood": 6}
 
 
 def test_ctrl_c_at_the_first_question_saves_nothing(interactive: None) -> None:

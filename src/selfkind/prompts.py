@@ -39,7 +39,7 @@ from selfkind.exercise.model import (
 )
 from selfkind.exercise.templates import fill
 from selfkind.render import screen
-from selfkind.runner import GoBack, Position
+from selfkind.runner import GoBack, PartlyTyped, Position
 from selfkind.text import clean, literal, markdown_escape
 
 QMARK = "›"
@@ -63,8 +63,16 @@ T = TypeVar("T")
 
 
 def _stopping_keys(*, go_back: bool, ctrl_d: bool) -> KeyBindings:
-    """Shift-Tab goes back; Ctrl-D stops (text prompts already stop on Ctrl-D themselves)."""
+    """Shift-Tab goes back; Ctrl-C stops, keeping words typed but not yet sent; Ctrl-D stops
+    (text prompts already stop on Ctrl-D themselves, when nothing is typed)."""
     bindings = KeyBindings()
+
+    @bindings.add("c-c", eager=True)
+    def _stop_keeping_words(event: Any) -> None:
+        typed = event.app.current_buffer.text if event.app.current_buffer else ""
+        stop = PartlyTyped(typed) if typed.strip() else KeyboardInterrupt()
+        event.app.exit(exception=stop, style="class:aborting")
+
     if go_back:
 
         @bindings.add("s-tab", eager=True)

@@ -21,6 +21,7 @@ from selfkind.exercise.model import (
     Given,
     PauseStep,
     SayStep,
+    TextStep,
 )
 
 
@@ -34,6 +35,14 @@ class Position:
 
 class GoBack(Exception):
     """Raised by a prompter when the person asks to revise the previous answer."""
+
+
+class PartlyTyped(KeyboardInterrupt):
+    """Raised by a prompter when the person stops with words typed but not yet sent."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__("stopped while typing")
+        self.text = text
 
 
 class Interrupted(Exception):
@@ -121,9 +130,8 @@ def run(
         while walk.index < len(exercise.steps):
             if walk.step() and on_answer is not None and prompter is not None:
                 on_answer(dict(walk.answers))
-    except (KeyboardInterrupt, EOFError):
-        # Answers undone by going back still count as written until they are replaced.
-        raise Interrupted({**walk.previous, **walk.answers}) from None
+    except (KeyboardInterrupt, EOFError) as stop:
+        raise Interrupted(walk.written(stop)) from None
     if walk.missing:
         raise UsageError(
             messages.MISSING_ANSWERS,
@@ -190,6 +198,14 @@ class _Walk:
             self.missing.append(step)
             return None
         return step.unanswered()
+
+    def written(self, stop: BaseException) -> dict[str, Answer]:
+        """Everything the person wrote: undone answers until replaced, and words not yet sent."""
+        written = {**self.previous, **self.answers}
+        step = self.exercise.steps[min(self.index, len(self.exercise.steps) - 1)]
+        if isinstance(stop, PartlyTyped) and isinstance(step, TextStep) and stop.text.strip():
+            written[step.id] = stop.text.strip()[: step.max_length]
+        return written
 
     def go_back(self) -> None:
         """Return to the last step the person answered, undoing the answers from there on."""
