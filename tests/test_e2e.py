@@ -80,6 +80,11 @@ class Terminal:
         self.see(QMARK)
         self.child.send(keys)
 
+    def read_on(self) -> None:
+        """A say step waits until it has been read: press Enter to continue."""
+        self.see(messages.CONTINUE_HINT)
+        self.child.send(ENTER)
+
     def finish(self) -> int:
         self.child.expect(pexpect.EOF)
         self.child.close()
@@ -129,10 +134,13 @@ CHECKIN = {step.id: opening(step.prompt) for step in find_exercise("checkin").an
 
 def test_a_kindness_reframe_typed_through(terminal, env: dict[str, str]) -> None:
     run = terminal("run", "kindness-reframe")
+    run.read_on()  # choose something mild or moderate
     run.answer(REFRAME["situation"], "I missed the deadline" + ENTER)
     run.answer(REFRAME["critic_words"], "You never get this right." + ENTER)
     run.answer(REFRAME["harsh_before"], "8" + ENTER)
+    run.read_on()  # a high rating is met with a gentle word
     run.answer(REFRAME["critic_protects"], "Being let down" + ENTER + "again" + ESC_ENTER)
+    run.read_on()  # picture a wise friend
     run.answer(
         REFRAME["kind_reply"], "You worked hard." + ENTER + "One miss is not never." + ESC_ENTER
     )

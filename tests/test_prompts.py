@@ -404,8 +404,8 @@ def test_choices_min_selected_stays_open_with_too_few(exercise: Exercise) -> Non
 @pytest.mark.parametrize(
     ("keys", "previous", "expected"),
     [
-        ("y", None, True),
-        ("n", None, False),
+        ("y" + ENTER, None, True),  # a letter alone does not answer: a stray Enter must not
+        ("n" + ENTER, None, False),  # fall through to the next step (e.g. skip a pause)
         (ENTER, None, True),  # the step's default
         (ENTER, False, False),  # a previous answer wins over the default
     ],
@@ -462,13 +462,25 @@ def test_say_shows_markdown_and_answers_exactly_as_typed(exercise: Exercise) -> 
         "name": "**bold** [red]x[/red]",
         "aside": "a_b `code` <b>\x1b[31mred\x1b[0m # not a heading",
     }
-    prompter.show(say, answers, Position(12, 13))  # type: ignore[arg-type]
+    with keyboard(ENTER):  # a say step before the last waits until the person has read it
+        prompter.show(say, answers, Position(12, 13))  # type: ignore[arg-type]
     shown = printed(prompter)
     assert "**bold** [red]x[/red]" in shown
     assert "a_b `code` <b>[31mred[0m # not a heading" in shown
     assert "\x1b" not in shown
     assert "You called it" in shown
     assert "12 of 13" in shown
+
+
+def test_a_say_step_waits_for_enter_and_shift_tab_goes_back(exercise: Exercise) -> None:
+    prompter = QuestionaryPrompter(exercise, console())
+    say = exercise.steps[11]
+    with keyboard(SHIFT_TAB), pytest.raises(GoBack):
+        prompter.show(say, {}, Position(12, 13))  # type: ignore[arg-type]
+    with keyboard(""), pytest.raises(EOFError):  # still waiting when the keyboard ends
+        prompter.show(say, {}, Position(12, 13))  # type: ignore[arg-type]
+    with keyboard(""):  # the last step needs no Enter
+        prompter.show(say, {}, Position(13, 13))  # type: ignore[arg-type]
 
 
 def test_say_shows_html_entities_in_answers_as_typed(exercise: Exercise) -> None:
@@ -543,8 +555,8 @@ class Typist(QuestionaryPrompter):
         self.pipe = pipe
 
     def show(self, step: Any, answers: Any, position: Position) -> None:
-        if isinstance(step, PauseStep):
-            self.pipe.send_text(ENTER)
+        if isinstance(step, PauseStep) or position.number < position.total:
+            self.pipe.send_text(ENTER)  # skip the pause, or continue after reading
         super().show(step, answers, position)
 
     def ask(self, step: AnswerStep, answers: Any, position: Position, previous: Any) -> Any:
@@ -560,7 +572,7 @@ def keys_for(step: AnswerStep) -> str:
     if isinstance(step, ChoicesStep):
         return (SPACE + DOWN) * max(1, step.min_selected) + ENTER
     if isinstance(step, ConfirmStep):
-        return "y"
+        return "y" + ENTER
     return ENTER  # a choice: the first option
 
 
@@ -590,7 +602,9 @@ def test_choose_starts_at_the_default() -> None:
         assert prompts.choose("Which?", [("First", 1), ("Second", 2)], default=2) == 2
 
 
-@pytest.mark.parametrize(("keys", "expected"), [("y", True), ("n", False), (ENTER, False)])
+@pytest.mark.parametrize(
+    ("keys", "expected"), [("y" + ENTER, True), ("n" + ENTER, False), (ENTER, False)]
+)
 def test_confirm_helper(keys: str, expected: bool) -> None:
     with keyboard(keys):
         assert prompts.confirm("Sure?") is expected
@@ -798,7 +812,8 @@ def test_a_draft_of_another_exercise_is_not_offered(interactive: None) -> None:
 
 def test_enter_moves_on_from_pauses(interactive: None) -> None:
     started = time.monotonic()
-    result = typed("run", "grounding", keys=ENTER + ENTER + "7" + ENTER)
+    # grounding: say, say, pause, say, pause, rating; each say is read, then Enter
+    result = typed("run", "grounding", keys=ENTER * 5 + "7" + ENTER)
     assert time.monotonic() - started < QUICK  # not the 90 seconds of its two pauses
     assert result.exit_code == 0, result.output
     [entry] = entries()
@@ -912,13 +927,13 @@ def test_entries_delete_asks_first(interactive: None) -> None:
     typed("run", "checkin", keys="6" + ENTER + ENTER + ENTER)
     [entry] = entries()
     screen = Screen()
-    kept = typed("entries", "delete", entry["id"][:8], keys="n", output=screen.output)
+    kept = typed("entries", "delete", entry["id"][:8], keys="n" + ENTER, output=screen.output)
     assert kept.exit_code == 0
     question = messages.CONFIRM_DELETE.format(title="Daily check-in", date=entry["local_date"])
     assert question in screen.text()
     assert messages.KEPT in kept.stderr
     assert len(entries()) == 1
-    deleted = typed("entries", "delete", entry["id"][:8], keys="y")
+    deleted = typed("entries", "delete", entry["id"][:8], keys="y" + ENTER)
     assert deleted.exit_code == 0
     assert entries() == []
 

@@ -52,7 +52,11 @@ TEXT_TOO_LONG = "That is {length} characters; this step keeps up to {limit}."
 CHOICES_TOO_FEW = "Choose at least {count}."
 SKIP_CHOICE = "(skip)"
 OPTIONAL = "optional: Enter to skip"
-MULTILINE_HINT = "Esc then Enter to finish · Ctrl-X Ctrl-E opens your editor"
+MULTILINE_HINT = "Esc then Enter to finish"
+EDITOR_HINT = "Ctrl-X Ctrl-E opens your editor"
+OPTIONAL_MULTILINE = "optional: Esc then Enter to skip"
+CHOICES_HINT = "Space to choose, Enter when done"
+CONTINUE_HINT = "Enter to continue"
 PAUSE_HINT = "Enter to move on"
 CLOSING_LINES = (
     "Thank you for taking this time for yourself.",

@@ -8,6 +8,7 @@ draft). Nothing here stores anything.
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -62,10 +63,17 @@ SKIP = object()  # the value of the "(skip)" option in an optional choice
 T = TypeVar("T")
 
 
-def _stopping_keys(*, go_back: bool, ctrl_d: bool) -> KeyBindings:
+def _our_keys(*, go_back: bool, ctrl_d: bool, plain_newline: bool) -> KeyBindings:
     """Shift-Tab goes back; Ctrl-C stops, keeping words typed but not yet sent; Ctrl-D stops
-    (text prompts already stop on Ctrl-D themselves, when nothing is typed)."""
+    (text prompts already stop on Ctrl-D themselves, when nothing is typed). In a multi-line
+    box Enter starts a new line exactly as typed (prompt_toolkit would copy the indent)."""
     bindings = KeyBindings()
+
+    if plain_newline:
+
+        @bindings.add("enter", eager=True)
+        def _newline(event: Any) -> None:
+            event.current_buffer.insert_text("\n")
 
     @bindings.add("c-c", eager=True)
     def _stop_keeping_words(event: Any) -> None:
@@ -77,7 +85,8 @@ def _stopping_keys(*, go_back: bool, ctrl_d: bool) -> KeyBindings:
 
         @bindings.add("s-tab", eager=True)
         def _back(event: Any) -> None:
-            event.app.exit(exception=GoBack())
+            typed = event.app.current_buffer.text if event.app.current_buffer else ""
+            event.app.exit(exception=GoBack(typed))
 
     if ctrl_d:
 
@@ -89,14 +98,21 @@ def _stopping_keys(*, go_back: bool, ctrl_d: bool) -> KeyBindings:
 
 
 def _ask(
-    make_question: Callable[[], questionary.Question], *, go_back: bool = False, ctrl_d: bool = True
+    make_question: Callable[[], questionary.Question],
+    *,
+    go_back: bool = False,
+    ctrl_d: bool = True,
+    plain_newline: bool = False,
 ) -> Any:
     """Build and ask a question at the terminal; Ctrl-C raises KeyboardInterrupt, Ctrl-D
     EOFError, Shift-Tab GoBack. Built inside `at_terminal` because it binds its output then."""
     with at_terminal():
         app = make_question().application
         app.key_bindings = merge_key_bindings(
-            [app.key_bindings or KeyBindings(), _stopping_keys(go_back=go_back, ctrl_d=ctrl_d)]
+            [
+                app.key_bindings or KeyBindings(),
+                _our_keys(go_back=go_back, ctrl_d=ctrl_d, plain_newline=plain_newline),
+            ]
         )
         return app.run()
 
@@ -120,6 +136,8 @@ class QuestionaryPrompter:
         if isinstance(step, SayStep):
             text = fill(step.text, answers, escape=markdown_escape)
             self.console.print(Panel(Markdown(clean(text)), border_style="dim", padding=(0, 1)))
+            if position.number < position.total:  # the last words need no answer
+                wait_to_continue()
             return
         if step.text:
             self.console.print(Markdown(clean(fill(step.text, answers, escape=markdown_escape))))
@@ -146,7 +164,9 @@ class QuestionaryPrompter:
             return self._choice(step, previous)
         if isinstance(step, ConfirmStep):
             default = previous if isinstance(previous, bool) else step.default
-            question = partial(questionary.confirm, "", default=default, qmark=QMARK, style=STYLE)
+            question = partial(
+                questionary.confirm, "", default=default, auto_enter=False, qmark=QMARK, style=STYLE
+            )
             return bool(_ask(question, go_back=True))
         assert isinstance(step, TextStep)
         return self._text(step, previous)
@@ -163,8 +183,16 @@ class QuestionaryPrompter:
                 )
             return True
 
-        hints = [messages.MULTILINE_HINT] if step.multiline else []
-        self._hint(step, *hints)
+        editor = bool(os.environ.get("VISUAL") or os.environ.get("EDITOR"))
+        if step.multiline:
+            self._hint(
+                step,
+                messages.MULTILINE_HINT,
+                *([messages.EDITOR_HINT] if editor else []),
+                optional=messages.OPTIONAL_MULTILINE,
+            )
+        else:
+            self._hint(step)
         question = partial(
             questionary.text,
             "",
@@ -174,9 +202,10 @@ class QuestionaryPrompter:
             instruction="",  # our own hint is printed above; questionary would add another
             qmark=QMARK,
             style=STYLE,
-            enable_open_in_editor=step.multiline,
+            enable_open_in_editor=step.multiline and editor,
         )
-        return _ask(question, go_back=True, ctrl_d=False).strip() or None
+        typed = _ask(question, go_back=True, ctrl_d=False, plain_newline=step.multiline)
+        return typed.strip() or None
 
     def _scale(self, step: ScaleStep, previous: Answer | None) -> Answer | None:
         labels = [f"{number} = {label}" for number, label in sorted(step.labels.items())]
@@ -229,14 +258,15 @@ class QuestionaryPrompter:
                 questionary.Choice(option, checked=option in chosen) for option in step.options
             ],
             validate=valid,
+            instruction=f"({messages.CHOICES_HINT})",
             qmark=QMARK,
             style=STYLE,
         )
         return _ask(question, go_back=True) or None
 
-    def _hint(self, step: AnswerStep, *hints: str) -> None:
+    def _hint(self, step: AnswerStep, *hints: str, optional: str = messages.OPTIONAL) -> None:
         """One quiet line under the question: what fits, and whether it can be skipped."""
-        parts = [*hints, *([] if step.required else [messages.OPTIONAL])]
+        parts = [*hints, *([] if step.required else [optional])]
         if parts:
             self.console.print(literal(" · ".join(parts), "dim"))
 
@@ -262,10 +292,21 @@ def _whole_number(text: str) -> int | None:
 
 def pause(seconds: int) -> None:
     """A quiet progress bar for `seconds`; Enter moves on early, Ctrl-C stops."""
+    _hold(seconds)
+
+
+def wait_to_continue() -> None:
+    """Wait until the person has read what is shown: Enter continues, Shift-Tab goes back."""
+    _hold(None)
+
+
+def _hold(seconds: int | None) -> None:
     started = time.monotonic()
     width = 30
 
-    def bar() -> list[tuple[str, str]]:
+    def line() -> list[tuple[str, str]]:
+        if seconds is None:
+            return [("class:instruction", f"({messages.CONTINUE_HINT})")]
         elapsed = min(seconds, time.monotonic() - started)
         done = round(width * elapsed / seconds)
         left = max(0, round(seconds - elapsed))
@@ -280,19 +321,21 @@ def pause(seconds: int) -> None:
     bindings.add("enter")(lambda event: event.app.exit())
     bindings.add("c-c")(lambda event: event.app.exit(exception=KeyboardInterrupt()))
     bindings.add("c-d")(lambda event: event.app.exit(exception=EOFError()))
+    bindings.add("s-tab")(lambda event: event.app.exit(exception=GoBack()))
     with at_terminal():
         app: Application[None] = Application(
-            layout=Layout(Window(FormattedTextControl(bar), height=1)),
+            layout=Layout(Window(FormattedTextControl(line), height=1)),
             key_bindings=bindings,
             style=STYLE,
-            refresh_interval=0.25,
+            refresh_interval=0.25 if seconds else None,
         )
+        if seconds is not None:
 
-        async def finish() -> None:
-            await asyncio.sleep(seconds)
-            app.exit()
+            async def finish() -> None:
+                await asyncio.sleep(seconds)
+                app.exit()
 
-        app.pre_run_callables.append(lambda: app.create_background_task(finish()))
+            app.pre_run_callables.append(lambda: app.create_background_task(finish()))
         app.run()
 
 
@@ -319,6 +362,13 @@ def choose(message: str, options: Sequence[tuple[str, T]], default: T | None = N
 def confirm(message: str, *, default: bool = False) -> bool:
     return bool(
         _ask(
-            partial(questionary.confirm, clean(message), default=default, qmark=QMARK, style=STYLE)
+            partial(
+                questionary.confirm,
+                clean(message),
+                default=default,
+                auto_enter=False,
+                qmark=QMARK,
+                style=STYLE,
+            )
         )
     )

@@ -21,6 +21,7 @@ from selfkind.exercise.model import (
     Given,
     PauseStep,
     SayStep,
+    Step,
     TextStep,
 )
 
@@ -34,7 +35,14 @@ class Position:
 
 
 class GoBack(Exception):
-    """Raised by a prompter when the person asks to revise the previous answer."""
+    """Raised by a prompter when the person asks to revise the previous answer.
+
+    `typed` holds words typed at the current question but not yet sent, to offer again.
+    """
+
+    def __init__(self, typed: str = "") -> None:
+        super().__init__("go back")
+        self.typed = typed
 
 
 class PartlyTyped(KeyboardInterrupt):
@@ -56,7 +64,7 @@ class Interrupted(Exception):
 class Prompter(Protocol):
     """Asks a person for answers; the questionary form lives in `prompts.py`.
 
-    `ask` may raise GoBack; KeyboardInterrupt or EOFError mean the person stopped.
+    `ask` and `show` may raise GoBack; KeyboardInterrupt or EOFError mean the person stopped.
     """
 
     def show(
@@ -162,7 +170,7 @@ class _Walk:
     def step(self) -> bool:
         """Take the current step and move on; True if it recorded an answer."""
         step = self.exercise.steps[self.index]
-        position = Position(self.index + 1, len(self.exercise.steps))
+        position = self.position()
         if not step.is_shown(self.answers):
             given = isinstance(step, AnswerStep) and step.id in self.coerced
             if given and step.id not in self.skipped_given:  # type: ignore[union-attr]
@@ -171,12 +179,18 @@ class _Walk:
             return False
         if not isinstance(step, AnswerStep):
             if self.prompter is not None:
-                self.prompter.show(step, self.answers, position)  # type: ignore[arg-type]
+                try:
+                    self.prompter.show(step, self.answers, position)  # type: ignore[arg-type]
+                except GoBack:
+                    self.go_back()
+                    return False
             self.index += 1
             return False
         try:
             value = self.answer(step, position)
-        except GoBack:
+        except GoBack as back:
+            if back.typed.strip():
+                self.previous[step.id] = back.typed
             self.go_back()
             return False
         if value is not None:
@@ -199,9 +213,29 @@ class _Walk:
             return None
         return step.unanswered()
 
+    def position(self) -> Position:
+        """The current step's number among the steps shown; later steps whose conditions
+        wait on answers not given yet are counted, so the total only ever shrinks."""
+        steps = self.exercise.steps
+        ahead = {s.id for s in steps[self.index :] if isinstance(s, AnswerStep)}
+
+        def may_show(step: Step) -> bool:
+            if step.when is None or step.when.names() & ahead:
+                return True
+            return step.is_shown(self.answers)
+
+        shown_before = sum(step.is_shown(self.answers) for step in steps[: self.index])
+        shown_after = sum(may_show(step) for step in steps[self.index + 1 :])
+        return Position(shown_before + 1, shown_before + 1 + shown_after)
+
     def written(self, stop: BaseException) -> dict[str, Answer]:
         """Everything the person wrote: undone answers until replaced, and words not yet sent."""
-        written = {**self.previous, **self.answers}
+        undone = {
+            step_id: value
+            for step_id, value in self.previous.items()
+            if (step := self.exercise.answer_step(step_id)) is not None and step.fits(value)
+        }
+        written = {**undone, **self.answers}
         step = self.exercise.steps[min(self.index, len(self.exercise.steps) - 1)]
         if isinstance(stop, PartlyTyped) and isinstance(step, TextStep) and stop.text.strip():
             written[step.id] = stop.text.strip()[: step.max_length]

@@ -38,6 +38,10 @@ class Test:
     test: str
     value: Any
 
+    def names(self) -> set[str]:
+        """The answers this condition looks at."""
+        return {self.answer}
+
     def holds(self, answers: Answers) -> bool:
         if self.test == "answered":
             return (self.answer in answers) == self.value
@@ -63,6 +67,9 @@ class Test:
 class AllOf:
     conditions: tuple[Condition, ...]
 
+    def names(self) -> set[str]:
+        return set().union(*(condition.names() for condition in self.conditions))
+
     def holds(self, answers: Answers) -> bool:
         return all(condition.holds(answers) for condition in self.conditions)
 
@@ -71,6 +78,9 @@ class AllOf:
 class AnyOf:
     conditions: tuple[Condition, ...]
 
+    def names(self) -> set[str]:
+        return set().union(*(condition.names() for condition in self.conditions))
+
     def holds(self, answers: Answers) -> bool:
         return any(condition.holds(answers) for condition in self.conditions)
 
@@ -78,6 +88,9 @@ class AnyOf:
 @dataclass(frozen=True)
 class Not:
     condition: Condition
+
+    def names(self) -> set[str]:
+        return self.condition.names()
 
     def holds(self, answers: Answers) -> bool:
         return not self.condition.holds(answers)
