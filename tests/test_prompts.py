@@ -752,10 +752,14 @@ def test_ctrl_c_at_the_first_question_saves_nothing(interactive: None) -> None:
 
 
 def test_drafts_are_marked_in_the_entries_list(interactive: None) -> None:
+    typed("run", "checkin", keys="5" + ENTER + ENTER + ENTER)  # a finished one beside it
     typed("run", "checkin", keys="6" + ENTER + CTRL_C)
     listing = CliRunner().invoke(app, ["entries", "list"])
     assert listing.exit_code == 0
-    assert "Daily check-in (draft)" in listing.stdout
+    draft, finished = sorted(entries(), key=lambda entry: entry["status"] == "complete")
+    rows = {line.split()[0]: line for line in listing.stdout.splitlines()[1:]}
+    assert "(draft)" in rows[draft["id"][:8]]
+    assert "(draft)" not in rows[finished["id"][:8]]
 
 
 def test_resuming_a_draft_completes_the_same_entry(interactive: None) -> None:

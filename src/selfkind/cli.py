@@ -16,10 +16,10 @@ from selfkind.errors import SelfkindError
 def report(error: SelfkindError) -> None:
     """Print an error kindly to standard error: the message, then any detail lines."""
     from selfkind.render import err
-    from selfkind.text import literal
+    from selfkind.text import literal, message
 
     console = err()
-    console.print(literal(error.message))
+    console.print(message(error.message))
     for line in error.details:
         console.print(literal(f"  {line}"))
 

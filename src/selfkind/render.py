@@ -29,7 +29,7 @@ from selfkind.exercise.model import (
     ScaleStep,
     Score,
 )
-from selfkind.exercise.templates import answer_text, fill
+from selfkind.exercise.templates import PLACEHOLDER, answer_text, fill
 from selfkind.summaries import HomeStatus
 from selfkind.support import LINES
 from selfkind.text import clean, literal, one_line
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from selfkind.exercise.catalog import Listed
 
 ACCENT = "cyan"
+SUMMARY_WIDTH = 200  # tables cut a summary to the terminal's width; this only bounds the work
 QUIET = "dim"
 
 
@@ -72,13 +73,27 @@ def when(entry: Entry) -> str:
 
 
 def entry_summary(entry: Entry, exercise: Exercise | None) -> str:
-    """One line about an entry: its exercise's summary template, else its first words."""
-    if exercise is not None and exercise.summary:
-        line = one_line(fill(exercise.summary, entry.answers))
+    """One line about an entry: its exercise's summary template (for a finished entry), else
+    its first words, else its first score."""
+    if entry.status != DRAFT and exercise is not None and exercise.summary:
+        line = one_line(fill(exercise.summary, entry.answers), width=SUMMARY_WIDTH)
         if line:
             return line
     texts = [value for value in entry.answers.values() if isinstance(value, str)]
-    return one_line(texts[0]) if texts else ""
+    if texts:
+        return one_line(texts[0], width=SUMMARY_WIDTH)
+    if entry.scores:
+        labels = {score.id: score.label for score in exercise.scores} if exercise else {}
+        score_id, value = next(iter(entry.scores.items()))
+        return f"{labels.get(score_id, score_id)} {value:g}"
+    return ""
+
+
+def short_time(entry: Entry) -> str:
+    """When an entry was started, briefly: the year only when it is not this one."""
+    moment = local_time(entry.started_at)
+    this_year = moment.year == datetime.now().year
+    return moment.strftime("%a %d %b %H:%M" if this_year else "%d %b %Y %H:%M")
 
 
 def score_line(score: Score | None, score_id: str, value: float | int, entry: Entry) -> Text:
@@ -118,28 +133,24 @@ def entry_result(entry: Entry, exercise: Exercise) -> RenderableType:
         title=literal(exercise.title, "bold"),
         title_align="left",
         border_style=ACCENT,
-        subtitle=Text(when(entry), style=QUIET),
+        subtitle=Text(f"{when(entry)} · {entry.short_id}", style=QUIET),
         subtitle_align="right",
         padding=(0, 1),
     )
 
 
 def entries_table(entries: Iterable[Entry], summaries: dict[str, str]) -> Table:
+    """Entries one per line: id first (it is what `entries show` takes), then when and what."""
     table = Table(box=None, header_style=QUIET, pad_edge=False)
-    table.add_column("when", no_wrap=True)
-    table.add_column("exercise")
-    table.add_column("", ratio=1)
-    table.add_column("id", style=QUIET, no_wrap=True)
+    table.add_column("id", style=QUIET, no_wrap=True, min_width=8)
+    table.add_column("when", no_wrap=True, min_width=16)
+    table.add_column("exercise", max_width=22, overflow="ellipsis", no_wrap=True)
+    table.add_column("summary", ratio=1, overflow="ellipsis", no_wrap=True)
     for entry in entries:
-        title = literal(entry.exercise_title)
+        summary = literal(summaries.get(entry.id, ""))
         if entry.status == DRAFT:
-            title.append(" (draft)", style="italic " + QUIET)
-        table.add_row(
-            local_time(entry.started_at).strftime("%a %d %b %Y %H:%M"),
-            title,
-            literal(summaries.get(entry.id, "")),
-            entry.short_id,
-        )
+            summary = Text.assemble(("(draft) ", "italic " + QUIET), summary)
+        table.add_row(entry.short_id, short_time(entry), literal(entry.exercise_title), summary)
     return table
 
 
@@ -174,7 +185,7 @@ def exercises_table(listed: Iterable[Listed]) -> Table:
     table = Table(box=None, header_style=QUIET, pad_edge=False)
     table.add_column("id", style=ACCENT, no_wrap=True)
     table.add_column("title")
-    table.add_column("min", justify="right")
+    table.add_column("minutes", justify="right")
     table.add_column("from", style=QUIET)
     for item in listed:
         if item.exercise is not None:
@@ -206,20 +217,38 @@ def exercise_json(item: Listed) -> dict[str, Any]:
     }
 
 
-def step_glance(step: AnswerStep | SayStep | PauseStep) -> Text:
-    """One line about a step for `exercise show`: its kind, its words, and whether it may be skipped."""
-    if isinstance(step, SayStep):
-        line = Text.assemble(("say     ", QUIET), literal(one_line(step.text)))
-    elif isinstance(step, PauseStep):
-        line = Text.assemble(("pause   ", QUIET), f"{step.seconds} seconds")
-    else:
-        kind = f"{step.min}–{step.max}" if isinstance(step, ScaleStep) else step.type
-        line = Text.assemble((f"{kind:<8}", QUIET), literal(one_line(step.prompt)))
-        if not step.required and not isinstance(step, ConfirmStep):
+STEP_VERBS = {
+    "say": "read",
+    "pause": "pause",
+    "text": "write",
+    "scale": "rate",
+    "choice": "choose",
+    "choices": "choose",
+    "confirm": "yes/no",
+}
+
+
+def steps_glance(exercise: Exercise) -> Table:
+    """The steps of an exercise for `exercise show`: what you do at each, in its own words."""
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 0))
+    table.add_column(style=QUIET, no_wrap=True)
+    table.add_column(ratio=1)
+    for step in exercise.steps:
+        if isinstance(step, SayStep):  # a glance: the opening words, without Markdown marks
+            words = one_line(step.text.replace("*", "").replace("`", ""), width=72)
+        elif isinstance(step, PauseStep):
+            words = f"{step.seconds} seconds of quiet"
+        else:
+            words = step.prompt
+        line = literal(one_line(PLACEHOLDER.sub("…", words), width=SUMMARY_WIDTH))
+        if isinstance(step, ScaleStep):
+            line.append(f" ({step.min}–{step.max})", QUIET)
+        if isinstance(step, AnswerStep) and not step.required and not isinstance(step, ConfirmStep):
             line.append(" (optional)", QUIET)
-    if step.when is not None:
-        line.append(" (sometimes)", QUIET)
-    return line
+        if step.when is not None:
+            line.append(" (sometimes)", QUIET)
+        table.add_row(STEP_VERBS[step.type], line)
+    return table
 
 
 def exercise_detail(exercise: Exercise) -> RenderableType:
@@ -233,7 +262,7 @@ def exercise_detail(exercise: Exercise) -> RenderableType:
 
         parts.append(Markdown(clean(exercise.description)))
     parts.append(Text(""))
-    parts += [step_glance(step) for step in exercise.steps]  # type: ignore[arg-type]
+    parts.append(steps_glance(exercise))
     if exercise.credit:
         parts.append(Text(""))
         parts.append(literal(exercise.credit, "italic " + QUIET))

@@ -32,3 +32,12 @@ MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=&])")
 def markdown_escape(text: str) -> str:
     """A person's words made safe to place inside Markdown: shown as typed, line breaks kept."""
     return MARKDOWN_SPECIAL.sub(r"\\\1", clean(text)).replace("\n", "  \n")
+
+
+def message(text: str, style: str = "") -> Text:
+    """One of selfkind's own messages: shown literally, but a `command` in backticks is set
+    in bold, without the backticks, as the same words are in Markdown panels."""
+    result = Text(style=style)
+    for number, part in enumerate(clean(text).split("`")):
+        result.append(part, style="bold" if number % 2 else "")
+    return result

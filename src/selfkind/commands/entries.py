@@ -63,7 +63,7 @@ def show_entries(which: EntryFilter, *, as_json: bool) -> None:
     from selfkind import messages, render
     from selfkind.practice import exercise_of
     from selfkind.store import EntryFilter, open_store
-    from selfkind.text import literal
+    from selfkind.text import message
 
     with open_store() as store:
         found = store.list(which)
@@ -74,7 +74,7 @@ def show_entries(which: EntryFilter, *, as_json: bool) -> None:
         return
     if not found:
         filtered = which != EntryFilter()
-        render.err().print(literal(messages.NO_ENTRIES_MATCH if filtered else messages.NO_ENTRIES))
+        render.err().print(message(messages.NO_ENTRIES_MATCH if filtered else messages.NO_ENTRIES))
         return
     render.out().print(render.entries_table(found, summaries))
 
@@ -107,7 +107,7 @@ def delete_command(
     from selfkind import messages, render, terminal
     from selfkind.errors import UsageError
     from selfkind.store import open_store
-    from selfkind.text import literal
+    from selfkind.text import message
 
     with open_store() as store:
         entry = store.get(entry_id)
@@ -120,7 +120,7 @@ def delete_command(
             from selfkind.prompts import confirm
 
             if not confirm(question):
-                render.err().print(literal(messages.KEPT))
+                render.err().print(message(messages.KEPT))
                 return
         store.delete(entry.id)
-    render.err().print(literal(messages.DELETED.format(date=entry.local_date)))
+    render.err().print(message(messages.DELETED.format(date=entry.local_date)))

@@ -47,7 +47,7 @@ def validate_command(
     from selfkind import messages, render
     from selfkind.errors import InvalidFile
     from selfkind.exercise.validate import load_exercise
-    from selfkind.text import literal
+    from selfkind.text import literal, message
 
     failed = 0
     console = render.err()
@@ -58,13 +58,13 @@ def validate_command(
             failed += 1
             render.problem_lines(error.details)
             continue
-        console.print(literal(messages.VALID_FILE.format(path=path)))
+        console.print(message(messages.VALID_FILE.format(path=path)))
     if failed:
         noun = "file has" if failed == 1 else "files have"
         console.print(literal(f"{failed} {noun} mistakes; fix them and run validate again."))
         raise typer.Exit(1)
     if len(paths) > 1:
-        console.print(literal(messages.ALL_VALID.format(count=len(paths))))
+        console.print(message(messages.ALL_VALID.format(count=len(paths))))
 
 
 @app.command("schema")
@@ -76,11 +76,11 @@ def schema_command(
     """Print the JSON Schema of the exercise format, for editors that check YAML."""
     from selfkind import messages, render
     from selfkind.exercise.format import json_schema
-    from selfkind.text import literal
+    from selfkind.text import message
 
     text = json.dumps(json_schema(), indent=2) + "\n"
     if out is None:
         typer.echo(text, nl=False)
         return
     out.write_text(text, encoding="utf-8")
-    render.err().print(literal(messages.SCHEMA_WRITTEN.format(path=out)))
+    render.err().print(message(messages.SCHEMA_WRITTEN.format(path=out)))

@@ -55,7 +55,7 @@ def practise_and_show(name: str, *, answers: str | None, sets: list[str], as_jso
     from selfkind.exercise.catalog import find_exercise
     from selfkind.practice import practise
     from selfkind.store import open_store
-    from selfkind.text import literal
+    from selfkind.text import literal, message
 
     exercise = find_exercise(name)
     given = read_answers_file(answers) if answers else {}
@@ -74,7 +74,7 @@ def practise_and_show(name: str, *, answers: str | None, sets: list[str], as_jso
             practised = practise(store, exercise, given)
     console = render.err()
     for notice in practised.notices:
-        console.print(literal(notice))
+        console.print(message(notice))
     if as_json:
         render.print_json(practised.entry.to_json())
         return
