@@ -121,8 +121,9 @@ def saved(env: dict[str, str]) -> list[dict[str, Any]]:
 
 
 def opening(prompt: str) -> str:
-    """The first words of a prompt: enough to know it, short enough not to be wrapped."""
-    return prompt[:30]
+    """The first words of a prompt: enough to know it, short enough not to be wrapped, and
+    before any {{ placeholder }} (which is shown filled in)."""
+    return prompt.split("{{")[0][:30]
 
 
 HARSHNESS = next(s.label for s in find_exercise("kindness-reframe").scores)
@@ -178,7 +179,9 @@ def test_a_checkin_stopped_and_picked_up_again(terminal, env: dict[str, str]) ->
     second.answer(CHECKIN["note"], "a slow evening" + ENTER)
     assert second.finish() == 0
     assert messages.RESUME_YES in second.seen.getvalue()
-    assert CHECKIN["mood"] not in second.seen.getvalue()
+    recap, asked = second.seen.getvalue().split("Shift-Tab goes back")
+    assert messages.RESUMING in recap and CHECKIN["mood"] in recap  # what was kept, shown
+    assert CHECKIN["mood"] not in asked  # and not asked again
     [entry] = saved(env)
     assert entry["id"] == draft["id"]
     assert entry["status"] == "complete"

@@ -16,6 +16,7 @@ NOT_A_DATABASE = "{path} is not a selfkind database, so selfkind left it untouch
 NEWER_DATABASE = "The data at {path} was written by a newer selfkind. Update selfkind to open it; nothing was changed."
 UNEXPECTED = "Something went wrong inside selfkind, and it is not your fault. Nothing you wrote earlier was touched; run again with SELFKIND_DEBUG=1 to see the details for a bug report."
 INTERRUPTED = "Stopped. Nothing new was saved."
+RESUMING = "Picking up where you left off. So far:"
 
 # Answers given up front.
 ANSWERS_DONT_FIT = (
@@ -45,7 +46,7 @@ DRAFT_KEPT = "Paused. What you wrote is kept as a draft; `selfkind run {exercise
 RESUME_QUESTION = "You started this on {when} and stopped part-way. Pick up where you left off?"
 RESUME_YES = "Pick up where I left off"
 RESUME_NO = "Start fresh (the unfinished draft is deleted)"
-KEY_HINTS = "Shift-Tab goes back to the previous answer · Ctrl-C stops and keeps a draft"
+KEY_HINTS = "Shift-Tab goes back to the previous answer · Ctrl-C pauses and keeps a draft"
 SCALE_INVALID = "Type a whole number from {low} to {high}."
 TEXT_REQUIRED = "Write a few words, or as many as you like."
 TEXT_TOO_LONG = "That is {length} characters; this step keeps up to {limit}."
@@ -68,21 +69,20 @@ CLOSING_LINES = (
 FIRST_RUN = """\
 Welcome to selfkind.
 
-selfkind helps you practise self-compassion: a one-minute daily check-in and
-short exercises for harder moments. It is a self-help tool, not therapy or a
-diagnosis, and it is not for emergencies.
+selfkind helps you practise self-compassion: a one-minute daily check-in and short exercises for harder moments. It is a self-help tool, not therapy or a diagnosis, and it is not for emergencies.
 
-Everything you write stays on this computer, in {folder}
-(`selfkind where` shows it again). Nothing is ever sent anywhere.
+Everything you write stays on this computer, in {folder} (`selfkind where` shows it again). Nothing is ever sent anywhere.
 
-If you are struggling right now or might be in danger, `selfkind help-now`
-lists people you can reach straight away."""
+If you are struggling right now or might be in danger, `selfkind help-now` lists people you can reach straight away."""
 WHERE = "Your selfkind data lives in {folder}"
 
 # Home.
 HOME_CHECKIN_DONE = "Today's check-in is done{mood}. Thank you."
 HOME_CHECKIN_DUE = "No check-in yet today. It takes about a minute."
 HOME_PRACTICE = "You practised on {count} of the last {days} days."
+HOME_FIRST_DAY = "Today is your first day of practice. Welcome."
+HOME_DRAFT = "Your {title} from {when} is waiting, whenever you want to finish it."
+HOME_FINISH = "Finish your {title}"
 HOME_NO_PRACTICE = "Whenever you are ready, one small check-in is plenty."
 HOME_WHAT_NEXT = "What would you like to do?"
 HOME_CHECKIN = "Check in (about a minute)"

@@ -32,7 +32,7 @@ from selfkind.exercise.model import (
 from selfkind.exercise.templates import PLACEHOLDER, answer_text, fill
 from selfkind.summaries import HomeStatus
 from selfkind.support import LINES
-from selfkind.text import clean, literal, one_line
+from selfkind.text import clean, literal, message, one_line
 
 if TYPE_CHECKING:
     from selfkind.exercise.catalog import Listed
@@ -284,6 +284,18 @@ def problem_lines(lines: Iterable[str]) -> None:
     sys.stdout.flush()
 
 
+def recap(exercise: Exercise, answers: dict[str, Any]) -> RenderableType:
+    """What a draft holds so far, question by question, to pick up the thread."""
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 0))
+    table.add_column(style=QUIET, ratio=1, overflow="ellipsis", no_wrap=True)
+    table.add_column(ratio=1, overflow="ellipsis", no_wrap=True)
+    for step in exercise.answer_steps():
+        if step.id in answers:
+            question = one_line(fill(step.prompt, answers), width=SUMMARY_WIDTH)
+            table.add_row(literal(question), literal(one_line(answer_text(answers[step.id]))))
+    return Group(message(messages.RESUMING), table)
+
+
 def closing_line(entry: Entry) -> str:
     """One warm line after an entry is saved (the same one for the same entry)."""
     return messages.CLOSING_LINES[int(entry.id[:8], 16) % len(messages.CLOSING_LINES)]
@@ -291,7 +303,7 @@ def closing_line(entry: Entry) -> str:
 
 def first_run(folder: str) -> RenderableType:
     return Panel(
-        literal(messages.FIRST_RUN.format(folder=folder)),
+        message(messages.FIRST_RUN.format(folder=folder)),
         border_style=ACCENT,
         padding=(0, 1),
     )
@@ -309,7 +321,7 @@ def week_row(status: HomeStatus) -> Table:
     return row
 
 
-def home(status: HomeStatus) -> RenderableType:
+def home(status: HomeStatus, drafts: list[Entry]) -> RenderableType:
     """The home screen: today's check-in, the last week, and a gentle line."""
     if status.checkin is not None:
         mood = status.checkin.answers.get("mood")
@@ -318,13 +330,20 @@ def home(status: HomeStatus) -> RenderableType:
         )
     else:
         checkin = messages.HOME_CHECKIN_DUE
-    count = status.practised_days
+    count, days = status.practised_days, status.days_counted
     if count == 0:
         gentle = messages.HOME_NO_PRACTICE
+    elif days == 1:
+        gentle = messages.HOME_FIRST_DAY
     else:
-        gentle = messages.HOME_PRACTICE.format(count=count, days=len(status.days))
+        gentle = messages.HOME_PRACTICE.format(count=count, days=days)
+    lines: list[RenderableType] = [Text(checkin), Text(""), week_row(status), Text("")]
+    lines += [
+        literal(messages.HOME_DRAFT.format(title=d.exercise_title, when=when(d))) for d in drafts
+    ]
+    lines.append(Text(gentle, style=QUIET))
     return Panel(
-        Group(Text(checkin), Text(""), week_row(status), Text(""), Text(gentle, style=QUIET)),
+        Group(*lines),
         title=Text("selfkind", style="bold"),
         title_align="left",
         subtitle=Text(status.today.strftime("%A %d %B"), style=QUIET),

@@ -160,6 +160,20 @@ class Store:
         ).fetchone()
         return _entry(row) if row else None
 
+    def drafts(self) -> list[Entry]:
+        """Unfinished entries, newest first."""
+        rows = self.db.execute(
+            "SELECT * FROM entries WHERE status = 'draft' ORDER BY started_at DESC"
+        )
+        return [_entry(row) for row in rows]
+
+    def first_day(self) -> str | None:
+        """The local date of the first finished entry, if there is one."""
+        row = self.db.execute(
+            "SELECT min(local_date) AS day FROM entries WHERE status = 'complete'"
+        ).fetchone()
+        return row["day"]
+
     def setting(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row["value"] if row else None

@@ -24,13 +24,23 @@ class HomeStatus:
     today: date
     checkin: Entry | None
     days: list[DayMark]
+    first_day: date | None = None  # the first day of practice ever
 
     @property
     def practised_days(self) -> int:
         return sum(mark.practised for mark in self.days)
 
+    @property
+    def days_counted(self) -> int:
+        """Days in the window since practice began: a new start is not a row of missed days."""
+        if self.first_day is None:
+            return len(self.days)
+        return max(1, min(len(self.days), (self.today - self.first_day).days + 1))
 
-def home_status(entries: Iterable[Entry], today: date, days: int = 7) -> HomeStatus:
+
+def home_status(
+    entries: Iterable[Entry], today: date, days: int = 7, first_day: date | None = None
+) -> HomeStatus:
     """Whether today's check-in is done, and which of the last `days` days had practice.
 
     Only complete entries count; drafts are unfinished, not practice.
@@ -45,4 +55,5 @@ def home_status(entries: Iterable[Entry], today: date, days: int = 7) -> HomeSta
         today=today,
         checkin=max(checkins, key=lambda entry: entry.started_at) if checkins else None,
         days=[DayMark(day, day.isoformat() in practised) for day in window],
+        first_day=first_day,
     )

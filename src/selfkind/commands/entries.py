@@ -115,7 +115,7 @@ def delete_command(
             if not terminal.is_interactive():
                 raise UsageError(messages.DELETE_NEEDS_YES)
             question = messages.CONFIRM_DELETE.format(
-                title=entry.exercise_title, date=entry.local_date
+                title=entry.exercise_title, date=render.when(entry)
             )
             from selfkind.prompts import confirm
 
@@ -123,4 +123,4 @@ def delete_command(
                 render.err().print(message(messages.KEPT))
                 return
         store.delete(entry.id)
-    render.err().print(message(messages.DELETED.format(date=entry.local_date)))
+    render.err().print(message(messages.DELETED.format(date=render.when(entry))))

@@ -17,46 +17,54 @@ def show_home() -> None:
     from selfkind.summaries import home_status
 
     today = date.today()
+    week = EntryFilter(since=(today - timedelta(days=6)).isoformat())
     with open_store() as store:
-        recent = store.list(EntryFilter(since=(today - timedelta(days=6)).isoformat()))
-        status = home_status(recent, today)
+        first_day = store.first_day()
+        status = home_status(
+            store.list(week), today, first_day=date.fromisoformat(first_day) if first_day else None
+        )
+        drafts = store.drafts()
         if terminal.is_interactive():
             welcome_once(store)
-    render.screen().print(render.home(status))
+    render.screen().print(render.home(status, drafts))
     if not terminal.is_interactive():
         return
 
     from selfkind import prompts
     from selfkind.commands.run import practise_and_show
-    from selfkind.exercise.catalog import list_exercises
 
-    options = [
-        (messages.HOME_EXERCISE, "exercise"),
-        (messages.HOME_ENTRIES, "entries"),
-        (messages.HOME_NOTHING, "nothing"),
-    ]
+    options: list[tuple[str, str]] = []
     if status.checkin is None:
-        options.insert(0, (messages.HOME_CHECKIN, "checkin"))
+        options.append((messages.HOME_CHECKIN, "checkin"))
+    for draft in drafts:
+        options.append((messages.HOME_FINISH.format(title=draft.exercise_title), draft.exercise_id))
+    options += [
+        (messages.HOME_EXERCISE, ":exercise"),
+        (messages.HOME_ENTRIES, ":entries"),
+        (messages.HOME_NOTHING, ":nothing"),
+    ]
     choice = prompts.choose(messages.HOME_WHAT_NEXT, options)
-    if choice == "checkin":
-        practise_and_show("checkin", answers=None, sets=[], as_json=False)
-    elif choice == "exercise":
-        exercises = [item.exercise for item in list_exercises() if item.exercise is not None]
-        labelled = [
-            (f"{ex.title}" + (f" ({ex.minutes} min)" if ex.minutes else ""), ex.id)
-            for ex in exercises
-            if ex.id != "checkin"
-        ]
-        practise_and_show(
-            prompts.choose(messages.HOME_PICK_EXERCISE, labelled),
-            answers=None,
-            sets=[],
-            as_json=False,
-        )
-    elif choice == "entries":
+    if choice == ":exercise":
+        choice = prompts.choose(messages.HOME_PICK_EXERCISE, exercise_options())
+    if choice == ":entries":
         from selfkind.commands.entries import show_entries
 
-        show_entries(EntryFilter(since=(today - timedelta(days=6)).isoformat()), as_json=False)
+        show_entries(week, as_json=False)
+    elif not choice.startswith(":"):
+        practise_and_show(choice, answers=None, sets=[], as_json=False)
+
+
+def exercise_options() -> list[tuple[str, str]]:
+    """Every exercise but the check-in, shortest first: on a hard day the short ones lead."""
+    from selfkind.exercise.catalog import list_exercises
+
+    exercises = [item.exercise for item in list_exercises() if item.exercise is not None]
+    exercises.sort(key=lambda exercise: (exercise.minutes or 0, exercise.title))
+    return [
+        (exercise.title + (f" ({exercise.minutes} min)" if exercise.minutes else ""), exercise.id)
+        for exercise in exercises
+        if exercise.id != "checkin"
+    ]
 
 
 def welcome_once(store: Store) -> None:

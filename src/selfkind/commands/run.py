@@ -10,6 +10,7 @@ from selfkind.commands.options import Json
 
 if TYPE_CHECKING:
     from selfkind.entry import Entry
+    from selfkind.exercise.model import Exercise
     from selfkind.store import Store
 
 Answers = Annotated[
@@ -36,7 +37,10 @@ def run_command(
     set_: Sets = None,
     json_: Json = False,
 ) -> None:
-    """Walk through an exercise and save it as an entry."""
+    """Walk through an exercise and save it as an entry.
+
+    At a terminal each question waits for you: Shift-Tab goes back, Esc then Enter finishes a multi-line answer, and Ctrl-C pauses. What you answered is kept as a draft, and the next run offers to pick up where you left off. Answers given with --answers or --set are not asked. selfkind exercise list shows every exercise.
+    """
     practise_and_show(exercise, answers=answers, sets=set_ or [], as_json=json_)
 
 
@@ -67,7 +71,7 @@ def practise_and_show(name: str, *, answers: str | None, sets: list[str], as_jso
             from selfkind.prompts import QuestionaryPrompter
 
             welcome_once(store)
-            draft = offer_draft(store, exercise.id)
+            draft = offer_draft(store, exercise)
             prompter = QuestionaryPrompter(exercise, render.screen())
             practised = practise(store, exercise, given, prompter, draft=draft)
         else:
@@ -84,15 +88,16 @@ def practise_and_show(name: str, *, answers: str | None, sets: list[str], as_jso
     screen.print(literal(render.closing_line(practised.entry), "italic"))
 
 
-def offer_draft(store: Store, exercise_id: str) -> Entry | None:
+def offer_draft(store: Store, exercise: Exercise) -> Entry | None:
     """An unfinished entry of this exercise, if the person chooses to pick it up; else it is deleted."""
     from selfkind import messages, prompts, render
 
-    draft = store.latest_draft(exercise_id)
+    draft = store.latest_draft(exercise.id)
     if draft is None:
         return None
     question = messages.RESUME_QUESTION.format(when=render.when(draft))
     if prompts.choose(question, [(messages.RESUME_YES, True), (messages.RESUME_NO, False)]):
+        render.screen().print(render.recap(exercise, draft.answers))
         return draft
     store.delete(draft.id)
     return None
