@@ -59,7 +59,7 @@ def test_save_list_filter_and_order(home: Path) -> None:
         assert [e.id[0] for e in store.list(EntryFilter(exercise_id="checkin"))] == ["c", "a"]
         assert [e.id[0] for e in store.list(EntryFilter(limit=1))] == ["c"]
         assert store.get("a" * 32).answers == {"mood": 5, "note": "ünïcode ✓"}
-        assert store.exercise_source("hash-checkin") == "source one"
+        assert store.exercise_file("hash-checkin") == ("checkin", "source one")
 
 
 def test_get_by_prefix_ambiguous_and_missing(home: Path) -> None:

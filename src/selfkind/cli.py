@@ -9,7 +9,7 @@ import typer
 from typer.core import TyperGroup
 
 from selfkind import __version__, messages
-from selfkind.commands import entries, exercise, home, run
+from selfkind.commands import entries, exchange, exercise, home, run, summary
 from selfkind.errors import SelfkindError
 
 
@@ -58,6 +58,9 @@ app.command("run")(run.run_command)
 app.command("checkin")(run.checkin_command)
 app.add_typer(exercise.app, name="exercise")
 app.add_typer(entries.app, name="entries")
+app.command("summary")(summary.summary_command)
+app.command("export")(exchange.export_command)
+app.command("import")(exchange.import_command)
 
 
 def show_version(value: bool) -> None:

@@ -94,3 +94,32 @@ HOME_PICK_EXERCISE = "Which exercise?"
 # Help now.
 HELP_NOW_INTRO = "If you are struggling or might be in danger, you deserve support right now. These are free and confidential:"
 HELP_NOW_NOT_CARE = "selfkind is a self-help tool. It is not therapy, diagnosis or emergency care, and it does not contact anyone for you."
+
+# Summary.
+SUMMARY_TITLE = "Your practice · {window}"
+SUMMARY_EMPTY = "Nothing here for these {days} days yet, and that is all right. Whenever you like, `selfkind checkin` takes about a minute, and this page fills in as you go."
+SUMMARY_PRACTICE = "You practised on {practised} of {days} days."
+SUMMARY_MINUTES = " About {minutes} minutes in all."
+SUMMARY_CHANGE = "{label}: {before} → {after} on average ({title}, {times} time{s})"
+SUMMARY_KIND_WORDS = "In your own words"
+SUMMARY_BAD_WINDOW = "--since must not be after --until; swap them and run again."
+SUMMARY_DAYS_AND_DATES = "Use --days, or --since and --until, not both."
+
+# Search, export and import.
+SEARCH_NOTHING = "Nothing matches '{text}'. Try fewer words, or the start of a word."
+SEARCH_MORE = "Showing the newest {shown} of {total}. --limit shows more."
+EXPORTED = "Wrote {count} entr{ies} to {path}."
+IMPORTED = "Added {added} of {count} entr{ies} from {path}; {known} were already here."
+IMPORT_NOT_JSON = (
+    "{path} is not JSON ({reason}). selfkind imports its own JSON export or a jrnl JSON export."
+)
+IMPORT_UNKNOWN = "{path} is neither a selfkind export nor a jrnl export, so nothing was imported."
+IMPORT_BAD_ENTRIES = "{path} has entries selfkind cannot read, so nothing was imported:"
+IMPORT_UNREADABLE = "selfkind could not read {path} ({reason}). Check the path and try again."
+IMPORT_NOT_TEXT = (
+    "{path} is not a text file. selfkind imports its own JSON export or a jrnl JSON export."
+)
+EXPORT_FORMAT = "'{format}' is not a format selfkind writes; use json, csv, md or html."
+EXPORT_UNWRITABLE = (
+    "selfkind could not write {path} ({reason}). Check the folder and free space, then try again."
+)

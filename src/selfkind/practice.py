@@ -85,9 +85,10 @@ def exercise_of(
     """The exercise as it was when the entry was made (None if its copy cannot be read)."""
     cache = {} if cache is None else cache
     if entry.exercise_hash not in cache:
-        source = store.exercise_source(entry.exercise_hash)
+        found = store.exercise_file(entry.exercise_hash)
         exercise = None
-        if source is not None:
+        if found is not None:
+            _, source = found
             try:
                 exercise = parse_exercise(source, label=entry.exercise_id, origin="stored copy")
             except InvalidFile:

@@ -36,6 +36,7 @@ from selfkind.text import clean, literal, message, one_line
 
 if TYPE_CHECKING:
     from selfkind.exercise.catalog import Listed
+    from selfkind.store import Found
 
 ACCENT = "cyan"
 SUMMARY_WIDTH = 200  # tables cut a summary to the terminal's width; this only bounds the work
@@ -151,6 +152,32 @@ def entries_table(entries: Iterable[Entry], summaries: dict[str, str]) -> Table:
         if entry.status == DRAFT:
             summary = Text.assemble(("(draft) ", "italic " + QUIET), summary)
         table.add_row(entry.short_id, short_time(entry), literal(entry.exercise_title), summary)
+    return table
+
+
+def highlighted(found: Found) -> Text:
+    """A search snippet with the matching words in bold; everything else literal."""
+    text = Text()
+    for part, matched in found.snippet:
+        text.append(
+            clean(part.replace("\n", " ")),
+            style=f"bold {ACCENT}" if matched else "",
+        )
+    return text
+
+
+def search_results(found: Iterable[Found]) -> Table:
+    """Entries that match, newest first, each with the words around the match."""
+    table = Table(box=None, header_style=QUIET, pad_edge=False)
+    table.add_column("id", style=QUIET, no_wrap=True, min_width=8)
+    table.add_column("when", no_wrap=True, min_width=16)
+    table.add_column("exercise", max_width=22, overflow="ellipsis", no_wrap=True)
+    table.add_column("", ratio=1, overflow="fold")
+    for item in found:
+        entry = item.entry
+        table.add_row(
+            entry.short_id, short_time(entry), literal(entry.exercise_title), highlighted(item)
+        )
     return table
 
 

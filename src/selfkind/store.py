@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from selfkind import messages
 from selfkind.entry import Entry
@@ -55,7 +56,58 @@ def m002_settings(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_settings]
+def m003_search(db: sqlite3.Connection) -> None:
+    """Full-text search over answers: FTS5 indexing a plain table of each entry's words."""
+    db.execute(
+        """
+        CREATE TABLE entry_text (
+            rowid INTEGER PRIMARY KEY,
+            entry_id TEXT NOT NULL UNIQUE,
+            body TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE VIRTUAL TABLE entries_fts USING fts5(
+            body, content = 'entry_text', content_rowid = 'rowid',
+            tokenize = 'unicode61 remove_diacritics 2')"""
+    )
+    # The documented triggers that keep an external-content FTS5 table in step with its table.
+    db.execute(
+        """CREATE TRIGGER entry_text_added AFTER INSERT ON entry_text BEGIN
+             INSERT INTO entries_fts (rowid, body) VALUES (new.rowid, new.body);
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER entry_text_removed AFTER DELETE ON entry_text BEGIN
+             INSERT INTO entries_fts (entries_fts, rowid, body) VALUES ('delete', old.rowid, old.body);
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER entry_text_changed AFTER UPDATE ON entry_text BEGIN
+             INSERT INTO entries_fts (entries_fts, rowid, body) VALUES ('delete', old.rowid, old.body);
+             INSERT INTO entries_fts (rowid, body) VALUES (new.rowid, new.body);
+           END"""
+    )
+    rows = db.execute("SELECT id, answers FROM entries").fetchall()
+    db.executemany(
+        "INSERT INTO entry_text (entry_id, body) VALUES (?, ?)",
+        [(row[0], searchable_text(json.loads(row[1]))) for row in rows],
+    )
+
+
+def searchable_text(answers: dict[str, Any]) -> str:
+    """The words of an entry's answers, for search: text, and the options chosen."""
+    words: list[str] = []
+    for value in answers.values():
+        if isinstance(value, str):
+            words.append(value)
+        elif isinstance(value, list):
+            words.extend(str(item) for item in value)
+    return "\n".join(words)
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_settings, m003_search]
+MARKS = ("\ue000", "\ue001")  # private-use characters around matches in a search snippet
 
 
 @dataclass(frozen=True)
@@ -66,6 +118,33 @@ class EntryFilter:
     until: str | None = None
     exercise_id: str | None = None
     limit: int | None = None
+    complete_only: bool = False
+
+
+@dataclass(frozen=True)
+class Found:
+    """A search result: the entry, and the words around the match as (text, matched) parts."""
+
+    entry: Entry
+    snippet: tuple[tuple[str, bool], ...]
+
+    @property
+    def snippet_text(self) -> str:
+        return "".join(text for text, _ in self.snippet)
+
+
+def _parts(snippet: str) -> tuple[tuple[str, bool], ...]:
+    """A snippet with MARKS around its matches, as (text, matched) parts."""
+    parts: list[tuple[str, bool]] = []
+    for piece in snippet.split(MARKS[0]):
+        matched, mark, rest = piece.partition(MARKS[1])
+        if mark:
+            parts.append((matched, True))
+        else:
+            rest = matched
+        if rest:
+            parts.append((rest, False))
+    return tuple(parts)
 
 
 class Store:
@@ -88,30 +167,57 @@ class Store:
     def save(self, entry: Entry, exercise_source: str) -> None:
         """Save an entry (replacing one with the same id) and the exercise text it was made with."""
         with self.transaction() as db:
-            db.execute(
-                "INSERT OR IGNORE INTO exercise_files (hash, exercise_id, source) VALUES (?, ?, ?)",
-                (entry.exercise_hash, entry.exercise_id, exercise_source),
-            )
-            db.execute(
-                """INSERT OR REPLACE INTO entries (id, exercise_id, exercise_title, exercise_hash,
-                   started_at, completed_at, local_date, status, answers, scores)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    entry.id,
-                    entry.exercise_id,
-                    entry.exercise_title,
-                    entry.exercise_hash,
-                    entry.started_at,
-                    entry.completed_at,
-                    entry.local_date,
-                    entry.status,
-                    json.dumps(entry.answers, ensure_ascii=False),
-                    json.dumps(entry.scores),
-                ),
-            )
+            _keep_exercise(db, entry.exercise_hash, entry.exercise_id, exercise_source)
+            _write(db, entry, replace=True)
+
+    def add_missing(self, entries: Iterable[Entry], sources: dict[str, str]) -> int:
+        """Add entries whose ids are new, with the exercise texts they name, in one transaction;
+        entries already here are left as they are. Returns how many were added."""
+        added = 0
+        with self.transaction() as db:
+            for exercise_hash, source in sources.items():
+                _keep_exercise(db, exercise_hash, "", source)
+            for entry in entries:
+                _keep_exercise(db, entry.exercise_hash, entry.exercise_id, "")
+                added += _write(db, entry, replace=False)
+        return added
+
+    def search(self, text: str, limit: int) -> tuple[list[Found], int]:
+        """The newest `limit` entries whose answers hold every word of `text` (a word also
+        matches longer words it begins), and how many match in all."""
+        query = " ".join('"' + word.replace('"', '""') + '"*' for word in text.split())
+        if not query:
+            return [], 0
+        total = self.db.execute(
+            "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (query,)
+        ).fetchone()[0]
+        rows = self.db.execute(
+            """SELECT e.*, t.rowid AS text_rowid FROM entries_fts
+               JOIN entry_text t ON t.rowid = entries_fts.rowid
+               JOIN entries e ON e.id = t.entry_id
+               WHERE entries_fts MATCH ? ORDER BY e.started_at DESC, e.id DESC LIMIT ?""",
+            (query, limit),
+        ).fetchall()
+        marks = ",".join("?" * len(rows))
+        snippets = dict(
+            self.db.execute(
+                f"""SELECT rowid, snippet(entries_fts, 0, ?, ?, '…', 16) FROM entries_fts
+                    WHERE entries_fts MATCH ? AND rowid IN ({marks})""",
+                (*MARKS, query, *(row["text_rowid"] for row in rows)),
+            ).fetchall()
+        )
+        return [
+            Found(_entry(row), _parts(snippets.get(row["text_rowid"], ""))) for row in rows
+        ], total
 
     def list(self, which: EntryFilter = EntryFilter()) -> list[Entry]:
         """Entries matching the filter, newest first."""
+        return list(self.iter(which))
+
+    def iter(
+        self, which: EntryFilter = EntryFilter(), *, oldest_first: bool = False
+    ) -> Iterator[Entry]:
+        """Entries matching the filter, newest first (or oldest), read as they are needed."""
         clauses, params = [], []
         if which.since:
             clauses.append("local_date >= ?")
@@ -122,15 +228,18 @@ class Store:
         if which.exercise_id:
             clauses.append("exercise_id = ?")
             params.append(which.exercise_id)
+        if which.complete_only:
+            clauses.append("status = 'complete'")
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         limit = ""
         if which.limit is not None:
             limit = "LIMIT ?"
             params.append(which.limit)
+        order = "ASC" if oldest_first else "DESC"
         rows = self.db.execute(
-            f"SELECT * FROM entries {where} ORDER BY started_at DESC, id DESC {limit}", params
+            f"SELECT * FROM entries {where} ORDER BY started_at {order}, id {order} {limit}", params
         )
-        return [_entry(row) for row in rows]
+        return (_entry(row) for row in rows)
 
     def get(self, id_or_prefix: str) -> Entry:
         """The entry whose id is, or starts with, the given text; raises if none or several."""
@@ -150,6 +259,7 @@ class Store:
     def delete(self, entry_id: str) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+            db.execute("DELETE FROM entry_text WHERE entry_id = ?", (entry_id,))
 
     def latest_draft(self, exercise_id: str) -> Entry | None:
         """The newest unfinished entry of an exercise, if there is one."""
@@ -182,15 +292,66 @@ class Store:
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
-    def exercise_source(self, exercise_hash: str) -> str | None:
-        """The exercise text an entry was made with."""
+    def exercise_file(self, exercise_hash: str) -> tuple[str, str] | None:
+        """The id and text of the exercise an entry was made with, if they are known."""
         row = self.db.execute(
-            "SELECT source FROM exercise_files WHERE hash = ?", (exercise_hash,)
+            "SELECT exercise_id, source FROM exercise_files WHERE hash = ? AND source != ''",
+            (exercise_hash,),
         ).fetchone()
-        return row["source"] if row else None
+        return (row["exercise_id"], row["source"]) if row else None
 
     def close(self) -> None:
         self.db.close()
+
+
+def _keep_exercise(
+    db: sqlite3.Connection, exercise_hash: str, exercise_id: str, source: str
+) -> None:
+    """Keep an exercise's text by its hash. A known text is never replaced; one stored empty
+    (an entry arrived without it) is filled in when it arrives."""
+    db.execute(
+        """INSERT INTO exercise_files (hash, exercise_id, source) VALUES (?, ?, ?)
+           ON CONFLICT (hash) DO UPDATE SET source = excluded.source
+           WHERE exercise_files.source = '' AND excluded.source != ''""",
+        (exercise_hash, exercise_id, source),
+    )
+
+
+def _write(db: sqlite3.Connection, entry: Entry, *, replace: bool) -> bool:
+    """Write one entry and its searchable words; False if `replace` is off and it was there."""
+    on_conflict = (
+        """DO UPDATE SET exercise_id = excluded.exercise_id,
+           exercise_title = excluded.exercise_title, exercise_hash = excluded.exercise_hash,
+           started_at = excluded.started_at, completed_at = excluded.completed_at,
+           local_date = excluded.local_date, status = excluded.status,
+           answers = excluded.answers, scores = excluded.scores"""
+        if replace
+        else "DO NOTHING"
+    )
+    written = db.execute(
+        f"""INSERT INTO entries (id, exercise_id, exercise_title, exercise_hash, started_at,
+            completed_at, local_date, status, answers, scores)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) {on_conflict}""",
+        (
+            entry.id,
+            entry.exercise_id,
+            entry.exercise_title,
+            entry.exercise_hash,
+            entry.started_at,
+            entry.completed_at,
+            entry.local_date,
+            entry.status,
+            json.dumps(entry.answers, ensure_ascii=False),
+            json.dumps(entry.scores),
+        ),
+    ).rowcount
+    if written:
+        db.execute(
+            """INSERT INTO entry_text (entry_id, body) VALUES (?, ?)
+               ON CONFLICT (entry_id) DO UPDATE SET body = excluded.body""",
+            (entry.id, searchable_text(entry.answers)),
+        )
+    return bool(written)
 
 
 def _entry(row: sqlite3.Row) -> Entry:

@@ -1,4 +1,4 @@
-"""`selfkind entries ...`: list, show and delete what you have written."""
+"""`selfkind entries ...`: list, search, show and delete what you have written."""
 
 from __future__ import annotations
 
@@ -6,36 +6,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from selfkind.commands.options import Json
+from selfkind.commands.options import ExerciseId, Json, Since, Until
 
 if TYPE_CHECKING:
     from selfkind.store import EntryFilter
 
-app = typer.Typer(help="Your entries: list them, read one, delete one.", no_args_is_help=True)
+app = typer.Typer(help="Your entries: list, search, read and delete them.", no_args_is_help=True)
 
 
-def day(value: str | None) -> str | None:
-    """A date option as YYYY-MM-DD (accepts today, yesterday, 7d)."""
-    from selfkind.dates import parse_day
-
-    return None if value is None else parse_day(value).isoformat()
-
-
-Since = Annotated[
-    str | None,
-    typer.Option(
-        "--since",
-        metavar="D",
-        help="From this day: YYYY-MM-DD, today, yesterday or 7d.",
-        parser=day,
-    ),
-]
 EntryId = Annotated[
     str, typer.Argument(metavar="ID", help="The entry's id (its first characters are enough).")
-]
-Until = Annotated[
-    str | None,
-    typer.Option("--until", metavar="D", help="Up to and including this day.", parser=day),
 ]
 
 
@@ -43,9 +23,7 @@ Until = Annotated[
 def list_command(
     since: Since = None,
     until: Until = None,
-    exercise: Annotated[
-        str | None, typer.Option("--exercise", metavar="ID", help="Only this exercise.")
-    ] = None,
+    exercise: ExerciseId = None,
     limit: Annotated[
         int | None, typer.Option("--limit", metavar="N", min=1, help="At most N entries.")
     ] = None,
@@ -77,6 +55,34 @@ def show_entries(which: EntryFilter, *, as_json: bool) -> None:
         render.err().print(message(messages.NO_ENTRIES_MATCH if filtered else messages.NO_ENTRIES))
         return
     render.out().print(render.entries_table(found, summaries))
+
+
+@app.command("search")
+def search_command(
+    text: Annotated[str, typer.Argument(help="Words to find in your answers.")],
+    limit: Annotated[
+        int, typer.Option("--limit", metavar="N", min=1, help="At most N entries.")
+    ] = 50,
+    json_: Json = False,
+) -> None:
+    """Find entries by the words in your answers, newest first."""
+    from selfkind import messages, render
+    from selfkind.store import open_store
+    from selfkind.text import message
+
+    with open_store() as store:
+        found, total = store.search(text, limit)
+    if json_:
+        render.print_json(
+            [{**item.entry.to_json(), "snippet": item.snippet_text} for item in found]
+        )
+        return
+    if not found:
+        render.err().print(message(messages.SEARCH_NOTHING.format(text=text)))
+        return
+    render.out().print(render.search_results(found))
+    if total > len(found):
+        render.err().print(message(messages.SEARCH_MORE.format(shown=len(found), total=total)))
 
 
 @app.command("show")

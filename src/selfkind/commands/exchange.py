@@ -1,0 +1,107 @@
+"""`selfkind export` and `selfkind import`: your data, yours to keep, move and share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from selfkind.commands.options import ExerciseId, Since, Until
+
+
+def export_command(
+    format_: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="json (everything, to import again), csv (spreadsheets), md (a journal) or html (a page).",
+        ),
+    ] = "json",
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", metavar="FILE", help="Write to a file (readable only by you)."),
+    ] = None,
+    since: Since = None,
+    until: Until = None,
+    exercise: ExerciseId = None,
+) -> None:
+    """Write out your entries, to keep, to move to another computer, or to read."""
+    import sys
+
+    from selfkind import export, messages, render
+    from selfkind.errors import UsageError
+    from selfkind.practice import exercise_of
+    from selfkind.store import EntryFilter, open_store
+    from selfkind.text import message
+
+    if format_ not in export.FORMATS:
+        raise UsageError(messages.EXPORT_FORMAT.format(format=format_))
+    which = EntryFilter(since=since, until=until, exercise_id=exercise)
+    with open_store() as store, export.private_output(out) as stream:
+        cache: dict = {}
+
+        def exercise_for(entry):  # type: ignore[no-untyped-def]
+            return exercise_of(store, entry, cache)
+
+        if format_ == "json":
+            count = export.write_json(store.iter(which), store.exercise_file, stream)
+        elif format_ == "csv":
+            count = export.write_csv(lambda: store.iter(which, oldest_first=True), stream)
+        elif format_ == "md":
+            count = export.write_markdown(
+                store.iter(which, oldest_first=True), exercise_for, stream
+            )
+        else:
+            count = export.write_html(store.iter(which, oldest_first=True), exercise_for, stream)
+    if out is not None:
+        noun = "y" if count == 1 else "ies"
+        render.err().print(message(messages.EXPORTED.format(count=count, ies=noun, path=out)))
+    sys.stdout.flush()
+
+
+def import_command(
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help="A selfkind JSON export or a jrnl JSON export; '-' reads standard input.",
+        ),
+    ],
+) -> None:
+    """Bring entries in from a selfkind export (from this or another computer) or from jrnl."""
+    import sys
+
+    from selfkind import messages, render
+    from selfkind.errors import SelfkindError
+    from selfkind.exercise.catalog import find_exercise
+    from selfkind.importer import read_import
+    from selfkind.store import open_store
+    from selfkind.text import message
+
+    label = "standard input" if file == "-" else file
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).expanduser().read_bytes()
+        text = data.decode("utf-8")
+    except OSError as error:
+        raise SelfkindError(
+            messages.IMPORT_UNREADABLE.format(path=label, reason=error.strerror)
+        ) from None
+    except UnicodeDecodeError:
+        raise SelfkindError(messages.IMPORT_NOT_TEXT.format(path=label)) from None
+    imported = read_import(text, label, find_exercise("journal"))
+    with open_store() as store:
+        added = store.add_missing(imported.entries, imported.sources)
+    count = len(imported.entries)
+    render.err().print(
+        message(
+            messages.IMPORTED.format(
+                added=added,
+                count=count,
+                ies="y" if count == 1 else "ies",
+                path=label,
+                known=count - added,
+            )
+        )
+    )

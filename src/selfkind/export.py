@@ -1,0 +1,188 @@
+"""Writing entries out: JSON (lossless, with the exercise texts), CSV, Markdown and HTML.
+
+Entries are streamed, so ten years of them need no more memory than a week.
+Writers know nothing of SQLite: they get entries and a way to find each one's exercise.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, TextIO
+
+from selfkind import __version__
+from selfkind.entry import DRAFT, Entry
+from selfkind.exercise.model import Exercise
+from selfkind.exercise.templates import answer_text, fill
+from selfkind.text import clean
+
+EXPORT_VERSION = 1
+FORMATS = ("json", "csv", "md", "html")
+
+ExerciseFor = Callable[[Entry], Exercise | None]
+
+
+@contextmanager
+def private_output(path: Path | None) -> Iterator[TextIO]:
+    """Standard output, or a file readable only by you, written whole or not at all."""
+    if path is None:
+        yield sys.stdout
+        return
+    path = path.expanduser()
+    handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or None)
+    try:
+        with os.fdopen(
+            handle, "w", encoding="utf-8", newline=""
+        ) as stream:  # mkstemp makes it 0600
+            yield stream
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+def write_json(
+    entries: Iterable[Entry], sources: Callable[[str], tuple[str, str] | None], out: TextIO
+) -> int:
+    """The lossless export: every entry field, and each exercise text by its hash."""
+    out.write(f'{{\n  "selfkind_export": {EXPORT_VERSION},\n')
+    out.write(f'  "selfkind_version": {json.dumps(__version__)},\n')
+    out.write(
+        f'  "exported_at": {json.dumps(datetime.now(timezone.utc).isoformat(timespec="seconds"))},\n'
+    )
+    out.write('  "entries": [')
+    hashes: dict[str, None] = {}
+    count = 0
+    for entry in entries:
+        out.write(",\n    " if count else "\n    ")
+        out.write(json.dumps(entry.to_json(), ensure_ascii=False))
+        hashes[entry.exercise_hash] = None
+        count += 1
+    out.write("\n  ],\n" if count else "],\n")
+    exercises = {}
+    for exercise_hash in hashes:
+        found = sources(exercise_hash)
+        if found is not None:
+            exercises[exercise_hash] = {"id": found[0], "source": found[1]}
+    out.write(
+        f'  "exercises": {json.dumps(exercises, ensure_ascii=False, indent=2).replace(chr(10), chr(10) + "  ")}\n'
+    )
+    out.write("}\n")
+    return count
+
+
+def write_csv(entries: Callable[[], Iterable[Entry]], out: TextIO) -> int:
+    """One row per entry, one column per answer and per score (read twice: columns, then rows)."""
+    answer_columns: dict[str, None] = {}
+    score_columns: dict[str, None] = {}
+    for entry in entries():
+        answer_columns.update(dict.fromkeys(entry.answers))
+        score_columns.update(dict.fromkeys(entry.scores))
+    fixed = ["id", "exercise", "title", "local_date", "started_at", "completed_at", "status"]
+    writer = csv.writer(out)
+    writer.writerow(fixed + list(answer_columns) + [f"score:{name}" for name in score_columns])
+    count = 0
+    for entry in entries():
+        writer.writerow(
+            [
+                entry.id,
+                entry.exercise_id,
+                entry.exercise_title,
+                entry.local_date,
+                entry.started_at,
+                entry.completed_at or "",
+                entry.status,
+                *(_cell(entry.answers.get(name)) for name in answer_columns),
+                *(_cell(entry.scores.get(name)) for name in score_columns),
+            ]
+        )
+        count += 1
+    return count
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return "; ".join(value) if isinstance(value, list) else answer_text(value)
+
+
+def _questions_and_answers(entry: Entry, exercise: Exercise | None) -> list[tuple[str, str]]:
+    """Each answer beside the question it answers, in the exercise's order."""
+    pairs: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for step in exercise.answer_steps() if exercise else []:
+        if step.id in entry.answers:
+            pairs.append((fill(step.prompt, entry.answers), answer_text(entry.answers[step.id])))
+            seen.add(step.id)
+    pairs += [(key, answer_text(value)) for key, value in entry.answers.items() if key not in seen]
+    # A journal may be read with `cat`: no terminal control characters, whoever wrote them.
+    return [(clean(question), clean(answer)) for question, answer in pairs]
+
+
+def _local(timestamp: str) -> datetime:
+    return datetime.fromisoformat(timestamp.replace("Z", "+00:00")).astimezone()
+
+
+def write_markdown(entries: Iterable[Entry], exercise_for: ExerciseFor, out: TextIO) -> int:
+    """A journal to read: one heading per day, one section per entry, oldest first."""
+    out.write("# My selfkind journal\n")
+    day = None
+    count = 0
+    for entry in entries:
+        if entry.local_date != day:
+            day = entry.local_date
+            out.write(f"\n## {datetime.fromisoformat(day):%A %d %B %Y}\n")
+        draft = " (draft)" if entry.status == DRAFT else ""
+        out.write(
+            f"\n### {clean(entry.exercise_title)}{draft} · {_local(entry.started_at):%H:%M}\n"
+        )
+        for question, answer in _questions_and_answers(entry, exercise_for(entry)):
+            out.write(f"\n*{question}*\n\n{answer}\n")
+        count += 1
+    return count
+
+
+HTML_STYLE = """
+body { font: 16px/1.55 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
+h1 { font-weight: 600; } h2 { margin-top: 2.5rem; border-bottom: 1px solid #ddd; font-weight: 500; }
+article { margin: 1.2rem 0; padding: .6rem 1rem; border-left: 3px solid #5aa9b8; background: #f7fbfc; }
+h3 { margin: .2rem 0 .6rem; font-size: 1rem; } .q { color: #555; font-style: italic; margin: .6rem 0 .1rem; }
+.a { white-space: pre-wrap; margin: 0; } .when { color: #777; font-weight: normal; }
+"""
+
+
+def write_html(entries: Iterable[Entry], exercise_for: ExerciseFor, out: TextIO) -> int:
+    """One self-contained page: no scripts, nothing loaded from anywhere."""
+    out.write(
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>My selfkind journal</title>\n<style>{HTML_STYLE}</style>\n</head>\n<body>\n"
+        "<h1>My selfkind journal</h1>\n"
+    )
+    day = None
+    count = 0
+    for entry in entries:
+        if entry.local_date != day:
+            day = entry.local_date
+            out.write(f"<h2>{datetime.fromisoformat(day):%A %d %B %Y}</h2>\n")
+        draft = " (draft)" if entry.status == DRAFT else ""
+        title = html.escape(clean(entry.exercise_title) + draft)
+        out.write(
+            f'<article>\n<h3>{title} <span class="when">{_local(entry.started_at):%H:%M}</span></h3>\n'
+        )
+        for question, answer in _questions_and_answers(entry, exercise_for(entry)):
+            out.write(
+                f'<p class="q">{html.escape(question)}</p>\n<p class="a">{html.escape(answer)}</p>\n'
+            )
+        out.write("</article>\n")
+        count += 1
+    out.write("</body>\n</html>\n")
+    return count
