@@ -6,6 +6,7 @@ bad or foreign file changes nothing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import uuid
@@ -17,6 +18,7 @@ from selfkind import messages
 from selfkind.entry import COMPLETE, DRAFT, Entry, utc_timestamp
 from selfkind.errors import SelfkindError
 from selfkind.exercise.model import Exercise
+from selfkind.exercise.validate import check_exercise_text
 
 JRNL_NAMESPACE = uuid.UUID("5f0c5b1e-7d38-4b0b-9a41-6a7c3f1e2d90")  # ids for jrnl entries
 SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -70,15 +72,30 @@ def _selfkind(entries: Any, exercises: Any, label: str) -> Imported:
             problems.append(f"entry {number}: {error}")
     if isinstance(exercises, dict):
         for exercise_hash, found in exercises.items():
-            if isinstance(found, dict) and isinstance(found.get("source"), str):
-                imported.sources[str(exercise_hash)] = found["source"]
+            source = found.get("source") if isinstance(found, dict) else None
+            problem = _source_problem(str(exercise_hash), source)
+            if problem:
+                problems.append(f"exercise {exercise_hash}: {problem}")
             else:
-                problems.append(f"exercise {exercise_hash}: it should have its 'source' text")
+                imported.sources[str(exercise_hash)] = source  # type: ignore[assignment]
     elif exercises is not None:
         problems.append("'exercises' should map each exercise hash to its text")
     if problems:
         raise _fail(label, problems)
     return imported
+
+
+def _source_problem(exercise_hash: str, source: Any) -> str | None:
+    """Why an exercise text in an export cannot be kept (it is validated like any file)."""
+    if not isinstance(source, str):
+        return "it should have its 'source' text"
+    if hashlib.sha256(source.encode("utf-8")).hexdigest() != exercise_hash:
+        return "its text does not match its hash"
+    problems, _ = check_exercise_text(source)
+    if problems:
+        first = problems[0]
+        return f"its text has mistakes (line {first.line}: {first.message})"
+    return None
 
 
 def entry_from_json(data: Any) -> Entry:

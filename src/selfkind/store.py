@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +59,11 @@ def m002_settings(db: sqlite3.Connection) -> None:
 
 
 def m003_search(db: sqlite3.Connection) -> None:
-    """Full-text search over answers: FTS5 indexing a plain table of each entry's words."""
+    """Full-text search over answers: FTS5 indexing a plain table of each entry's words.
+
+    Each row's key orders it by the time its entry was started (see `_search_key`), so
+    the newest matches come straight from the index, however many entries match.
+    """
     db.execute(
         """
         CREATE TABLE entry_text (
@@ -88,11 +94,8 @@ def m003_search(db: sqlite3.Connection) -> None:
              INSERT INTO entries_fts (rowid, body) VALUES (new.rowid, new.body);
            END"""
     )
-    rows = db.execute("SELECT id, answers FROM entries").fetchall()
-    db.executemany(
-        "INSERT INTO entry_text (entry_id, body) VALUES (?, ?)",
-        [(row[0], searchable_text(json.loads(row[1]))) for row in rows],
-    )
+    for row in db.execute("SELECT * FROM entries").fetchall():
+        _index_words(db, _entry(row))
 
 
 def searchable_text(answers: dict[str, Any]) -> str:
@@ -192,23 +195,16 @@ class Store:
             "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (query,)
         ).fetchone()[0]
         rows = self.db.execute(
-            """SELECT e.*, t.rowid AS text_rowid FROM entries_fts
-               JOIN entry_text t ON t.rowid = entries_fts.rowid
+            """WITH hits AS (
+                 SELECT rowid, snippet(entries_fts, 0, ?, ?, '…', 16) AS snippet
+                 FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+               SELECT e.*, hits.snippet AS snippet FROM hits
+               JOIN entry_text t ON t.rowid = hits.rowid
                JOIN entries e ON e.id = t.entry_id
-               WHERE entries_fts MATCH ? ORDER BY e.started_at DESC, e.id DESC LIMIT ?""",
-            (query, limit),
+               ORDER BY hits.rowid DESC""",
+            (*MARKS, query, limit),
         ).fetchall()
-        marks = ",".join("?" * len(rows))
-        snippets = dict(
-            self.db.execute(
-                f"""SELECT rowid, snippet(entries_fts, 0, ?, ?, '…', 16) FROM entries_fts
-                    WHERE entries_fts MATCH ? AND rowid IN ({marks})""",
-                (*MARKS, query, *(row["text_rowid"] for row in rows)),
-            ).fetchall()
-        )
-        return [
-            Found(_entry(row), _parts(snippets.get(row["text_rowid"], ""))) for row in rows
-        ], total
+        return [Found(_entry(row), _parts(row["snippet"])) for row in rows], total
 
     def list(self, which: EntryFilter = EntryFilter()) -> list[Entry]:
         """Entries matching the filter, newest first."""
@@ -346,12 +342,29 @@ def _write(db: sqlite3.Connection, entry: Entry, *, replace: bool) -> bool:
         ),
     ).rowcount
     if written:
-        db.execute(
-            """INSERT INTO entry_text (entry_id, body) VALUES (?, ?)
-               ON CONFLICT (entry_id) DO UPDATE SET body = excluded.body""",
-            (entry.id, searchable_text(entry.answers)),
-        )
+        _index_words(db, entry)
     return bool(written)
+
+
+def _search_key(entry: Entry) -> int:
+    """A key that sorts by start time: milliseconds since 1970, spread by a hash of the id."""
+    started = datetime.fromisoformat(entry.started_at.replace("Z", "+00:00"))
+    return int(started.timestamp() * 1000) * 4096 + zlib.crc32(entry.id.encode()) % 4096
+
+
+def _index_words(db: sqlite3.Connection, entry: Entry) -> None:
+    """Keep an entry's words searchable (the FTS5 triggers follow entry_text)."""
+    body = searchable_text(entry.answers)
+    known = db.execute("SELECT rowid FROM entry_text WHERE entry_id = ?", (entry.id,)).fetchone()
+    if known is not None:
+        db.execute("UPDATE entry_text SET body = ? WHERE rowid = ?", (body, known[0]))
+        return
+    key = _search_key(entry)
+    while db.execute("SELECT 1 FROM entry_text WHERE rowid = ?", (key,)).fetchone():
+        key += 1  # two entries started in the same millisecond with the same spread
+    db.execute(
+        "INSERT INTO entry_text (rowid, entry_id, body) VALUES (?, ?, ?)", (key, entry.id, body)
+    )
 
 
 def _entry(row: sqlite3.Row) -> Entry:

@@ -48,7 +48,7 @@ def find_exercise(name: str) -> Exercise:
         for origin, folder in _folders():
             path = folder / f"{name}.yaml"
             if path.is_file():
-                return load_exercise(path, origin=origin)
+                return load_exercise(path, origin=origin, trusted=origin == BUILT_IN)
     known = sorted({item.path.stem for item in list_exercises()})
     close = difflib.get_close_matches(name, known, n=1)
     if close:
@@ -64,7 +64,8 @@ def list_exercises() -> list[Listed]:
             continue
         for path in sorted(folder.glob("*.yaml")):
             try:
-                found[path.stem] = Listed(path, origin, exercise=load_exercise(path, origin=origin))
+                exercise = load_exercise(path, origin=origin, trusted=origin == BUILT_IN)
+                found[path.stem] = Listed(path, origin, exercise=exercise)
             except InvalidFile as error:
                 found[path.stem] = Listed(path, origin, error=error)
     return [found[key] for key in sorted(found)]

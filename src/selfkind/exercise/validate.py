@@ -44,27 +44,29 @@ ALLOWED_TESTS = {
 }
 
 
-def load_exercise(path: Path, *, origin: str = "") -> Exercise:
+def load_exercise(path: Path, *, origin: str = "", trusted: bool = False) -> Exercise:
     """Read and validate an exercise file; raises InvalidFile listing every mistake."""
     try:
         text = read_text(path)
     except UnreadableYaml as error:
         raise InvalidFile(str(path), [error.problem]) from None
-    return parse_exercise(text, label=str(path), origin=origin or str(path))
+    return parse_exercise(text, label=str(path), origin=origin or str(path), trusted=trusted)
 
 
-def parse_exercise(text: str, *, label: str, origin: str) -> Exercise:
+def parse_exercise(text: str, *, label: str, origin: str, trusted: bool = False) -> Exercise:
     """Validate exercise text; raises InvalidFile (labelled `label`) listing every mistake."""
-    problems, exercise = check_exercise_text(text, origin=origin)
+    problems, exercise = check_exercise_text(text, origin=origin, trusted=trusted)
     if exercise is None:
         raise InvalidFile(label, problems)
     return exercise
 
 
-def check_exercise_text(text: str, *, origin: str = "") -> tuple[list[Problem], Exercise | None]:
+def check_exercise_text(
+    text: str, *, origin: str = "", trusted: bool = False
+) -> tuple[list[Problem], Exercise | None]:
     """Every mistake in an exercise's text, and the exercise if there were none."""
     try:
-        node = compose(text)
+        node = compose(text, trusted=trusted)
     except UnreadableYaml as error:
         return [error.problem], None
     if node is None:
