@@ -16,7 +16,9 @@ from selfkind.summaries import Summary
 from selfkind.text import literal, message
 
 BLOCKS = "▁▂▃▄▅▆▇█"
+WEEKLY_AFTER = 56  # days; a longer window shows mood week by week, and a narrower calendar
 SHADES = ("··", "░░", "▒▒", "▓▓", "██")  # no entries, then 1, 2, 3, 4 or more
+NARROW_SHADES = ("·", "░", "▒", "▓", "█")
 
 
 def sparkline(
@@ -40,30 +42,46 @@ def sparkline(
 
 
 def calendar(summary: Summary) -> Table:
-    """Days practised like a contribution graph: weekdays as rows, weeks as columns."""
+    """Days practised like a contribution graph: weekdays as rows, weeks as columns.
+
+    A long window gets cells one character wide, so a whole year fits in 60 columns.
+    """
     first_monday = summary.since - timedelta(days=summary.since.weekday())
     weeks = (summary.until - first_monday).days // 7 + 1
     counts = dict(summary.days)
+    narrow = len(summary.days) > WEEKLY_AFTER
+    shades = NARROW_SHADES if narrow else SHADES
     table = Table(
-        box=None, show_header=True, header_style=QUIET, pad_edge=False, padding=(0, 1, 0, 0)
+        box=None,
+        show_header=True,
+        header_style=QUIET,
+        pad_edge=False,
+        padding=(0, 0 if narrow else 1, 0, 0),
     )
-    table.add_column("")
+    table.add_column("", min_width=4)
     for week in range(weeks):
         monday = first_monday + timedelta(weeks=week)
-        table.add_column(monday.strftime("%d"), justify="left", no_wrap=True)
-    for weekday in range(7):
-        row: list[Text] = [
-            Text(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[weekday], style=QUIET)
-        ]
+        if narrow:  # a month's initial over the week it begins
+            header = monday.strftime("%b")[0] if monday.day <= 7 else ""
+        else:
+            header = monday.strftime("%d")
+        table.add_column(header, justify="left", no_wrap=True, min_width=len(shades[0]))
+    for weekday, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
+        row: list[Text] = [Text(name, style=QUIET)]
         for week in range(weeks):
             day = first_monday + timedelta(weeks=week, days=weekday)
-            if day not in counts:
-                row.append(Text("  "))
-                continue
-            count = counts[day]
-            row.append(Text(SHADES[min(count, 4)], style=ACCENT if count else QUIET))
+            count = counts.get(day)
+            if count is None:  # outside the window
+                row.append(Text(" " * len(shades[0])))
+            else:
+                row.append(Text(shades[min(count, 4)], style=ACCENT if count else QUIET))
         table.add_row(*row)
     return table
+
+
+def duration(minutes: float) -> str:
+    """'45 minutes', or '7 hours' once there are more than two of them."""
+    return f"{round(minutes)} minutes" if minutes < 120 else f"{round(minutes / 60)} hours"
 
 
 def number(value: float) -> str:
@@ -72,7 +90,10 @@ def number(value: float) -> str:
 
 def summary_view(summary: Summary) -> RenderableType:
     """The whole summary: practice, mood, exercises, scores, changes and the person's own words."""
-    window = f"{summary.since:%d %b} – {summary.until:%d %b %Y}"
+    since = f"{summary.since:%d %b}" + (
+        "" if summary.since.year == summary.until.year else f" {summary.since:%Y}"
+    )
+    window = f"{since} – {summary.until:%d %b %Y}"
     days = len(summary.days)
     if summary.entries == 0:
         return Panel(
@@ -86,7 +107,7 @@ def summary_view(summary: Summary) -> RenderableType:
         Text(
             messages.SUMMARY_PRACTICE.format(practised=summary.practised_days, days=days)
             + (
-                messages.SUMMARY_MINUTES.format(minutes=round(summary.minutes))
+                messages.SUMMARY_TIME.format(time=duration(summary.minutes))
                 if summary.minutes >= 1
                 else ""
             )
@@ -96,11 +117,19 @@ def summary_view(summary: Summary) -> RenderableType:
     ]
     moods = [mood for _, mood in summary.mood]
     known = [mood for mood in moods if mood is not None]
+    label = "Mood  "
+    if len(moods) > WEEKLY_AFTER:  # a long window: one mark a week, so the line fits
+        weeks = [
+            [m for m in moods[start : start + 7] if m is not None]
+            for start in range(0, len(moods), 7)
+        ]
+        moods = [sum(week) / len(week) if week else None for week in weeks]
+        label = "Mood by week  "
     if known:
         parts += [
             Text(""),
             Text.assemble(
-                ("Mood  ", "bold"),
+                (label, "bold"),
                 (sparkline(moods, 0, 10), ACCENT),
                 (
                     f"  from {number(known[0])} to {number(known[-1])}, {number(sum(known) / len(known))} on average",
