@@ -123,3 +123,4 @@ EXPORT_FORMAT = "'{format}' is not a format selfkind writes; use json, csv, md o
 EXPORT_UNWRITABLE = (
     "selfkind could not write {path} ({reason}). Check the folder and free space, then try again."
 )
+IMPORT_SOURCES_SKIPPED = "{count} exercise text(s) in the file had mistakes or did not match, so they were left out; their entries came in and show their answers without the questions."

@@ -94,6 +94,10 @@ def import_command(
     with open_store() as store:
         added = store.add_missing(imported.entries, imported.sources)
     count = len(imported.entries)
+    if imported.unreadable_sources:
+        render.err().print(
+            message(messages.IMPORT_SOURCES_SKIPPED.format(count=imported.unreadable_sources))
+        )
     render.err().print(
         message(
             messages.IMPORTED.format(
