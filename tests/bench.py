@@ -117,7 +117,7 @@ def build_home(home: Path, entries: int, seed: int = 7) -> None:
                 )
             )
     with open_store() as store:
-        store.add_missing(made, {exercise.hash: exercise.source for exercise in exercises.values()})
+        store.add_missing(made, {e.hash: (e.id, e.source) for e in exercises.values()})
 
 
 def home_for(entries: int, folder: Path) -> Path:

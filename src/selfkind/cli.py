@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -33,6 +34,11 @@ class ErrorBoundary(TyperGroup):
         except SelfkindError as error:
             report(error)
             raise typer.Exit(error.exit_code) from None
+        except BrokenPipeError:
+            # The reader went away (`| head`): nothing is wrong, so say nothing. Later writes
+            # (Python flushes at exit) go nowhere instead of raising again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except (KeyboardInterrupt, EOFError):
             report(SelfkindError(messages.INTERRUPTED))
             raise typer.Exit(130) from None

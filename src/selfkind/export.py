@@ -10,6 +10,7 @@ import csv
 import html
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -18,8 +19,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TextIO
 
-from selfkind import __version__
+from selfkind import __version__, messages
 from selfkind.entry import DRAFT, Entry
+from selfkind.errors import SelfkindError
 from selfkind.exercise.model import Exercise
 from selfkind.exercise.templates import answer_text, fill
 from selfkind.text import clean
@@ -37,13 +39,22 @@ def private_output(path: Path | None) -> Iterator[TextIO]:
         yield sys.stdout
         return
     path = path.expanduser()
-    handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or None)
     try:
-        with os.fdopen(
-            handle, "w", encoding="utf-8", newline=""
-        ) as stream:  # mkstemp makes it 0600
+        handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or None)
+    except OSError as error:
+        raise SelfkindError(
+            messages.EXPORT_UNWRITABLE.format(path=path, reason=error.strerror)
+        ) from None
+    try:
+        # mkstemp makes the file readable only by you
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             yield stream
         os.replace(partial, path)
+    except OSError as error:
+        Path(partial).unlink(missing_ok=True)
+        raise SelfkindError(
+            messages.EXPORT_UNWRITABLE.format(path=path, reason=error.strerror)
+        ) from None
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
@@ -88,7 +99,11 @@ def write_csv(entries: Callable[[], Iterable[Entry]], out: TextIO) -> int:
         score_columns.update(dict.fromkeys(entry.scores))
     fixed = ["id", "exercise", "title", "local_date", "started_at", "completed_at", "status"]
     writer = csv.writer(out)
-    writer.writerow(fixed + list(answer_columns) + [f"score:{name}" for name in score_columns])
+    # Prefixed, so an answer called 'title' or 'id' never shares a column name with an entry field.
+    header = [f"answer:{name}" for name in answer_columns] + [
+        f"score:{name}" for name in score_columns
+    ]
+    writer.writerow(fixed + header)
     count = 0
     for entry in entries():
         writer.writerow(
@@ -145,9 +160,21 @@ def write_markdown(entries: Iterable[Entry], exercise_for: ExerciseFor, out: Tex
             f"\n### {clean(entry.exercise_title)}{draft} · {_local(entry.started_at):%H:%M}\n"
         )
         for question, answer in _questions_and_answers(entry, exercise_for(entry)):
-            out.write(f"\n*{question}*\n\n{answer}\n")
+            out.write(f"\n*{_plain_markdown(question)}*\n\n{_plain_markdown(answer)}\n")
         count += 1
     return count
+
+
+MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+\-=|]|\d+[.)])")
+
+
+def _plain_markdown(text: str) -> str:
+    """Words that read the same in any Markdown viewer: no line of them becomes a heading,
+    list or quote, no tag becomes HTML, and each line break stays a line break."""
+    lines = [
+        MARKDOWN_LINE_START.sub(r"\1\\\2", line) for line in text.replace("<", "&lt;").split("\n")
+    ]
+    return "  \n".join(lines)
 
 
 HTML_STYLE = """

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -21,7 +22,8 @@ from selfkind.exercise.model import Exercise
 from selfkind.exercise.validate import check_exercise_text
 
 JRNL_NAMESPACE = uuid.UUID("5f0c5b1e-7d38-4b0b-9a41-6a7c3f1e2d90")  # ids for jrnl entries
-SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+SAFE_ID = re.compile(r"[a-z0-9_-]{1,64}")  # as selfkind makes them; `entries show` lowercases
+LOCAL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass
@@ -30,7 +32,7 @@ class Imported:
 
     kind: str  # "selfkind" or "jrnl"
     entries: list[Entry] = field(default_factory=list)
-    sources: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, tuple[str, str]] = field(default_factory=dict)  # hash: (exercise id, text)
     unreadable_sources: int = 0
 
 
@@ -75,7 +77,8 @@ def _selfkind(entries: Any, exercises: Any, label: str) -> Imported:
         for exercise_hash, found in exercises.items():
             source = found.get("source") if isinstance(found, dict) else None
             if _source_fits(str(exercise_hash), source):
-                imported.sources[str(exercise_hash)] = source  # type: ignore[assignment]
+                exercise_id = found.get("id") if isinstance(found.get("id"), str) else ""  # type: ignore[union-attr]
+                imported.sources[str(exercise_hash)] = (exercise_id, source)  # type: ignore[assignment]
             else:  # the entries still come in; they show their answers without the questions
                 imported.unreadable_sources += 1
     elif exercises is not None:
@@ -104,7 +107,7 @@ def entry_from_json(data: Any) -> Entry:
         raise ValueError("'exercise' should be an object with id, title and hash")
     entry_id = _text(data, "id")
     if not SAFE_ID.fullmatch(entry_id):
-        raise ValueError(f"the id '{entry_id}' should be letters, digits, - or _")
+        raise ValueError(f"the id '{entry_id}' should be lower-case letters, digits, - or _")
     status = data.get("status")
     if status not in (COMPLETE, DRAFT):
         raise ValueError("'status' should be complete or draft")
@@ -113,6 +116,8 @@ def entry_from_json(data: Any) -> Entry:
         _timestamp(data, "completed_at")
     local_date = _text(data, "local_date")
     try:
+        if not LOCAL_DATE.fullmatch(local_date):
+            raise ValueError
         date.fromisoformat(local_date)
     except ValueError:
         raise ValueError(
@@ -168,7 +173,8 @@ def _answers(value: Any) -> dict[str, Any]:
 
 def _scores(value: Any) -> dict[str, float | int]:
     if not isinstance(value, dict) or not all(
-        isinstance(score, (int, float)) and not isinstance(score, bool) for score in value.values()
+        isinstance(score, (int, float)) and not isinstance(score, bool) and math.isfinite(score)
+        for score in value.values()
     ):
         raise ValueError("'scores' should be an object of score ids and numbers")
     return value
@@ -178,7 +184,7 @@ def _scores(value: Any) -> dict[str, float | int]:
 
 
 def _jrnl(entries: list[Any], label: str, journal: Exercise) -> Imported:
-    imported = Imported("jrnl", sources={journal.hash: journal.source})
+    imported = Imported("jrnl", sources={journal.hash: (journal.id, journal.source)})
     problems: list[str] = []
     for number, data in enumerate(entries, start=1):
         try:

@@ -109,7 +109,7 @@ SUMMARY_DAYS_AND_DATES = "Use --days, or --since and --until, not both."
 SEARCH_NOTHING = "Nothing matches '{text}'. Try fewer words, or the start of a word."
 SEARCH_MORE = "Showing the newest {shown} of {total}. --limit shows more."
 EXPORTED = "Wrote {count} entr{ies} to {path}."
-IMPORTED = "Added {added} of {count} entr{ies} from {path}; {known} were already here."
+IMPORTED = "Added {added} of {count} entr{ies} from {path}; {known} {were} already here."
 IMPORT_NOT_JSON = (
     "{path} is not JSON ({reason}). selfkind imports its own JSON export or a jrnl JSON export."
 )

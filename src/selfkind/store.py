@@ -173,13 +173,13 @@ class Store:
             _keep_exercise(db, entry.exercise_hash, entry.exercise_id, exercise_source)
             _write(db, entry, replace=True)
 
-    def add_missing(self, entries: Iterable[Entry], sources: dict[str, str]) -> int:
+    def add_missing(self, entries: Iterable[Entry], sources: dict[str, tuple[str, str]]) -> int:
         """Add entries whose ids are new, with the exercise texts they name, in one transaction;
         entries already here are left as they are. Returns how many were added."""
         added = 0
         with self.transaction() as db:
-            for exercise_hash, source in sources.items():
-                _keep_exercise(db, exercise_hash, "", source)
+            for exercise_hash, (exercise_id, source) in sources.items():
+                _keep_exercise(db, exercise_hash, exercise_id, source)
             for entry in entries:
                 _keep_exercise(db, entry.exercise_hash, entry.exercise_id, "")
                 added += _write(db, entry, replace=False)
@@ -188,7 +188,9 @@ class Store:
     def search(self, text: str, limit: int) -> tuple[list[Found], int]:
         """The newest `limit` entries whose answers hold every word of `text` (a word also
         matches longer words it begins), and how many match in all."""
-        query = " ".join('"' + word.replace('"', '""') + '"*' for word in text.split())
+        query = " ".join(
+            '"' + word.replace('"', '""') + '"*' for word in text.replace("\x00", " ").split()
+        )
         if not query:
             return [], 0
         total = self.db.execute(

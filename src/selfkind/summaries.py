@@ -140,9 +140,9 @@ def minutes_spent(entry: Entry) -> float:
 def first_sentence(text: str, limit: int = 160) -> str:
     """The opening sentence of a person's words, on one line."""
     flat = " ".join(text.split())
-    for end in (". ", "! ", "? "):
-        if end in flat[:limit]:
-            return flat[: flat.index(end) + 1]
+    ends = [at for at in (flat.find(end) for end in (". ", "! ", "? ")) if 0 <= at < limit]
+    if ends:
+        return flat[: min(ends) + 1]
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 

@@ -106,6 +106,7 @@ def import_command(
                 ies="y" if count == 1 else "ies",
                 path=label,
                 known=count - added,
+                were="was" if count - added == 1 else "were",
             )
         )
     )
