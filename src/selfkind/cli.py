@@ -10,7 +10,7 @@ import typer
 from typer.core import TyperGroup
 
 from selfkind import __version__, messages
-from selfkind.commands import entries, exchange, exercise, home, run, summary
+from selfkind.commands import entries, exchange, exercise, home, plan, run, summary
 from selfkind.errors import SelfkindError
 
 
@@ -65,6 +65,8 @@ app.command("checkin")(run.checkin_command)
 app.add_typer(exercise.app, name="exercise")
 app.add_typer(entries.app, name="entries")
 app.command("summary")(summary.summary_command)
+app.command("today")(plan.today_command)
+app.add_typer(plan.app, name="plan")
 app.command("export")(exchange.export_command)
 app.command("import")(exchange.import_command)
 

@@ -124,3 +124,22 @@ EXPORT_UNWRITABLE = (
     "selfkind could not write {path} ({reason}). Check the folder and free space, then try again."
 )
 IMPORT_SOURCES_SKIPPED = "{count} exercise text(s) in the file had mistakes or did not match, so they were left out; their entries came in and show their answers without the questions."
+
+# Plans.
+PLAN_MISTAKES = "{path} has {count} mistake{s}, so nothing was installed. Fix them and try again:"
+PLAN_ADDED = "Added the plan '{title}' ({id}). `selfkind today` shows what is due."
+PLAN_UPDATED = "Updated the plan '{title}' ({id}); your entries are kept."
+PLAN_REMOVED = "Removed the plan '{title}'. Your entries are kept."
+PLAN_KEPT = "Kept the plan. Nothing was removed."
+PLAN_CONFIRM_REMOVE = "Remove the plan '{title}'? Your entries stay."
+PLAN_REMOVE_NEEDS_YES = (
+    "Removing a plan needs a yes. Run again with --yes to remove it without being asked."
+)
+NO_SUCH_PLAN = "There is no plan called '{id}'. `selfkind plan list` shows them."
+NO_PLANS = "No plans yet. A therapist's plan is added with `selfkind plan add FILE`."
+TODAY_NOTHING = (
+    "Nothing is due from your plans today. A check-in is always welcome: `selfkind checkin`."
+)
+TODAY_NO_PLANS = "You have no plans. `selfkind checkin` is there whenever you like."
+HOME_PLAN_DUE = "From your plans today: {titles}."
+HOME_PLANNED = "{title} (from your plan)"

@@ -42,3 +42,7 @@ def user_exercises_dir() -> Path:
 def builtin_exercises_dir() -> Path:
     """The exercises shipped inside the package."""
     return Path(__file__).parent / "exercises"
+
+
+def plans_dir() -> Path:
+    return data_dir() / "plans"

@@ -348,7 +348,7 @@ def week_row(status: HomeStatus) -> Table:
     return row
 
 
-def home(status: HomeStatus, drafts: list[Entry]) -> RenderableType:
+def home(status: HomeStatus, drafts: list[Entry], planned: list[str]) -> RenderableType:
     """The home screen: today's check-in, the last week, and a gentle line."""
     if status.checkin is not None:
         mood = status.checkin.answers.get("mood")
@@ -365,6 +365,8 @@ def home(status: HomeStatus, drafts: list[Entry]) -> RenderableType:
     else:
         gentle = messages.HOME_PRACTICE.format(count=count, days=days)
     lines: list[RenderableType] = [Text(checkin), Text(""), week_row(status), Text("")]
+    if planned:
+        lines.append(literal(messages.HOME_PLAN_DUE.format(titles=", ".join(planned))))
     lines += [
         literal(messages.HOME_DRAFT.format(title=d.exercise_title, when=when(d))) for d in drafts
     ]

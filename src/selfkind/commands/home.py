@@ -26,7 +26,10 @@ def show_home() -> None:
         drafts = store.drafts()
         if terminal.is_interactive():
             welcome_once(store)
-    render.screen().print(render.home(status, drafts))
+    from selfkind.commands.plan import todays_items
+
+    due = [item for item in todays_items() if item.due]
+    render.screen().print(render.home(status, drafts, [item.item.exercise_title for item in due]))
     if not terminal.is_interactive():
         return
 
@@ -36,6 +39,14 @@ def show_home() -> None:
     options: list[tuple[str, str]] = []
     if status.checkin is None:
         options.append((messages.HOME_CHECKIN, "checkin"))
+    for item in due:
+        if item.item.exercise_id != "checkin":
+            options.append(
+                (
+                    messages.HOME_PLANNED.format(title=item.item.exercise_title),
+                    item.item.exercise_id,
+                )
+            )
     for draft in drafts:
         options.append((messages.HOME_FINISH.format(title=draft.exercise_title), draft.exercise_id))
     options += [

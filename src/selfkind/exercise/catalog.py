@@ -12,7 +12,7 @@ from selfkind.errors import InvalidFile, SelfkindError
 from selfkind.exercise.format import EXERCISE_ID
 from selfkind.exercise.model import Exercise
 from selfkind.exercise.validate import load_exercise
-from selfkind.paths import builtin_exercises_dir, user_exercises_dir
+from selfkind.paths import builtin_exercises_dir, plans_dir, user_exercises_dir
 
 BUILT_IN = "built-in"
 YOURS = "yours"
@@ -37,6 +37,24 @@ def looks_like_path(name: str) -> bool:
     return name.endswith((".yaml", ".yml")) or "/" in name or "\\" in name
 
 
+def known_exercise(exercise_id: str) -> Exercise | None:
+    """The exercise with this id: the person's own, a built-in, or one from a plan."""
+    if not re.fullmatch(EXERCISE_ID, exercise_id):
+        return None
+    for origin, folder in _folders():
+        path = folder / f"{exercise_id}.yaml"
+        if path.is_file():
+            return load_exercise(path, origin=origin, trusted=origin == BUILT_IN)
+    for origin, path in _plan_files():
+        try:
+            exercise = load_exercise(path, origin=origin)
+        except InvalidFile:
+            continue
+        if exercise.id == exercise_id:
+            return exercise
+    return None
+
+
 def find_exercise(name: str) -> Exercise:
     """The exercise named by an id or a path; raises a kind error if there is none."""
     if looks_like_path(name):
@@ -44,21 +62,40 @@ def find_exercise(name: str) -> Exercise:
         if not path.is_file():
             raise SelfkindError(messages.NO_SUCH_FILE.format(path=path))
         return load_exercise(path)
-    if re.fullmatch(EXERCISE_ID, name):
-        for origin, folder in _folders():
-            path = folder / f"{name}.yaml"
-            if path.is_file():
-                return load_exercise(path, origin=origin, trusted=origin == BUILT_IN)
-    known = sorted({item.path.stem for item in list_exercises()})
+    exercise = known_exercise(name)
+    if exercise is not None:
+        return exercise
+    known = sorted(
+        {item.exercise.id if item.exercise else item.path.stem for item in list_exercises()}
+    )
     close = difflib.get_close_matches(name, known, n=1)
     if close:
         raise SelfkindError(messages.NO_SUCH_EXERCISE_CLOSE.format(name=name, close=close[0]))
     raise SelfkindError(messages.NO_SUCH_EXERCISE.format(name=name))
 
 
+def _plan_files() -> list[tuple[str, Path]]:
+    """Exercise files that came with plans, with the plan they came with."""
+    folder = plans_dir()
+    if not folder.is_dir():
+        return []
+    return [
+        (f"plan {path.relative_to(folder).parts[0]}", path)
+        for path in sorted(folder.glob("*/**/*.yaml"))
+        if path.name != "plan.yaml" and not path.relative_to(folder).parts[0].startswith(".")
+    ]
+
+
 def list_exercises() -> list[Listed]:
-    """Every exercise available, sorted by id; the person's own replace built-ins of the same id."""
+    """Every exercise available, sorted by id; the person's own replace built-ins of the same id,
+    and both replace exercises that came with plans."""
     found: dict[str, Listed] = {}
+    for origin, path in _plan_files():
+        try:
+            exercise = load_exercise(path, origin=origin)
+            found.setdefault(exercise.id, Listed(path, origin, exercise=exercise))
+        except InvalidFile as error:
+            found.setdefault(path.stem, Listed(path, origin, error=error))
     for origin, folder in reversed(_folders()):
         if not folder.is_dir():
             continue

@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 import yaml
@@ -473,3 +474,17 @@ class Lazy(Shape):
 
     def schema(self) -> dict[str, Any]:
         return {"$ref": f"#/$defs/{self.ref}"}
+
+
+@dataclass
+class Day(Scalar):
+    """A calendar date written as YYYY-MM-DD."""
+
+    describe = "a date like 2026-12-01"
+    doc: str = ""
+
+    def accepts(self, tag: str, value: Any) -> bool:
+        return isinstance(value, date) and not isinstance(value, datetime)
+
+    def json_type(self) -> dict[str, Any]:
+        return {"type": "string", "format": "date"}

@@ -1,0 +1,149 @@
+"""`selfkind plan ...` and `selfkind today`: a therapist's plan, and what it asks for today."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from selfkind.commands.options import Json
+
+app = typer.Typer(
+    help="Plans from your therapist: add, list, show and remove them.", no_args_is_help=True
+)
+
+PlanId = Annotated[
+    str, typer.Argument(metavar="ID", help="The plan's id (see selfkind plan list).")
+]
+
+
+@app.command("add")
+def add_command(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The plan's YAML file.")],
+) -> None:
+    """Check a plan and every exercise it names, then keep a copy of them all."""
+    from selfkind import messages, render
+    from selfkind.exercise.catalog import known_exercise
+    from selfkind.plan.install import install
+    from selfkind.plan.validate import load_plan
+    from selfkind.text import message
+
+    loaded = load_plan(file, known_exercise)
+    replaced = install(loaded, file)
+    said = messages.PLAN_UPDATED if replaced else messages.PLAN_ADDED
+    render.err().print(message(said.format(title=loaded.plan.title, id=loaded.plan.id)))
+
+
+@app.command("list")
+def list_command(json_: Json = False) -> None:
+    """Your plans, with their dates and how many exercises each asks for."""
+    from datetime import date
+
+    from selfkind import messages, render
+    from selfkind.exercise.catalog import known_exercise
+    from selfkind.plan.install import installed_plans
+    from selfkind.plan_view import plan_json, plans_table
+    from selfkind.text import message
+
+    plans = [loaded.plan for loaded in installed_plans(known_exercise)]
+    if json_:
+        render.print_json([plan_json(plan) for plan in plans])
+        return
+    if not plans:
+        render.err().print(message(messages.NO_PLANS))
+        return
+    render.out().print(plans_table(plans, date.today()))
+
+
+@app.command("show")
+def show_command(plan_id: PlanId) -> None:
+    """A plan's note, its exercises and schedule, and how it has gone so far."""
+    from datetime import date
+
+    from selfkind import render
+    from selfkind.plan.schedule import adherence, counts_by_day
+    from selfkind.plan_view import plan_detail
+    from selfkind.store import EntryFilter, open_store
+
+    plan = find_plan(plan_id)
+    today = date.today()
+    with open_store() as store:
+        which = EntryFilter(
+            since=plan.start.isoformat(), until=today.isoformat(), complete_only=True
+        )
+        counts = counts_by_day(store.iter(which))
+    weeks = {
+        item.exercise_id: adherence(plan, item, counts, plan.start, today) for item in plan.items
+    }
+    render.out().print(plan_detail(plan, weeks, today))
+
+
+@app.command("remove")
+def remove_command(
+    plan_id: PlanId,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Remove without asking.")] = False,
+) -> None:
+    """Remove a plan (your entries stay), after asking."""
+    from selfkind import messages, render, terminal
+    from selfkind.errors import UsageError
+    from selfkind.plan.install import remove
+    from selfkind.text import message
+
+    plan = find_plan(plan_id)
+    if not yes:
+        if not terminal.is_interactive():
+            raise UsageError(messages.PLAN_REMOVE_NEEDS_YES)
+        from selfkind.prompts import confirm
+
+        if not confirm(messages.PLAN_CONFIRM_REMOVE.format(title=plan.title)):
+            render.err().print(message(messages.PLAN_KEPT))
+            return
+    remove(plan.id)
+    render.err().print(message(messages.PLAN_REMOVED.format(title=plan.title)))
+
+
+def find_plan(plan_id: str):  # type: ignore[no-untyped-def]
+    """The installed plan with this id; raises a kind error if there is none."""
+    from selfkind import messages
+    from selfkind.errors import SelfkindError
+    from selfkind.exercise.catalog import known_exercise
+    from selfkind.plan.install import PLAN_FILE, plan_folder
+    from selfkind.plan.validate import load_plan
+
+    path = plan_folder(plan_id) / PLAN_FILE
+    if plan_id.startswith(".") or "/" in plan_id or not path.is_file():
+        raise SelfkindError(messages.NO_SUCH_PLAN.format(id=plan_id))
+    return load_plan(path, known_exercise).plan
+
+
+def today_command(json_: Json = False) -> None:
+    """What your plans ask for today, and what is already done."""
+    from selfkind import render
+    from selfkind.plan_view import today_json, today_view
+
+    items = todays_items()
+    if json_:
+        render.print_json(today_json(items))
+        return
+    render.out().print(today_view(items))
+
+
+def todays_items():  # type: ignore[no-untyped-def]
+    """Today's items from every active plan (the home screen shows them too)."""
+    from datetime import date, timedelta
+
+    from selfkind.exercise.catalog import known_exercise
+    from selfkind.plan.install import installed_plans
+    from selfkind.plan.schedule import counts_by_day, today_items
+    from selfkind.store import EntryFilter, open_store
+
+    today = date.today()
+    plans = [loaded.plan for loaded in installed_plans(known_exercise)]
+    if not plans:
+        return []
+    monday = today - timedelta(days=today.weekday())
+    with open_store() as store:
+        which = EntryFilter(since=monday.isoformat(), until=today.isoformat(), complete_only=True)
+        counts = counts_by_day(store.iter(which))
+    return today_items(plans, counts, today)

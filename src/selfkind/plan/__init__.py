@@ -1,0 +1,1 @@
+"""Plans: a therapist's bundle of exercises with a schedule, and what is due today."""

@@ -1,0 +1,62 @@
+"""A validated plan and the schedule rules: what is asked on which days."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlanItem:
+    """One exercise of a plan and how often it is asked: daily, on some weekdays, or N a week."""
+
+    exercise_id: str
+    exercise_title: str
+    source: str  # as the plan names it: an id, or a file next to the plan
+    daily: bool = False
+    days: tuple[str, ...] = ()
+    times_per_week: int | None = None
+
+    def schedule(self) -> str:
+        """The schedule in words, e.g. 'every day', 'Mon and Thu', '3 times a week'."""
+        if self.daily:
+            return "every day"
+        if self.days:
+            names = [day.capitalize() for day in self.days]
+            return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        times = self.times_per_week or 1
+        return "once a week" if times == 1 else f"{times} times a week"
+
+    def asked_on(self, day: date) -> bool:
+        """Whether this item is asked for on a day (a times-a-week item: any day of the week)."""
+        if self.days:
+            return WEEKDAYS[day.weekday()] in self.days
+        return True
+
+    def asked_in(self, days: list[date]) -> int:
+        """How many times the item is asked for within some days of one week."""
+        if self.times_per_week is not None:
+            return self.times_per_week
+        return sum(1 for day in days if self.asked_on(day))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Plan:
+    id: str
+    title: str
+    start: date
+    items: tuple[PlanItem, ...]
+    end: date | None = None
+    sender: str | None = None  # the plan's `from:`
+    note: str | None = None
+
+    def active_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """The Monday and Sunday of a day's week."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
