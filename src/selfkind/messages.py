@@ -143,3 +143,13 @@ TODAY_NOTHING = (
 TODAY_NO_PLANS = "You have no plans. `selfkind checkin` is there whenever you like."
 HOME_PLAN_DUE = "From your plans today: {titles}."
 HOME_PLANNED = "{title} (from your plan)"
+
+# Writing exercises.
+BAD_EXERCISE_ID = "'{id}' cannot be an exercise id: {hint}."
+FILE_EXISTS = (
+    "{path} is already there, so nothing was written. Choose another id, or move the file first."
+)
+EXERCISE_CREATED = "Wrote {path} (it validates as it is) and the editor schema {schema}. Edit it, then `selfkind exercise validate {path}`."
+EXERCISE_ADDED = "Added '{title}'. `selfkind run {id}` runs it."
+CLASHES_WITH_BUILT_IN = "{path}: the id '{id}' belongs to a built-in exercise; choose another id, or add --replace to use yours instead."
+NOTHING_ADDED = "Nothing was added. Fix these and try again:"

@@ -67,6 +67,72 @@ def validate_command(
         console.print(message(messages.ALL_VALID.format(count=len(paths))))
 
 
+@app.command("new")
+def new_command(
+    exercise_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The new exercise's id, like evening-kindness.")
+    ],
+) -> None:
+    """Write a commented starting file, ID.yaml, that already validates (and the schema for editors)."""
+    import re
+
+    from selfkind import messages, render
+    from selfkind.errors import UsageError
+    from selfkind.exercise.format import EXERCISE_ID, EXERCISE_ID_HINT, json_schema
+    from selfkind.exercise.starter import SCHEMA_FILE, starter_text
+    from selfkind.text import message
+
+    if not re.fullmatch(EXERCISE_ID, exercise_id):
+        raise UsageError(messages.BAD_EXERCISE_ID.format(id=exercise_id, hint=EXERCISE_ID_HINT))
+    path = Path(f"{exercise_id}.yaml")
+    if path.exists():
+        raise UsageError(messages.FILE_EXISTS.format(path=path))
+    path.write_text(starter_text(exercise_id), encoding="utf-8")
+    schema = Path(SCHEMA_FILE)
+    if not schema.exists():
+        schema.write_text(json.dumps(json_schema(), indent=2) + "\n", encoding="utf-8")
+    render.err().print(message(messages.EXERCISE_CREATED.format(path=path, schema=schema)))
+
+
+@app.command("add")
+def add_command(
+    paths: Annotated[list[Path], typer.Argument(help="Exercise files to install.")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Let an exercise replace a built-in of the same id.")
+    ] = False,
+) -> None:
+    """Check exercise files, then install them so `selfkind run ID` finds them."""
+    from selfkind import messages, render
+    from selfkind.errors import InvalidFile, SelfkindError
+    from selfkind.exercise.catalog import BUILT_IN, known_exercise
+    from selfkind.exercise.validate import load_exercise
+    from selfkind.paths import PRIVATE_FILE, ensure_private_dir, user_exercises_dir
+    from selfkind.text import message
+
+    loaded, details = [], []
+    for path in paths:
+        try:
+            exercise = load_exercise(path)
+        except InvalidFile as error:
+            details.extend(error.details)
+            continue
+        existing = known_exercise(exercise.id)
+        if existing is not None and existing.origin == BUILT_IN and not replace:
+            details.append(messages.CLASHES_WITH_BUILT_IN.format(path=path, id=exercise.id))
+            continue
+        loaded.append(exercise)
+    if details:
+        raise SelfkindError(messages.NOTHING_ADDED, details=tuple(details))
+    folder = ensure_private_dir(user_exercises_dir())
+    for exercise in loaded:
+        target = folder / f"{exercise.id}.yaml"
+        target.write_text(exercise.source, encoding="utf-8")
+        target.chmod(PRIVATE_FILE)
+        render.err().print(
+            message(messages.EXERCISE_ADDED.format(id=exercise.id, title=exercise.title))
+        )
+
+
 @app.command("schema")
 def schema_command(
     out: Annotated[

@@ -1,0 +1,62 @@
+"""The commented starting file that `selfkind exercise new` writes; it validates as it is."""
+
+from __future__ import annotations
+
+SCHEMA_FILE = "selfkind-exercise.schema.json"
+
+STARTER = """\
+# yaml-language-server: $schema={schema}
+# A selfkind exercise. The guide to every field: exercises/README.md in selfkind's
+# source, or the comments below. Check it with: selfkind exercise validate {id}.yaml
+# Try it with: selfkind run {id}.yaml   (add it for good: selfkind exercise add {id}.yaml)
+selfkind: 1
+id: {id}
+title: {title}
+description: >-
+  One or two sentences on what this exercise is for.
+minutes: 5
+tags: [self-kindness]
+# credit: Adapted from ...   (name the practice this is based on)
+
+steps:
+  # 'say' shows text; if the exercise recalls a difficulty, ask for a mild or moderate one.
+  - type: say
+    text: >-
+      Think of something mildly difficult from today. If it gets to be too
+      much, stop and try `selfkind run grounding`.
+
+  # 'text' collects words; multiline: true opens a bigger box.
+  - type: text
+    id: situation
+    prompt: What happened, in a sentence or two?
+
+  # 'scale' collects a number; measure before and after to show a change.
+  - type: scale
+    id: feeling_before
+    prompt: How heavy does it feel right now?
+    labels: {{0: not at all, 10: very}}
+
+  - type: text
+    id: kind_words
+    prompt: What would a good friend say to you about "{{{{ situation }}}}"?
+    multiline: true
+
+  - type: scale
+    id: feeling_after
+    prompt: And now, how heavy does it feel?
+    labels: {{0: not at all, 10: very}}
+
+scores:
+  - id: feeling_change
+    label: How heavy it feels
+    method: change          # after minus before
+    before: feeling_before
+    after: feeling_after
+
+summary: "{{{{ situation }}}}"
+"""
+
+
+def starter_text(exercise_id: str) -> str:
+    title = exercise_id.replace("-", " ").capitalize()
+    return STARTER.format(id=exercise_id, title=title, schema=SCHEMA_FILE)
