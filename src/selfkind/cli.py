@@ -10,11 +10,11 @@ import typer
 from typer.core import TyperGroup
 
 from selfkind import __version__, messages
-from selfkind.commands import entries, exchange, exercise, home, plan, run, summary
+from selfkind.commands import entries, exchange, exercise, home, plan, report, run, summary
 from selfkind.errors import SelfkindError
 
 
-def report(error: SelfkindError) -> None:
+def print_error(error: SelfkindError) -> None:
     """Print an error kindly to standard error: the message, then any detail lines."""
     from selfkind.render import err
     from selfkind.text import literal, message
@@ -32,7 +32,7 @@ class ErrorBoundary(TyperGroup):
         try:
             return super().invoke(ctx)
         except SelfkindError as error:
-            report(error)
+            print_error(error)
             raise typer.Exit(error.exit_code) from None
         except BrokenPipeError:
             # The reader went away (`| head`): nothing is wrong, so say nothing. Later writes
@@ -40,14 +40,14 @@ class ErrorBoundary(TyperGroup):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(0) from None
         except (KeyboardInterrupt, EOFError):
-            report(SelfkindError(messages.INTERRUPTED))
+            print_error(SelfkindError(messages.INTERRUPTED))
             raise typer.Exit(130) from None
         except (typer.TyperException, typer.Exit, typer.Abort):
             raise
         except Exception:
             if os.environ.get("SELFKIND_DEBUG"):
                 raise
-            report(SelfkindError(messages.UNEXPECTED))
+            print_error(SelfkindError(messages.UNEXPECTED))
             raise typer.Exit(1) from None
 
 
@@ -67,6 +67,7 @@ app.add_typer(entries.app, name="entries")
 app.command("summary")(summary.summary_command)
 app.command("today")(plan.today_command)
 app.add_typer(plan.app, name="plan")
+app.command("report")(report.report_command)
 app.command("export")(exchange.export_command)
 app.command("import")(exchange.import_command)
 

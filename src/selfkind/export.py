@@ -129,7 +129,7 @@ def _cell(value: Any) -> str:
     return "; ".join(value) if isinstance(value, list) else answer_text(value)
 
 
-def _questions_and_answers(entry: Entry, exercise: Exercise | None) -> list[tuple[str, str]]:
+def questions_and_answers(entry: Entry, exercise: Exercise | None) -> list[tuple[str, str]]:
     """Each answer beside the question it answers, in the exercise's order."""
     pairs: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -159,8 +159,8 @@ def write_markdown(entries: Iterable[Entry], exercise_for: ExerciseFor, out: Tex
         out.write(
             f"\n### {clean(entry.exercise_title)}{draft} · {_local(entry.started_at):%H:%M}\n"
         )
-        for question, answer in _questions_and_answers(entry, exercise_for(entry)):
-            out.write(f"\n*{_plain_markdown(question)}*\n\n{_plain_markdown(answer)}\n")
+        for question, answer in questions_and_answers(entry, exercise_for(entry)):
+            out.write(f"\n*{plain_markdown(question)}*\n\n{plain_markdown(answer)}\n")
         count += 1
     return count
 
@@ -168,7 +168,7 @@ def write_markdown(entries: Iterable[Entry], exercise_for: ExerciseFor, out: Tex
 MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+\-=|]|\d+[.)])")
 
 
-def _plain_markdown(text: str) -> str:
+def plain_markdown(text: str) -> str:
     """Words that read the same in any Markdown viewer: no line of them becomes a heading,
     list or quote, no tag becomes HTML, and each line break stays a line break."""
     lines = [
@@ -205,7 +205,7 @@ def write_html(entries: Iterable[Entry], exercise_for: ExerciseFor, out: TextIO)
         out.write(
             f'<article>\n<h3>{title} <span class="when">{_local(entry.started_at):%H:%M}</span></h3>\n'
         )
-        for question, answer in _questions_and_answers(entry, exercise_for(entry)):
+        for question, answer in questions_and_answers(entry, exercise_for(entry)):
             out.write(
                 f'<p class="q">{html.escape(question)}</p>\n<p class="a">{html.escape(answer)}</p>\n'
             )

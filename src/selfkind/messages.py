@@ -153,3 +153,10 @@ EXERCISE_CREATED = "Wrote {path} (it validates as it is) and the editor schema {
 EXERCISE_ADDED = "Added '{title}'. `selfkind run {id}` runs it."
 CLASHES_WITH_BUILT_IN = "{path}: the id '{id}' belongs to a built-in exercise; choose another id, or add --replace to use yours instead."
 NOTHING_ADDED = "Nothing was added. Fix these and try again:"
+
+# Reports.
+REPORT_FORMAT = "'{format}' is not a report format; use html or md."
+REPORT_CHOOSE = (
+    "Which entries' words would you like to include? Nothing is shared unless you choose it."
+)
+REPORT_WRITTEN = "Wrote the report to {path}, with the words of {shared} of {count} entries. It is yours to share or keep."

@@ -359,6 +359,25 @@ def choose(message: str, options: Sequence[tuple[str, T]], default: T | None = N
     )
 
 
+def choose_many(message: str, options: Sequence[tuple[str, T]]) -> list[T]:
+    """Pick any of several labelled options (none checked to begin with)."""
+    screen().print(literal(message, "bold"))
+    choices = [questionary.Choice(clean(label), value=value) for label, value in options]
+    return list(
+        _ask(
+            partial(
+                questionary.checkbox,
+                "",
+                choices=choices,
+                instruction=f"({messages.CHOICES_HINT})",
+                qmark=QMARK,
+                style=STYLE,
+            )
+        )
+        or []
+    )
+
+
 def confirm(message: str, *, default: bool = False) -> bool:
     return bool(
         _ask(

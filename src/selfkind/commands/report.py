@@ -1,0 +1,114 @@
+"""`selfkind report`: a page to share with a therapist, holding only the words you choose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from selfkind.commands.options import Since, Until
+
+
+def report_command(
+    plan_id: Annotated[
+        str | None, typer.Option("--plan", metavar="ID", help="The window and items of this plan.")
+    ] = None,
+    since: Since = None,
+    until: Until = None,
+    format_: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help="html (a page, the default) or md.")
+    ] = "html",
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", metavar="FILE", help="Write to a file (readable only by you)."),
+    ] = None,
+    include_text: Annotated[
+        bool,
+        typer.Option(
+            "--include-text", help="Include the words of every entry (otherwise you choose)."
+        ),
+    ] = False,
+) -> None:
+    """A report for your therapist: practice, plan adherence, scores as charts, and only the entries you choose to share."""
+    from datetime import date, timedelta
+
+    from selfkind import messages, render, terminal
+    from selfkind.commands.plan import find_plan
+    from selfkind.errors import UsageError
+    from selfkind.exercise.catalog import known_exercise
+    from selfkind.export import private_output
+    from selfkind.plan.install import installed_plans
+    from selfkind.plan.schedule import adherence, counts_by_day
+    from selfkind.practice import exercise_of
+    from selfkind.report import ReportData, write_html, write_markdown
+    from selfkind.store import EntryFilter, open_store
+    from selfkind.summaries import summarize
+    from selfkind.text import message
+
+    if format_ not in ("html", "md"):
+        raise UsageError(messages.REPORT_FORMAT.format(format=format_))
+    today = date.today()
+    if plan_id:
+        plans = [find_plan(plan_id)]
+        first = date.fromisoformat(since) if since else plans[0].start
+        last = date.fromisoformat(until) if until else min(today, plans[0].end or today)
+    else:
+        last = date.fromisoformat(until) if until else today
+        first = date.fromisoformat(since) if since else last - timedelta(days=27)
+        plans = [
+            loaded.plan
+            for loaded in installed_plans(known_exercise)
+            if loaded.plan.start <= last and (loaded.plan.end is None or loaded.plan.end >= first)
+        ]
+    if first > last:
+        raise UsageError(messages.SUMMARY_BAD_WINDOW)
+    which = EntryFilter(since=first.isoformat(), until=last.isoformat(), complete_only=True)
+    with open_store() as store:
+        entries = list(store.iter(which, oldest_first=True))
+        cache: dict = {}
+
+        def exercise_for(entry):  # type: ignore[no-untyped-def]
+            return exercise_of(store, entry, cache)
+
+        counts = counts_by_day(entries)
+        data = ReportData(
+            since=first,
+            until=last,
+            summary=summarize(entries, first, last, exercise_for),
+            entries=entries,
+            exercise_for=exercise_for,
+            plans=[
+                (
+                    plan,
+                    {
+                        item.exercise_id: adherence(plan, item, counts, first, last)
+                        for item in plan.items
+                    },
+                )
+                for plan in plans
+            ],
+        )
+        if include_text:
+            data.included = {entry.id for entry in entries}
+        elif entries and terminal.is_interactive():
+            from selfkind.prompts import choose_many
+
+            options = [
+                (
+                    f"{render.short_time(e)}  {e.exercise_title}  {render.entry_summary(e, exercise_for(e))}",
+                    e.id,
+                )
+                for e in entries
+            ]
+            data.included = set(choose_many(messages.REPORT_CHOOSE, options))
+        with private_output(out) as stream:
+            (write_html if format_ == "html" else write_markdown)(data, stream)
+    if out is not None:
+        render.err().print(
+            message(
+                messages.REPORT_WRITTEN.format(
+                    path=out, shared=len(data.included), count=len(entries)
+                )
+            )
+        )
