@@ -79,11 +79,12 @@ def adherence(
         days = [monday + timedelta(days=n) for n in range(7)]
         inside = [day for day in days if first <= day <= last]
         if item.times_per_week is not None:
-            asked = (
-                item.times_per_week
-                if len(inside) == 7
-                else round(item.times_per_week * len(inside) / 7) or 1
-            )
+            # A week the plan only partly covers asks for its share; a week still under way
+            # (cut by `until`, not by the plan) asks for them all.
+            planned = [day for day in days if plan.active_on(day)]
+            asked = item.times_per_week
+            if len(planned) < 7:
+                asked = max(1, round(item.times_per_week * len(planned) / 7))
             done = min(asked, sum(counts[(item.exercise_id, day.isoformat())] for day in inside))
         else:
             asked_days = [day for day in inside if item.asked_on(day)]
