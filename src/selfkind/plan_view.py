@@ -7,14 +7,13 @@ from datetime import date
 from typing import Any
 
 from rich.console import Group, RenderableType
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from selfkind import messages
 from selfkind.plan.model import Plan, PlanItem
 from selfkind.plan.schedule import TodayItem, WeekAdherence
-from selfkind.render import ACCENT, QUIET
+from selfkind.render import ACCENT, QUIET, card
 from selfkind.text import clean, literal, message
 
 
@@ -87,15 +86,7 @@ def plan_detail(plan: Plan, weeks: dict[str, list[WeekAdherence]], today: date) 
             f"{done} of {asked}" if asked else "not yet",
         )
     parts += [Text(""), table]
-    return Panel(
-        Group(*parts),
-        title=literal(plan.title, "bold"),
-        title_align="left",
-        subtitle=literal(plan.id, QUIET),
-        subtitle_align="right",
-        border_style=ACCENT,
-        padding=(0, 1),
-    )
+    return card(Group(*parts), title=literal(plan.title, "bold"), subtitle=literal(plan.id, QUIET))
 
 
 def item_state(entry: TodayItem) -> str:

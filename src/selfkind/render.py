@@ -43,6 +43,19 @@ SUMMARY_WIDTH = 200  # tables cut a summary to the terminal's width; this only b
 QUIET = "dim"
 
 
+def card(body: RenderableType, *, title: Text | None = None, subtitle: Text | None = None) -> Panel:
+    """The one frame selfkind's views share: title top left, a quiet subtitle bottom right."""
+    return Panel(
+        body,
+        title=title,
+        title_align="left",
+        subtitle=subtitle,
+        subtitle_align="right",
+        border_style=ACCENT,
+        padding=(0, 1),
+    )
+
+
 def out() -> Console:
     """A console for the command's output (standard output)."""
     return Console(highlight=False, emoji=False)
@@ -129,14 +142,10 @@ def entry_result(entry: Entry, exercise: Exercise) -> RenderableType:
     parts += scores_view(entry, exercise)
     if not parts:
         parts.append(Text("Done.", style=QUIET))
-    return Panel(
+    return card(
         Group(*parts),
         title=literal(exercise.title, "bold"),
-        title_align="left",
-        border_style=ACCENT,
         subtitle=Text(f"{when(entry)} · {entry.short_id}", style=QUIET),
-        subtitle_align="right",
-        padding=(0, 1),
     )
 
 
@@ -197,14 +206,10 @@ def entry_detail(entry: Entry, exercise: Exercise | None) -> RenderableType:
             parts.append(Padding(literal(answer_text(value)), (0, 0, 1, 2)))
     parts += scores_view(entry, exercise)
     status = " · draft" if entry.status == DRAFT else ""
-    return Panel(
+    return card(
         Group(*parts) if parts else Text("No answers were kept.", style=QUIET),
         title=literal(entry.exercise_title, "bold"),
-        title_align="left",
         subtitle=Text(f"{when(entry)}{status} · {entry.short_id}", style=QUIET),
-        subtitle_align="right",
-        border_style=ACCENT,
-        padding=(0, 1),
     )
 
 
@@ -293,14 +298,8 @@ def exercise_detail(exercise: Exercise) -> RenderableType:
     if exercise.credit:
         parts.append(Text(""))
         parts.append(literal(exercise.credit, "italic " + QUIET))
-    return Panel(
-        Group(*parts),
-        title=literal(exercise.title, "bold"),
-        title_align="left",
-        subtitle=literal(exercise.id, QUIET),
-        subtitle_align="right",
-        border_style=ACCENT,
-        padding=(0, 1),
+    return card(
+        Group(*parts), title=literal(exercise.title, "bold"), subtitle=literal(exercise.id, QUIET)
     )
 
 
@@ -329,11 +328,7 @@ def closing_line(entry: Entry) -> str:
 
 
 def first_run(folder: str) -> RenderableType:
-    return Panel(
-        message(messages.FIRST_RUN.format(folder=folder)),
-        border_style=ACCENT,
-        padding=(0, 1),
-    )
+    return card(message(messages.FIRST_RUN.format(folder=folder)))
 
 
 def week_row(status: HomeStatus) -> Table:
@@ -371,14 +366,10 @@ def home(status: HomeStatus, drafts: list[Entry], planned: list[str]) -> Rendera
         literal(messages.HOME_DRAFT.format(title=d.exercise_title, when=when(d))) for d in drafts
     ]
     lines.append(Text(gentle, style=QUIET))
-    return Panel(
+    return card(
         Group(*lines),
         title=Text("selfkind", style="bold"),
-        title_align="left",
         subtitle=Text(status.today.strftime("%A %d %B"), style=QUIET),
-        subtitle_align="right",
-        border_style=ACCENT,
-        padding=(0, 1),
     )
 
 

@@ -6,12 +6,11 @@ from datetime import timedelta
 from typing import Any
 
 from rich.console import Group, RenderableType
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.render import ACCENT, QUIET
+from selfkind.render import ACCENT, QUIET, card
 from selfkind.summaries import Summary
 from selfkind.text import literal, message
 
@@ -96,12 +95,9 @@ def summary_view(summary: Summary) -> RenderableType:
     window = f"{since} – {summary.until:%d %b %Y}"
     days = len(summary.days)
     if summary.entries == 0:
-        return Panel(
+        return card(
             message(messages.SUMMARY_EMPTY.format(days=days)),
             title=Text(messages.SUMMARY_TITLE.format(window=window), style="bold"),
-            title_align="left",
-            border_style=ACCENT,
-            padding=(0, 1),
         )
     parts: list[RenderableType] = [
         Text(
@@ -146,12 +142,8 @@ def summary_view(summary: Summary) -> RenderableType:
     if summary.kind_words:
         parts += [Text(""), Text(messages.SUMMARY_KIND_WORDS, style="bold")]
         parts += [literal(f"“{words}”", "italic") for words in summary.kind_words]
-    return Panel(
-        Group(*parts),
-        title=Text(messages.SUMMARY_TITLE.format(window=window), style="bold"),
-        title_align="left",
-        border_style=ACCENT,
-        padding=(0, 1),
+    return card(
+        Group(*parts), title=Text(messages.SUMMARY_TITLE.format(window=window), style="bold")
     )
 
 
