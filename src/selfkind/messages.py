@@ -160,3 +160,4 @@ REPORT_CHOOSE = (
     "Which entries' words would you like to include? Nothing is shared unless you choose it."
 )
 REPORT_WRITTEN = "Wrote the report to {path}, with the words of {shared} of {count} entries. It is yours to share or keep."
+PLAN_STARTS = "Your plan '{title}' starts on {start}."

@@ -101,9 +101,14 @@ def item_state(entry: TodayItem) -> str:
     return "due today" if entry.asked_today else "not today"
 
 
-def today_view(items: list[TodayItem]) -> RenderableType:
+def today_view(items: list[TodayItem], upcoming: list[Plan]) -> RenderableType:
+    """Today's plan items, due (○) or not needed today (●); plans still to start are named."""
+    starts = [
+        literal(messages.PLAN_STARTS.format(title=plan.title, start=f"{plan.start:%A %d %B}"))
+        for plan in upcoming
+    ]
     if not items:
-        return message(messages.TODAY_NO_PLANS)
+        return Group(*starts) if starts else message(messages.TODAY_NO_PLANS)
     table = Table(box=None, header_style=QUIET, pad_edge=False)
     table.add_column("", no_wrap=True)
     table.add_column("exercise")
@@ -115,8 +120,8 @@ def today_view(items: list[TodayItem]) -> RenderableType:
             mark, literal(entry.item.exercise_title), literal(entry.plan.title), item_state(entry)
         )
     if not any(entry.due for entry in items):
-        return Group(table, Text(""), message(messages.TODAY_NOTHING))
-    return table
+        return Group(table, Text(""), message(messages.TODAY_NOTHING), *starts)
+    return Group(table, *starts)
 
 
 def today_json(items: list[TodayItem]) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ from selfkind.exercise.scoring import score_range
 from selfkind.export import plain_markdown, questions_and_answers
 from selfkind.plan.model import Plan
 from selfkind.plan.schedule import WeekAdherence
-from selfkind.summaries import Summary
+from selfkind.summaries import CHECKIN, Summary
 from selfkind.text import clean
 
 
@@ -31,6 +31,7 @@ class ReportData:
     exercise_for: Callable[[Entry], Exercise | None]
     plans: list[tuple[Plan, dict[str, list[WeekAdherence]]]] = field(default_factory=list)
     included: set[str] = field(default_factory=set)  # ids of entries whose words the person shares
+    asked: bool = False  # whether the person was asked which entries to share
 
 
 def score_points(
@@ -44,6 +45,8 @@ def score_points(
         exercise = data.exercise_for(entry)
         scores = {score.id: score for score in exercise.scores} if exercise else {}
         for score_id, value in entry.scores.items():
+            if entry.exercise_id == CHECKIN and score_id == "mood_rating":
+                continue  # the check-in mood has a chart of its own
             key = (entry.exercise_title, score_id)
             if key not in charts:
                 score = scores.get(score_id)
@@ -119,11 +122,15 @@ article { margin: 1rem 0; padding: .5rem 1rem; border-left: 3px solid #5aa9b8; b
 
 
 def _heading(data: ReportData) -> tuple[str, str]:
-    plans = ", ".join(plan.title for plan, _ in data.plans) or "no plan"
-    about = (
-        f"{data.since:%d %B %Y} to {data.until:%d %B %Y} · plan: {plans}. "
-        f"The person chose which entries' words to include: {len(data.included)} of {len(data.entries)}."
+    plans = ", ".join(plan.title for plan, _ in data.plans)
+    window = f"{data.since:%d %B %Y} to {data.until:%d %B %Y}" + (
+        f" · plan: {plans}" if plans else ""
     )
+    if data.asked:
+        shared = f"The person chose which entries' words to include: {len(data.included)} of {len(data.entries)}."
+    else:
+        shared = "The words of entries are not included; only numbers are."
+    about = f"{window}. Made on {date.today():%d %B %Y}. {shared}"
     return "selfkind report", about
 
 

@@ -106,7 +106,7 @@ def add_command(
     from selfkind.errors import InvalidFile, SelfkindError
     from selfkind.exercise.catalog import BUILT_IN, known_exercise
     from selfkind.exercise.validate import load_exercise
-    from selfkind.paths import PRIVATE_FILE, ensure_private_dir, user_exercises_dir
+    from selfkind.paths import PRIVATE_FILE, data_dir, ensure_private_dir, user_exercises_dir
     from selfkind.text import message
 
     loaded, details = [], []
@@ -123,6 +123,7 @@ def add_command(
         loaded.append(exercise)
     if details:
         raise SelfkindError(messages.NOTHING_ADDED, details=tuple(details))
+    ensure_private_dir(data_dir())
     folder = ensure_private_dir(user_exercises_dir())
     for exercise in loaded:
         target = folder / f"{exercise.id}.yaml"

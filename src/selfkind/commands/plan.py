@@ -119,14 +119,23 @@ def find_plan(plan_id: str):  # type: ignore[no-untyped-def]
 
 def today_command(json_: Json = False) -> None:
     """What your plans ask for today, and what is already done."""
+    from datetime import date
+
     from selfkind import render
+    from selfkind.exercise.catalog import known_exercise
+    from selfkind.plan.install import installed_plans
     from selfkind.plan_view import today_json, today_view
 
     items = todays_items()
     if json_:
         render.print_json(today_json(items))
         return
-    render.out().print(today_view(items))
+    upcoming = [
+        loaded.plan
+        for loaded in installed_plans(known_exercise)
+        if loaded.plan.start > date.today()
+    ]
+    render.out().print(today_view(items, upcoming))
 
 
 def todays_items():  # type: ignore[no-untyped-def]

@@ -52,9 +52,9 @@ def report_command(
     if plan_id:
         plans = [find_plan(plan_id)]
         first = date.fromisoformat(since) if since else plans[0].start
-        last = date.fromisoformat(until) if until else min(today, plans[0].end or today)
+        last = min(date.fromisoformat(until) if until else today, today, plans[0].end or today)
     else:
-        last = date.fromisoformat(until) if until else today
+        last = min(date.fromisoformat(until) if until else today, today)  # no future days
         first = date.fromisoformat(since) if since else last - timedelta(days=27)
         plans = [
             loaded.plan
@@ -89,9 +89,10 @@ def report_command(
                 for plan in plans
             ],
         )
+        data.asked = include_text or (bool(entries) and terminal.is_interactive())
         if include_text:
             data.included = {entry.id for entry in entries}
-        elif entries and terminal.is_interactive():
+        elif data.asked:
             from selfkind.prompts import choose_many
 
             options = [

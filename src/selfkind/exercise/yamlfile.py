@@ -89,7 +89,7 @@ def compose(text: str, *, trusted: bool = False) -> yaml.Node | None:
         ):  # "but found another document" needs its context
             reason = f"{error.context}, {reason}"
         raise UnreadableYaml(
-            Problem(line, column, f"YAML syntax: {reason or 'not valid YAML'}")
+            Problem(line, column, f"YAML syntax: {reason or 'not valid YAML'}{_hint(reason)}")
         ) from None
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, error.position) + 1
@@ -108,6 +108,15 @@ def compose(text: str, *, trusted: bool = False) -> yaml.Node | None:
     if node is not None:
         _check_expansion(node)
     return node
+
+
+def _hint(reason: str) -> str:
+    """Plain advice for the mistakes people make most when they first write YAML."""
+    if "mapping values are not allowed" in reason:
+        return "; if a value contains ': ', put the whole value in double quotes"
+    if "'\\t'" in reason:
+        return "; indent with spaces, not tabs"
+    return ""
 
 
 def _check_expansion(root: yaml.Node) -> None:

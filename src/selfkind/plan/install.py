@@ -8,7 +8,7 @@ from pathlib import Path
 
 from selfkind import messages
 from selfkind.errors import SelfkindError
-from selfkind.paths import ensure_private_dir, plans_dir
+from selfkind.paths import PRIVATE_FILE, data_dir, ensure_private_dir, plans_dir
 from selfkind.plan.validate import FindExercise, LoadedPlan, load_plan
 
 PLAN_FILE = "plan.yaml"
@@ -19,14 +19,17 @@ def install(loaded: LoadedPlan, origin: Path) -> bool:
 
     Returns True if it replaced an installed plan with the same id.
     """
+    ensure_private_dir(data_dir())
     folder = ensure_private_dir(plans_dir())
     staging = Path(tempfile.mkdtemp(prefix=f".{loaded.plan.id}.", dir=folder))
     try:
         (staging / PLAN_FILE).write_text(loaded.text, encoding="utf-8")
+        (staging / PLAN_FILE).chmod(PRIVATE_FILE)
         for relative in loaded.files:
             target = staging / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(origin.parent / relative, target)
+            target.chmod(PRIVATE_FILE)
         final = folder / loaded.plan.id
         replaced = final.exists()
         if replaced:

@@ -81,7 +81,7 @@ def adherence(
         if item.times_per_week is not None:
             # A week the plan only partly covers asks for its share; a week still under way
             # (cut by `until`, not by the plan) asks for them all.
-            planned = [day for day in days if plan.active_on(day)]
+            planned = [day for day in days if plan.active_on(day) and day >= first]
             asked = item.times_per_week
             if len(planned) < 7:
                 asked = max(1, round(item.times_per_week * len(planned) / 7))

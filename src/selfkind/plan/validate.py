@@ -12,7 +12,7 @@ from pathlib import Path
 
 from selfkind import messages
 from selfkind.errors import InvalidFile, Problem, SelfkindError
-from selfkind.exercise.catalog import looks_like_path
+from selfkind.exercise.catalog import BUILT_IN, YOURS, looks_like_path
 from selfkind.exercise.format import EXERCISE_ID, EXERCISE_ID_HINT
 from selfkind.exercise.model import Exercise
 from selfkind.exercise.shape import (
@@ -193,6 +193,14 @@ def _exercise(
         except InvalidFile as error:
             checker.report(name.mark, f"'{name.value}' has mistakes (listed below)")
             details.extend(error.details)
+            return None
+        known = find_exercise(exercise.id)
+        if known is not None and known.origin in (BUILT_IN, YOURS):
+            whose = "a built-in exercise" if known.origin == BUILT_IN else "one of the person's own"
+            checker.report(
+                name.mark,
+                f"'{name.value}' has the id '{exercise.id}', which is already {whose}; give it an id of its own",
+            )
             return None
         files[relative.as_posix()] = exercise
         return exercise
