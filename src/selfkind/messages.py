@@ -161,3 +161,4 @@ REPORT_CHOOSE = (
 )
 REPORT_WRITTEN = "Wrote the report to {path}, with the words of {shared} of {count} entries. It is yours to share or keep."
 PLAN_STARTS = "Your plan '{title}' starts on {start}."
+REPORT_NOT_STARTED = "The plan '{title}' starts on {start}, so there is nothing to report yet."

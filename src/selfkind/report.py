@@ -199,6 +199,13 @@ def write_markdown(data: ReportData, out: TextIO) -> None:
             item_weeks = weeks.get(item.exercise_id, [])
             done, asked = sum(w.done for w in item_weeks), sum(w.asked for w in item_weeks)
             out.write(f"| {clean(item.exercise_title)} | {item.schedule()} | {done} / {asked} |\n")
+    moods = [mood for _, mood in summary.mood if mood is not None]
+    if moods:
+        mean = sum(moods) / len(moods)
+        out.write(
+            f"\n## Check-in mood\n\nMood from {moods[0]:g} to {moods[-1]:g}, "
+            f"{mean:.1f} on average, over {len(moods)} days.\n"
+        )
     charts = score_points(data)
     if charts:
         out.write(

@@ -35,7 +35,7 @@ def report_command(
 
     from selfkind import messages, render, terminal
     from selfkind.commands.plan import find_plan
-    from selfkind.errors import UsageError
+    from selfkind.errors import SelfkindError, UsageError
     from selfkind.exercise.catalog import known_exercise
     from selfkind.export import private_output
     from selfkind.plan.install import installed_plans
@@ -61,6 +61,12 @@ def report_command(
             for loaded in installed_plans(known_exercise)
             if loaded.plan.start <= last and (loaded.plan.end is None or loaded.plan.end >= first)
         ]
+    if plan_id and first > last and not since:
+        raise SelfkindError(
+            messages.REPORT_NOT_STARTED.format(
+                title=plans[0].title, start=f"{plans[0].start:%d %B %Y}"
+            )
+        )
     if first > last:
         raise UsageError(messages.SUMMARY_BAD_WINDOW)
     which = EntryFilter(since=first.isoformat(), until=last.isoformat(), complete_only=True)

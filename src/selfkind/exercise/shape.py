@@ -34,6 +34,7 @@ class Got:
     value: Any
     mark: yaml.Mark
     raw: str | None = None
+    keys: frozenset[str] = frozenset()  # for a mapping: every key written, valid or not
 
     def plain(self) -> Any:
         """The value with every nested `Got` unwrapped."""
@@ -364,7 +365,7 @@ class Obj(Shape):
         for key, spec in self.fields.items():
             if spec.required and key not in present and key not in misspelt:
                 checker.report(node.start_mark, f"{self.name} needs '{key}'")
-        return Got(values, node.start_mark)
+        return Got(values, node.start_mark, keys=frozenset(present))
 
     def close_field(self, key: str) -> str | None:
         """The field a misspelt key most likely meant."""
@@ -484,7 +485,23 @@ class Day(Scalar):
     doc: str = ""
 
     def accepts(self, tag: str, value: Any) -> bool:
+        if tag == STR_TAG:  # a quoted date is still a date
+            return bool(re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value)) and _is_date(value)
         return isinstance(value, date) and not isinstance(value, datetime)
+
+    def check(self, node: yaml.Node, checker: Checker, name: str) -> Got | None:
+        got = super().check(node, checker, name)
+        if got is not None and isinstance(got.value, str):
+            return Got(date.fromisoformat(got.value), got.mark, got.raw)
+        return got
 
     def json_type(self) -> dict[str, Any]:
         return {"type": "string", "format": "date"}
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

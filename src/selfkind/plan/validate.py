@@ -134,7 +134,9 @@ def _item(
     files: dict[str, Exercise],
     find_exercise: FindExercise,
 ) -> PlanItem | None:
-    chosen = [key for key in SCHEDULES if item.get(key) is not None]
+    chosen = [key for key in SCHEDULES if key in item.keys]
+    if len(chosen) == 1 and item.get(chosen[0]) is None:
+        return None  # its value has a mistake of its own, reported where it is
     if len(chosen) != 1:
         which = (
             "has no schedule"

@@ -1,0 +1,401 @@
+"""`selfkind report`: what it holds (window, plan, adherence, a chart per score and for mood),
+the words of only the entries the person chose, nothing that reaches outside the file, and
+the HTML page as headless Chromium draws it."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+import re
+import shutil
+import stat
+import subprocess
+import textwrap
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from selfkind.entry import COMPLETE, Entry, utc_timestamp
+from selfkind.exercise.catalog import find_exercise
+from selfkind.exercise.model import Exercise
+from selfkind.exercise.validate import load_exercise
+from selfkind.store import open_store
+
+SCREENSHOT_COPY = Path("/tmp/report-screenshot.png")
+CHOSE = "The person chose which entries' words to include: "
+NOT_ASKED = "The words of entries are not included; only numbers are."
+EXTERNAL = ("<script", "http://", "https://", "src=", "<link", "url(", "@import")
+
+LETTER = """
+    selfkind: 1
+    id: my-letter
+    title: A letter to yourself
+    steps:
+      - type: text
+        id: letter
+        prompt: Write to yourself as a good friend would.
+        multiline: true
+      - type: scale
+        id: warmth
+        prompt: How warm does it feel to read?
+        min: 0
+        max: 10
+    scores:
+      - id: warmth_score
+        label: Warmth
+        method: mean
+        items: [warmth]
+    summary: "{{ letter }}"
+"""
+
+
+def y(text: str) -> str:
+    return textwrap.dedent(text).lstrip("\n")
+
+
+@dataclass
+class Practice:
+    """A plan begun on the Monday two weeks back, and the entries made since."""
+
+    start: date
+    today: date
+    words: dict[str, str]  # entry id: words that appear only if that entry is shared
+    entries: int
+
+    @property
+    def days(self) -> int:
+        return (self.today - self.start).days + 1
+
+    @property
+    def letters_asked(self) -> int:
+        return 4 + 1 + (self.today.weekday() >= 3)  # Mon and Thu of two weeks, then this one
+
+
+def entry(exercise: Exercise, day: date, hour: int, answers: dict, scores: dict, n: str) -> Entry:
+    started = datetime(day.year, day.month, day.day, hour, tzinfo=timezone.utc)
+    return Entry(
+        id=f"{n:0<32}",
+        exercise_id=exercise.id,
+        exercise_title=exercise.title,
+        exercise_hash=exercise.hash,
+        started_at=utc_timestamp(started),
+        completed_at=utc_timestamp(started + timedelta(minutes=3)),
+        local_date=day.isoformat(),
+        status=COMPLETE,
+        answers=answers,
+        scores=scores,
+    )
+
+
+@pytest.fixture
+def practised(cli, tmp_path) -> Practice:
+    today = date.today()
+    start = today - timedelta(days=today.weekday() + 14)
+    folder = tmp_path / "from-therapist"
+    folder.mkdir()
+    (folder / "letter.yaml").write_text(y(LETTER), encoding="utf-8")
+    (folder / "plan.yaml").write_text(
+        y(
+            f"""
+            selfkind-plan: 1
+            id: softening
+            title: Softening the critic
+            from: Dr. Rivera
+            start: {start}
+            items:
+              - exercise: kindness-reframe
+                times_per_week: 3
+              - exercise: ./letter.yaml
+                days: [mon, thu]
+              - exercise: checkin
+                daily: true
+            """
+        ),
+        encoding="utf-8",
+    )
+    assert cli("plan", "add", str(folder / "plan.yaml")).exit_code == 0
+    checkin, reframe = find_exercise("checkin"), find_exercise("kindness-reframe")
+    letter = load_exercise(folder / "letter.yaml")
+
+    def checkin_on(day: date, mood: int, note: str, n: str) -> Entry:
+        return entry(checkin, day, 8, {"mood": mood, "note": note}, {"mood_rating": mood}, n)
+
+    def reframe_on(day: date, situation: str, before: int, after: int, n: str) -> Entry:
+        answers = {
+            "situation": situation,
+            "critic_words": "You always mess up",
+            "harsh_before": before,
+            "critic_protects": "being left out",
+            "kind_reply": "You were tired and doing your best.",
+            "harsh_after": after,
+        }
+        return entry(reframe, day, 9, answers, {"harshness_change": after - before}, n)
+
+    made = [  # oldest first, as the report lists them
+        checkin_on(start, 4, "tired but the walk helped", "a1"),
+        reframe_on(start, "Snapped at Sam over dinner", 8, 4, "a2"),
+        entry(
+            letter,
+            start,
+            10,
+            {"letter": "Dear me, you are allowed to rest", "warmth": 7},
+            {"warmth_score": 7},
+            "a3",
+        ),
+        checkin_on(start + timedelta(days=1), 6, "slept a little better", "a4"),
+        reframe_on(start + timedelta(days=1), "Missed the deadline at work", 7, 4, "a5"),
+        checkin_on(
+            start + timedelta(days=8), 7, "A <b>bold</b> day \x1b[31mred\x1b[0m, truly gentle", "a6"
+        ),
+        reframe_on(start + timedelta(days=8), "Forgot my friend's birthday", 9, 4, "a7"),
+        checkin_on(today, 8, "calm evening with tea", "a8"),
+    ]
+    with open_store() as store:
+        for one in made:
+            source = letter.source if one.exercise_id == "my-letter" else None
+            store.save(one, source or find_exercise(one.exercise_id).source)
+    words = {
+        "a1": "the walk helped",
+        "a2": "Snapped at Sam",
+        "a3": "allowed to rest",
+        "a4": "slept a little better",
+        "a5": "Missed the deadline",
+        "a6": "truly gentle",
+        "a7": "Forgot my friend",
+        "a8": "calm evening",
+    }
+    return Practice(start, today, {f"{k:0<32}": v for k, v in words.items()}, len(made))
+
+
+def report(cli, tmp_path: Path, *args: str, name: str = "report.html") -> str:
+    out = tmp_path / name
+    result = cli("report", "--plan", "softening", "--out", str(out), *args)
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8")
+
+
+def assert_self_contained(page: str) -> None:
+    lowered = page.lower()
+    for reference in EXTERNAL:
+        assert reference not in lowered, reference
+    assert "\x1b" not in page
+
+
+# --------------------------------------------------------------------------- contents
+
+
+def test_html_report_contents(cli, tmp_path, practised: Practice) -> None:
+    out = tmp_path / "report.html"
+    result = cli("report", "--plan", "softening", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert f"with the words of 0 of {practised.entries} entries" in result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>")
+    assert_self_contained(page)
+
+    text = html.unescape(page)
+    top = text[: text.index("<h2")]  # the window, the plan and the choice come first
+    assert f"{practised.start:%d %B %Y} to {practised.today:%d %B %Y}" in top
+    assert "plan: Softening the critic" in top
+    assert f"Made on {date.today():%d %B %Y}." in top
+    assert NOT_ASKED in top  # no terminal to ask at, and no --include-text
+
+    rows = {
+        cells[0]: cells[1:]
+        for cells in (
+            re.findall(r"<td[^>]*>(.*?)</td>", row) for row in re.findall(r"<tr>.*?</tr>", page)
+        )
+        if cells
+    }
+    weeks = [practised.start + timedelta(days=7 * n) for n in range(3)]
+    assert rows["Kindness reframe"] == [
+        "3 times a week",
+        "3 / 9",
+        ", ".join(f"{m:%d %b}: {d}/3" for m, d in zip(weeks, (2, 1, 0), strict=True)),
+    ]
+    assert rows["A letter to yourself"][:2] == ["Mon and Thu", f"1 / {practised.letters_asked}"]
+    assert rows["Daily check-in"][:2] == ["every day", f"4 / {practised.days}"]
+
+    # One chart for the check-in mood, and one per other score: harshness, warmth.
+    assert page.count("<svg") == 3
+    for caption in (
+        "Mood (0 to 10)",
+        "Inner critic&#x27;s harshness · Kindness reframe",
+        "Warmth · A letter to yourself",
+    ):
+        assert f"<figcaption>{caption}</figcaption>" in page
+    for words in practised.words.values():  # no terminal, no --include-text: no words
+        assert words not in page
+
+
+def test_report_with_every_entrys_words(cli, tmp_path, practised: Practice) -> None:
+    page = report(cli, tmp_path, "--include-text")
+    assert_self_contained(page)
+    for words in practised.words.values():
+        assert words in html.unescape(page)
+    assert "A &lt;b&gt;bold&lt;/b&gt; day " in page  # escaped, and no terminal codes (below)
+    assert "<b>" not in page
+    assert f"{CHOSE}{practised.entries} of {practised.entries}." in html.unescape(page)
+    assert "How warm does it feel to read?" in page  # each answer beside its question
+
+
+def test_markdown_report(cli, tmp_path, practised: Practice) -> None:
+    text = report(cli, tmp_path, "--format", "md", name="report.md")
+    lines = text.splitlines()
+    assert lines[0] == "# selfkind report"
+    assert lines[2] == (
+        f"{practised.start:%d %B %Y} to {practised.today:%d %B %Y} · plan: Softening the critic. "
+        f"Made on {date.today():%d %B %Y}. {NOT_ASKED}"
+    )
+    assert "| Kindness reframe | 3 times a week | 3 / 9 |" in lines
+    assert f"| A letter to yourself | Mon and Thu | 1 / {practised.letters_asked} |" in lines
+    assert f"| Daily check-in | every day | 4 / {practised.days} |" in lines
+    assert "| Inner critic's harshness · Kindness reframe | -4 | -5 | -4.0 | 3 |" in lines
+    assert "<svg" not in text
+    for words in practised.words.values():
+        assert words not in text
+
+    shared = report(cli, tmp_path, "--format", "md", "--include-text", name="shared.md")
+    for words in practised.words.values():
+        assert words in shared
+    assert "\x1b" not in shared
+    assert "<b>" not in shared
+    assert f"{CHOSE}{practised.entries} of {practised.entries}." in shared
+
+
+def test_markdown_report_has_the_checkin_mood(cli, tmp_path, practised: Practice) -> None:
+    text = report(cli, tmp_path, "--format", "md", name="report.md")
+    mood = [line for line in text.splitlines() if "mood" in line.lower()]
+    assert mood, "no line mentions the mood"
+    assert any("4" in line and "8" in line for line in mood), mood  # first 4, last 8
+
+
+def test_report_to_standard_output_by_dates(cli, practised: Practice) -> None:
+    since = practised.start + timedelta(days=7)
+    result = cli("report", "--since", str(since), "--until", str(practised.today))
+    assert result.exit_code == 0, result.output
+    page = html.unescape(result.stdout)
+    assert page.startswith("<!doctype html>")
+    assert f"{since:%d %B %Y} to {practised.today:%d %B %Y} · plan: Softening the critic." in page
+    assert "Practised on 2 of" in page and "; 3 entries." in page  # the window's entries only
+
+
+def test_report_refuses_what_it_cannot_do(cli, practised: Practice) -> None:
+    wrong_format = cli("report", "--format", "pdf")
+    assert wrong_format.exit_code == 2
+    assert "'pdf' is not a report format; use html or md." in wrong_format.stderr
+    no_plan = cli("report", "--plan", "nothing-here")
+    assert no_plan.exit_code == 1
+    assert "There is no plan called 'nothing-here'" in no_plan.stderr
+
+
+def test_report_of_a_plan_not_yet_started(cli, tmp_path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(
+        y(
+            f"""
+            selfkind-plan: 1
+            id: later
+            title: Later
+            start: {date.today() + timedelta(days=7)}
+            items:
+              - exercise: checkin
+                daily: true
+            """
+        )
+    )
+    assert cli("plan", "add", str(path)).exit_code == 0
+    result = cli("report", "--plan", "later")
+    assert "--since" not in result.stderr
+
+
+def test_at_a_terminal_only_the_chosen_entries_words_appear(
+    cli, tmp_path, monkeypatch, practised: Practice
+) -> None:
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from selfkind import terminal
+
+    monkeypatch.setattr(terminal, "is_interactive", lambda: True)
+    out = tmp_path / "chosen.html"
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        # tick the first entry, go down two, tick the third, go down three, tick the sixth
+        pipe.send_text(" \x1b[B\x1b[B \x1b[B\x1b[B\x1b[B \r")
+        result = cli("report", "--plan", "softening", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert f"with the words of 3 of {practised.entries} entries" in result.stderr
+    page = html.unescape(out.read_text(encoding="utf-8"))
+    chosen = {f"{n:0<32}" for n in ("a1", "a3", "a6")}
+    for entry_id, words in practised.words.items():
+        assert (words in page) == (entry_id in chosen), words
+    assert f"{CHOSE}3 of {practised.entries}." in page
+    assert_self_contained(out.read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------- Chromium
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Debian's chromium; installed here if missing and this is root with apt, else skipped."""
+    found = shutil.which("chromium") or (
+        "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+    )
+    if found:
+        return found
+    if os.geteuid() != 0 or shutil.which("apt-get") is None:
+        pytest.skip("chromium is not installed, and installing it needs root and apt-get")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    try:
+        for command in (["apt-get", "update"], ["apt-get", "install", "-y", "chromium"]):
+            done = subprocess.run(command, capture_output=True, text=True, timeout=600, env=env)
+            if done.returncode != 0:
+                pytest.skip(
+                    f"could not install chromium: {' '.join(command)} said {done.stderr[-300:]}"
+                )
+    except subprocess.TimeoutExpired:
+        pytest.skip("installing chromium took over 10 minutes")
+    found = shutil.which("chromium")
+    if not found:
+        pytest.skip("apt-get installed chromium but there is no chromium command")
+    return found
+
+
+def test_chromium_draws_the_report(cli, tmp_path, chromium: str, practised: Practice) -> None:
+    page = report(cli, tmp_path, "--include-text")
+    assert_self_contained(page)
+    assert page.count("<svg") == 3
+    shot = tmp_path / "report.png"
+    done = subprocess.run(
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'chromium-profile'}",
+            f"--screenshot={shot}",
+            "--window-size=1000,1400",
+            (tmp_path / "report.html").as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert shot.is_file(), done.stderr[-2000:]
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert shot.stat().st_size > 10_000
+    with contextlib.suppress(OSError):
+        shutil.copyfile(shot, SCREENSHOT_COPY)  # for a person to look at
