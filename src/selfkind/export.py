@@ -186,14 +186,18 @@ h3 { margin: .2rem 0 .6rem; font-size: 1rem; } .q { color: #555; font-style: ita
 """
 
 
-def write_html(entries: Iterable[Entry], exercise_for: ExerciseFor, out: TextIO) -> int:
-    """One self-contained page: no scripts, nothing loaded from anywhere."""
-    out.write(
+def html_start(title: str, style: str) -> str:
+    """The head of a self-contained page: its title and inline style, nothing loaded from outside."""
+    return (
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>My selfkind journal</title>\n<style>{HTML_STYLE}</style>\n</head>\n<body>\n"
-        "<h1>My selfkind journal</h1>\n"
+        f"<title>{html.escape(title)}</title>\n<style>{style}</style>\n</head>\n<body>\n"
     )
+
+
+def write_html(entries: Iterable[Entry], exercise_for: ExerciseFor, out: TextIO) -> int:
+    """One self-contained page: no scripts, nothing loaded from anywhere."""
+    out.write(html_start("My selfkind journal", HTML_STYLE) + "<h1>My selfkind journal</h1>\n")
     day = None
     count = 0
     for entry in entries:

@@ -15,7 +15,7 @@ from typing import TextIO
 from selfkind.entry import Entry
 from selfkind.exercise.model import Exercise
 from selfkind.exercise.scoring import score_range
-from selfkind.export import plain_markdown, questions_and_answers
+from selfkind.export import html_start, plain_markdown, questions_and_answers
 from selfkind.plan.model import Plan
 from selfkind.plan.schedule import WeekAdherence
 from selfkind.summaries import CHECKIN, Summary
@@ -139,10 +139,7 @@ def write_html(data: ReportData, out: TextIO) -> None:
     title, about = _heading(data)
     summary = data.summary
     out.write(
-        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-        f'<h1>{title}</h1>\n<p class="about">{html.escape(about)}</p>\n'
+        html_start(title, STYLE) + f'<h1>{title}</h1>\n<p class="about">{html.escape(about)}</p>\n'
         f"<p>Practised on {summary.practised_days} of {len(summary.days)} days; "
         f"{summary.entries} entries.</p>\n"
     )

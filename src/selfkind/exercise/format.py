@@ -223,16 +223,21 @@ SCORE = Obj(
     },
 )
 
+# Shared with the plan format: a version number, an id, a one-line title.
+VERSION = Field(Integer(1, 1, doc="Format version: 1."), required=True)
+ID = Field(
+    Text(one_line=True, max_length=64, pattern=EXERCISE_ID, pattern_hint=EXERCISE_ID_HINT),
+    required=True,
+)
+TITLE = Field(Text(one_line=True, max_length=120), required=True)
+
 EXERCISE = Obj(
     name="an exercise",
     doc="A selfkind exercise, format version 1.",
     fields={
-        "selfkind": Field(Integer(1, 1, doc="Format version: 1."), required=True),
-        "id": Field(
-            Text(one_line=True, max_length=64, pattern=EXERCISE_ID, pattern_hint=EXERCISE_ID_HINT),
-            required=True,
-        ),
-        "title": Field(Text(one_line=True, max_length=120), required=True),
+        "selfkind": VERSION,
+        "id": ID,
+        "title": TITLE,
         "description": Field(Text(doc="Markdown, shown by `exercise show`.")),
         "minutes": Field(Integer(1, 600, doc="An estimate, in whole minutes.")),
         "tags": Field(ListOf(Text(one_line=True, max_length=30), unique=True)),

@@ -13,7 +13,7 @@ from pathlib import Path
 from selfkind import messages
 from selfkind.errors import InvalidFile, Problem, SelfkindError
 from selfkind.exercise.catalog import BUILT_IN, YOURS, looks_like_path
-from selfkind.exercise.format import EXERCISE_ID, EXERCISE_ID_HINT
+from selfkind.exercise.format import ID, TITLE, VERSION
 from selfkind.exercise.model import Exercise
 from selfkind.exercise.shape import (
     Boolean,
@@ -49,12 +49,9 @@ ITEM = Obj(
 PLAN = Obj(
     name="a plan",
     fields={
-        "selfkind-plan": Field(Integer(1, 1, doc="Format version: 1."), required=True),
-        "id": Field(
-            Text(one_line=True, max_length=64, pattern=EXERCISE_ID, pattern_hint=EXERCISE_ID_HINT),
-            required=True,
-        ),
-        "title": Field(Text(one_line=True, max_length=120), required=True),
+        "selfkind-plan": VERSION,
+        "id": ID,
+        "title": TITLE,
         "from": Field(Text(one_line=True, max_length=120)),
         "note": Field(Text(doc="Markdown, shown by `plan show`.")),
         "start": Field(Day(), required=True),
