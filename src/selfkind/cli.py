@@ -10,7 +10,17 @@ import typer
 from typer.core import TyperGroup
 
 from selfkind import __version__, messages
-from selfkind.commands import entries, exchange, exercise, home, plan, report, run, summary
+from selfkind.commands import (
+    entries,
+    exchange,
+    exercise,
+    home,
+    plan,
+    report,
+    run,
+    safety,
+    summary,
+)
 from selfkind.errors import SelfkindError
 
 
@@ -68,6 +78,9 @@ app.command("summary")(summary.summary_command)
 app.command("today")(plan.today_command)
 app.add_typer(plan.app, name="plan")
 app.command("report")(report.report_command)
+app.command("help-now")(safety.help_now)
+app.command("delete-everything")(safety.delete_everything)
+app.add_typer(safety.config_app, name="config")
 app.command("export")(exchange.export_command)
 app.command("import")(exchange.import_command)
 
@@ -98,14 +111,6 @@ def where() -> None:
     from selfkind.paths import data_dir
 
     typer.echo(messages.WHERE.format(folder=data_dir()))
-
-
-@app.command("help-now")
-def help_now() -> None:
-    """Support lines to reach right now, if you are struggling or in danger."""
-    from selfkind import render
-
-    render.out().print(render.support_lines())
 
 
 def main() -> None:

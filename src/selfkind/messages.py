@@ -162,3 +162,26 @@ REPORT_CHOOSE = (
 REPORT_WRITTEN = "Wrote the report to {path}, with the words of {shared} of {count} entries. It is yours to share or keep."
 PLAN_STARTS = "Your plan '{title}' starts on {start}."
 REPORT_NOT_STARTED = "The plan '{title}' starts on {start}, so there is nothing to report yet."
+
+# Safety.
+HELP_NOW_PLAN = "Your safety plan"
+HELP_NOW_GROUNDING = "If things feel like too much, `selfkind run grounding` takes two minutes. If you have not made a safety plan yet, `selfkind run safety-plan` helps you write one while things are calmer."
+CRISIS_TITLE = "You are not alone in this"
+CRISIS_WORDS = "What you wrote sounds really hard. Your entry is saved. If you might be in danger, please reach out to someone now; these lines are free and confidential:"
+CRISIS_MORE = (
+    "`selfkind help-now` shows this again any time, with your safety plan if you have made one."
+)
+REGION_SET = "Support lines will be shown for {region}. `selfkind help-now` lists them."
+REGION_UNKNOWN = "selfkind has no lines for '{region}' yet, so help-now will show the international directory and emergency numbers. Regions with their own lines: {known}."
+REGION_CLEARED = "No region is set, so help-now shows every line it knows."
+CONFIG_UNKNOWN = (
+    "'{key}' is not a setting; the one setting is region (a country code like GB or US)."
+)
+EVERYTHING_CONFIRM = "Delete everything selfkind keeps in {folder}: every entry, plan and exercise of yours? This cannot be undone."
+EVERYTHING_CONFIRM_AGAIN = "Are you sure? An export (selfkind export --out FILE) keeps a copy; without one, it is gone for good."
+EVERYTHING_NEEDS_YES = (
+    "Deleting everything needs a yes. Run again with --yes to delete without being asked."
+)
+EVERYTHING_DELETED = "Deleted everything selfkind kept in {folder}."
+EVERYTHING_KEPT = "Kept everything. Nothing was deleted."
+EVERYTHING_NOTHING = "There is nothing to delete: {folder} holds no selfkind data."

@@ -46,3 +46,32 @@ def builtin_exercises_dir() -> Path:
 
 def plans_dir() -> Path:
     return data_dir() / "plans"
+
+
+SELFKIND_FILES = ("selfkind.db", "selfkind.db-wal", "selfkind.db-shm", "selfkind.db-journal")
+SELFKIND_FOLDERS = ("exercises", "plans")
+
+
+def remove_data() -> bool:
+    """Remove what selfkind keeps, and the folder if nothing else is in it; True if anything was.
+
+    Only selfkind's own files and folders are touched, so a SELFKIND_HOME that points at
+    a folder holding other things never loses them.
+    """
+    import shutil
+
+    folder = data_dir()
+    removed = False
+    for name in SELFKIND_FILES:
+        path = folder / name
+        if path.is_file():
+            path.unlink()
+            removed = True
+    for name in SELFKIND_FOLDERS:
+        path = folder / name
+        if path.is_dir():
+            shutil.rmtree(path)
+            removed = True
+    if folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+    return removed

@@ -31,7 +31,7 @@ from selfkind.exercise.model import (
 )
 from selfkind.exercise.templates import PLACEHOLDER, answer_text, fill
 from selfkind.summaries import HomeStatus
-from selfkind.support import LINES
+from selfkind.support import Line
 from selfkind.text import clean, literal, message, one_line
 
 if TYPE_CHECKING:
@@ -373,17 +373,43 @@ def home(status: HomeStatus, drafts: list[Entry], planned: list[str]) -> Rendera
     )
 
 
-def support_lines() -> RenderableType:
+def lines_table(lines: Iterable[Line]) -> Table:
     table = Table(box=None, show_header=False, pad_edge=False)
     table.add_column(style=QUIET, no_wrap=True)
     table.add_column(style="bold")
     table.add_column()
-    for line in LINES:
+    for line in lines:
         table.add_row(line.where, line.name, line.how)
-    return Group(
+    return table
+
+
+def support_lines(
+    lines: Iterable[Line], safety_plan: RenderableType | None = None
+) -> RenderableType:
+    """help-now: the person's own safety plan first, if they made one, then lines to reach."""
+    parts: list[RenderableType] = []
+    if safety_plan is not None:
+        parts += [Text(messages.HELP_NOW_PLAN, style="bold"), safety_plan, Text("")]
+    parts += [
         Text(messages.HELP_NOW_INTRO),
         Text(""),
-        table,
+        lines_table(lines),
         Text(""),
+        message(messages.HELP_NOW_GROUNDING),
         Text(messages.HELP_NOW_NOT_CARE, style=QUIET),
+    ]
+    return Group(*parts)
+
+
+def crisis_panel(lines: Iterable[Line]) -> RenderableType:
+    """Shown after an entry whose words suggest danger: calm, brief, never blocking."""
+    return card(
+        Group(
+            message(messages.CRISIS_WORDS),
+            Text(""),
+            lines_table(lines),
+            Text(""),
+            message(messages.CRISIS_MORE),
+        ),
+        title=Text(messages.CRISIS_TITLE, style="bold"),
     )

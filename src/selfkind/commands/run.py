@@ -9,6 +9,8 @@ import typer
 from selfkind.commands.options import Json
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from selfkind.entry import Entry
     from selfkind.exercise.model import Exercise
     from selfkind.store import Store
@@ -58,6 +60,7 @@ def practise_and_show(name: str, *, answers: str | None, sets: list[str], as_jso
     from selfkind.answers import parse_set, read_answers_file
     from selfkind.exercise.catalog import find_exercise
     from selfkind.practice import practise
+    from selfkind.safety import suggests_danger
     from selfkind.store import open_store
     from selfkind.text import literal, message
 
@@ -79,13 +82,29 @@ def practise_and_show(name: str, *, answers: str | None, sets: list[str], as_jso
     console = render.err()
     for notice in practised.notices:
         console.print(message(notice))
+    danger = suggests_danger(v for v in practised.entry.answers.values() if isinstance(v, str))
     if as_json:
         render.print_json(practised.entry.to_json())
+        if danger:  # beside the JSON, never in it
+            show_support(render.err())
         return
     screen = render.screen()
     screen.print()
     screen.print(render.entry_result(practised.entry, exercise))
-    screen.print(literal(render.closing_line(practised.entry), "italic"))
+    if danger:  # a cheerful closing line would not fit; support does
+        show_support(screen)
+    else:
+        screen.print(literal(render.closing_line(practised.entry), "italic"))
+
+
+def show_support(console: Console) -> None:
+    """The calm panel with support lines, after an entry whose words suggest danger."""
+    from selfkind import render
+    from selfkind.commands.safety import support_region
+    from selfkind.support import lines_for
+
+    console.print()
+    console.print(render.crisis_panel(lines_for(support_region())))
 
 
 def offer_draft(store: Store, exercise: Exercise) -> Entry | None:

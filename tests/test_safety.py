@@ -1,0 +1,151 @@
+"""Safety: words that suggest danger bring support, idioms do not; help-now; leaving with everything."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from selfkind import messages
+from selfkind.safety import suggests_danger
+from selfkind.support import LINES, lines_for
+
+MUST_TRIGGER = [
+    "I want to die",
+    "honestly i just wanna die",
+    "Sometimes I wish I was dead.",
+    "I keep thinking I should kill myself",
+    "I hurt myself again last night",
+    "thinking about self-harm",
+    "I want to end my life",
+    "maybe I should just end it all",
+    "I have no reason to live",
+    "there is nothing left to live for",
+    "everyone would be better off without me",
+    "I don't want to be here anymore",
+    "I feel suicidal",
+    "I can't go on like this",
+    "I cut myself",
+    "I WANT TO DIE",
+    "I want\nto die",
+]
+MUST_NOT_TRIGGER = [
+    "this deadline is killing me",
+    "I could kill for a coffee",
+    "I'm dying to see the new film",
+    "that cake was to die for",
+    "she is killing it at work",
+    "I was dead tired after the run",
+    "the battery died",
+    "I laughed so hard I nearly died",
+    "My grandmother died last year and I miss her",
+    "I'm proud of myself today",
+    "I treated myself to a walk",
+]
+
+
+@pytest.mark.parametrize("text", MUST_TRIGGER)
+def test_words_that_suggest_danger_are_noticed(text: str) -> None:
+    assert suggests_danger([text])
+
+
+@pytest.mark.parametrize("text", MUST_NOT_TRIGGER)
+def test_everyday_idioms_are_not_mistaken_for_danger(text: str) -> None:
+    assert not suggests_danger([text])
+
+
+def test_support_follows_a_saved_entry_and_never_blocks_it(cli) -> None:
+    result = cli("checkin", "--set", "mood=1", "--set", "note=I want to die")
+    assert result.exit_code == 0
+    assert messages.CRISIS_TITLE in result.stdout
+    assert "Samaritans" in result.stdout and "988" in result.stdout
+    saved = json.loads(cli("entries", "list", "--json").stdout)
+    assert saved[0]["answers"]["note"] == "I want to die"
+
+
+def test_with_json_the_support_panel_goes_beside_the_json(cli) -> None:
+    result = cli("checkin", "--set", "mood=1", "--set", "note=I want to die", "--json")
+    assert json.loads(result.stdout)["answers"]["note"] == "I want to die"
+    assert messages.CRISIS_TITLE in result.stderr
+
+
+def test_an_ordinary_entry_shows_no_support_panel(cli) -> None:
+    result = cli("checkin", "--set", "mood=4", "--set", "note=this deadline is killing me")
+    assert result.exit_code == 0
+    assert messages.CRISIS_TITLE not in result.output
+
+
+def test_help_now_lists_every_line_until_a_region_is_set(cli) -> None:
+    everything = cli("help-now")
+    assert everything.exit_code == 0
+    for line in LINES:
+        assert line.name in everything.stdout
+    assert "not therapy" in everything.stdout
+    assert cli("config", "set", "region", "gb").exit_code == 0
+    british = cli("help-now").stdout
+    assert "Samaritans" in british and "Shout" in british and "findahelpline.com" in british
+    assert "988" not in british and "741741" not in british
+    assert "region: GB" in cli("config", "show").stdout
+    assert cli("config", "set", "region", "none").exit_code == 0
+    assert "988" in cli("help-now").stdout
+
+
+def test_an_unknown_region_still_gets_the_international_lines(cli) -> None:
+    result = cli("config", "set", "region", "FR")
+    assert result.exit_code == 0
+    assert "has no lines for 'FR'" in result.stderr
+    shown = cli("help-now").stdout
+    assert "findahelpline.com" in shown and "Emergency services" in shown
+    assert [line.name for line in lines_for("FR")] == ["Emergency services", "Find a Helpline"]
+
+
+def test_an_unknown_setting_is_a_usage_error(cli) -> None:
+    assert cli("config", "set", "colour", "blue").exit_code == 2
+
+
+def test_help_now_shows_the_latest_safety_plan_first(cli) -> None:
+    cli(
+        "run", "safety-plan", "--set", "warning_signs=I stop replying", "--set", "people_to_ask=Sam"
+    )
+    cli(
+        "run",
+        "safety-plan",
+        "--set",
+        "warning_signs=I stop sleeping",
+        "--set",
+        "people_to_ask=Alex",
+    )
+    shown = cli("help-now").stdout
+    assert messages.HELP_NOW_PLAN in shown
+    assert "I stop sleeping" in shown and "I stop replying" not in shown
+    assert shown.index("I stop sleeping") < shown.index("Samaritans")
+
+
+def test_help_now_works_even_when_the_data_cannot_be_read(cli, home: Path) -> None:
+    home.mkdir()
+    (home / "selfkind.db").write_bytes(b"not a database" * 100)
+    result = cli("help-now")
+    assert result.exit_code == 0
+    assert "Samaritans" in result.stdout
+
+
+def test_delete_everything_asks_and_removes_only_selfkinds_own_files(cli, home: Path) -> None:
+    cli("checkin", "--set", "mood=5")
+    (home / "my-notes.txt").write_text("not selfkind's")
+    refused = cli("delete-everything")
+    assert refused.exit_code == 2 and "--yes" in refused.stderr
+    assert (home / "selfkind.db").exists()
+    done = cli("delete-everything", "--yes")
+    assert done.exit_code == 0
+    assert not (home / "selfkind.db").exists()
+    assert (home / "my-notes.txt").read_text() == "not selfkind's"
+    assert json.loads(cli("entries", "list", "--json").stdout) == []
+
+
+def test_delete_everything_removes_the_folder_when_only_selfkind_was_there(cli, home: Path) -> None:
+    cli("checkin", "--set", "mood=5")
+    assert cli("delete-everything", "--yes").exit_code == 0
+    assert not home.exists()
+    again = cli("delete-everything", "--yes")
+    assert again.exit_code == 0 and "nothing to delete" in again.stderr
