@@ -149,3 +149,22 @@ def test_delete_everything_removes_the_folder_when_only_selfkind_was_there(cli, 
     assert not home.exists()
     again = cli("delete-everything", "--yes")
     assert again.exit_code == 0 and "nothing to delete" in again.stderr
+
+
+def test_data_opened_up_to_others_is_made_private_again_with_a_notice(cli, home: Path) -> None:
+    import stat
+
+    cli("checkin", "--set", "mood=5")
+    (home / "exercises").mkdir(mode=0o755)
+    (home / "exercises" / "mine.yaml").write_text("selfkind: 1\n")
+    home.chmod(0o755)
+    (home / "selfkind.db").chmod(0o644)
+    (home / "exercises" / "mine.yaml").chmod(0o666)
+    result = cli("entries", "list")
+    assert result.exit_code == 0
+    assert "it is private again" in result.stderr
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    assert stat.S_IMODE((home / "exercises").stat().st_mode) == 0o700
+    assert stat.S_IMODE((home / "selfkind.db").stat().st_mode) == 0o600
+    assert stat.S_IMODE((home / "exercises" / "mine.yaml").stat().st_mode) == 0o600
+    assert "private again" not in cli("entries", "list").stderr  # said once, when it was needed

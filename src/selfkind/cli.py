@@ -100,6 +100,14 @@ def root(
     ] = False,
 ) -> None:
     """A gentle self-compassion coach for the terminal. Everything stays on this machine."""
+    from selfkind.paths import repair_permissions
+
+    repaired = repair_permissions()
+    if repaired:
+        from selfkind.render import err
+        from selfkind.text import message
+
+        err().print(message(messages.PERMISSIONS_REPAIRED.format(count=len(repaired))))
     if ctx.invoked_subcommand is None:
         home.show_home()
 

@@ -185,3 +185,4 @@ EVERYTHING_NEEDS_YES = (
 EVERYTHING_DELETED = "Deleted everything selfkind kept in {folder}."
 EVERYTHING_KEPT = "Kept everything. Nothing was deleted."
 EVERYTHING_NOTHING = "There is nothing to delete: {folder} holds no selfkind data."
+PERMISSIONS_REPAIRED = "Your selfkind data could be read by other people on this computer ({count} files or folders); it is private again."

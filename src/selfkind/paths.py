@@ -75,3 +75,23 @@ def remove_data() -> bool:
     if folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
     return removed
+
+
+def repair_permissions() -> list[Path]:
+    """Make the data folder 0700 and its files 0600 again if something opened them up.
+
+    Returns what was repaired (nothing when the folder does not exist yet).
+    """
+    folder = data_dir()
+    if not folder.is_dir():
+        return []
+    repaired = []
+    if folder.stat().st_mode & 0o077:
+        folder.chmod(PRIVATE_DIR)
+        repaired.append(folder)
+    for path in folder.rglob("*"):
+        wanted = PRIVATE_DIR if path.is_dir() else PRIVATE_FILE
+        if not path.is_symlink() and path.stat().st_mode & 0o077:
+            path.chmod(wanted)
+            repaired.append(path)
+    return repaired
