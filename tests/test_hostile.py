@@ -1,0 +1,95 @@
+"""Hostile text never changes the terminal: whatever people or files write is shown literally."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+
+from selfkind import render, summary_view
+from selfkind.entry import COMPLETE, Entry
+from selfkind.exercise.catalog import find_exercise
+from selfkind.summaries import summarize
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+PIECES = [
+    "\x1b",
+    "[",
+    "]",
+    "/",
+    "red",
+    "bold",
+    "link=http://x",
+    "\x07",
+    "\x9b",
+    "\r",
+    "\n",
+    "\t",
+    "*",
+    "#",
+    "`",
+    "<b>",
+    "{{ x }}",
+    ":smile:",
+    "\u202e",
+    "é",
+    " ",
+    "a",
+    "0",
+    "\x00",
+    "\x08",
+    "\x7f",
+    "[red]",
+]
+NASTY = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
+
+
+def entry_with(words: str) -> Entry:
+    return Entry(
+        id="a" * 32,
+        exercise_id="kindness-reframe",
+        exercise_title=words or "t",
+        exercise_hash="h",
+        started_at="2026-11-20T09:00:00.000Z",
+        completed_at="2026-11-20T09:05:00.000Z",
+        local_date="2026-11-20",
+        status=COMPLETE,
+        answers={"situation": words, "kind_reply": words, "emotion": [words]},
+        scores={"harshness_change": -2},
+    )
+
+
+def plain(renderable) -> str:
+    console = Console(file=io.StringIO(), width=70, color_system=None, force_terminal=False)
+    console.print(renderable)
+    return console.file.getvalue()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=NASTY)
+def test_views_never_emit_control_characters_and_never_read_markup(words: str) -> None:
+    exercise = find_exercise("kindness-reframe")
+    entry = entry_with(words)
+    shown = "".join(
+        plain(view)
+        for view in (
+            render.entry_detail(entry, exercise),
+            render.entry_result(entry, exercise),
+            render.entries_table([entry], {entry.id: words}),
+            summary_view.summary_view(
+                summarize([entry], entry_date(), entry_date(), lambda _: exercise)
+            ),
+        )
+    )
+    assert not CONTROL.search(shown.replace("\n", "").replace("\t", ""))
+    if "[red]" in words.replace("\x1b", "").replace("\x07", ""):
+        assert "[red]" in shown.replace("\n", "")  # Rich markup stays as typed
+
+
+def entry_date():
+    from datetime import date
+
+    return date(2026, 11, 20)
