@@ -168,3 +168,20 @@ def test_data_opened_up_to_others_is_made_private_again_with_a_notice(cli, home:
     assert stat.S_IMODE((home / "selfkind.db").stat().st_mode) == 0o600
     assert stat.S_IMODE((home / "exercises" / "mine.yaml").stat().st_mode) == 0o600
     assert "private again" not in cli("entries", "list").stderr  # said once, when it was needed
+
+
+def test_when_the_disk_will_not_take_an_entry_every_word_is_shown(cli, monkeypatch) -> None:
+    import sqlite3
+
+    from selfkind.store import Store
+
+    def full(self, entry, source):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Store, "save", full)
+    result = cli("checkin", "--set", "mood=3", "--set", "note=a long hard day, kept safe")
+    assert result.exit_code == 1
+    assert "could not save this (database or disk is full)" in result.stderr
+    assert "a long hard day, kept safe" in result.stderr
+    assert "Overall, how has your mood been today?" in result.stderr
+    assert "Traceback" not in result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -56,7 +57,7 @@ def practise(
     entry = replace(entry, exercise_title=exercise.title, exercise_hash=exercise.hash)
 
     def keep_draft(answers: dict[str, Answer]) -> None:
-        store.save(replace(entry, answers=answers, status=DRAFT), exercise.source)
+        _save(store, replace(entry, answers=answers, status=DRAFT), exercise)
 
     resume = fitting(exercise, draft.answers) if draft else None
     try:
@@ -75,8 +76,24 @@ def practise(
         answers=result.answers,
         scores=compute_scores(exercise, result.answers),
     )
-    store.save(done, exercise.source)
+    _save(store, done, exercise)
     return Practised(done, result.notices)
+
+
+def _save(store: Store, entry: Entry, exercise: Exercise) -> None:
+    """Save an entry; if the disk will not take it, show the person every word they wrote."""
+    try:
+        store.save(entry, exercise.source)
+    except (sqlite3.Error, OSError) as error:
+        from selfkind.export import questions_and_answers
+
+        written = [
+            f"{question}\n    {answer}"
+            for question, answer in questions_and_answers(entry, exercise)
+        ]
+        raise SelfkindError(
+            messages.NOT_SAVED.format(reason=error), details=tuple(written)
+        ) from None
 
 
 def exercise_of(
