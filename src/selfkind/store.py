@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -412,23 +413,45 @@ def open_store(path: Path | None = None) -> Iterator[Store]:
 
 
 def _prepare(db: sqlite3.Connection, path: Path) -> None:
-    try:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError:
-        raise SelfkindError(messages.NOT_A_DATABASE.format(path=path)) from None
+    """Check the file is a selfkind database this version can read, then bring it up to date.
+
+    Nothing is changed in a file that is not ours or is from a newer selfkind.
+    """
+    try:  # one snapshot: another first run may be creating the tables right now
+        version, names = db.execute(
+            """SELECT (SELECT user_version FROM pragma_user_version),
+                      (SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table')"""
+        ).fetchone()
+        tables = set((names or "").split())
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise SelfkindError(messages.NOT_A_DATABASE.format(path=path)) from None
+        raise SelfkindError(messages.STORE_FAILED.format(path=path, reason=error)) from None
     if version > len(MIGRATIONS):
         raise SelfkindError(messages.NEWER_DATABASE.format(path=path))
-    if version == 0 and _has_foreign_tables(db):
+    ours = "migrations" in tables if version else not tables
+    if not ours:
         raise SelfkindError(messages.NOT_A_DATABASE.format(path=path))
-    db.execute("PRAGMA journal_mode = WAL")
+    _use_wal(db)
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")
     if version < len(MIGRATIONS):
         _migrate(db)
 
 
-def _has_foreign_tables(db: sqlite3.Connection) -> bool:
-    return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+def _use_wal(db: sqlite3.Connection, patience: float = 15.0) -> None:
+    """Switch to WAL mode. Two first runs at once can find the file locked, and SQLite's busy
+    timeout does not cover this switch, so wait and try again."""
+    waited = 0.0
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or waited >= patience:
+                raise
+            time.sleep(0.05)
+            waited += 0.05
 
 
 def _migrate(db: sqlite3.Connection) -> None:
