@@ -142,6 +142,15 @@ def questions_and_answers(entry: Entry, exercise: Exercise | None) -> list[tuple
     return [(clean(question), clean(answer)) for question, answer in pairs]
 
 
+def _with_days(entries: Iterable[Entry]) -> Iterator[tuple[datetime | None, Entry]]:
+    """Entries in order, each with its day when it is the first entry of that day."""
+    day = None
+    for entry in entries:
+        new = entry.local_date != day
+        day = entry.local_date
+        yield (datetime.fromisoformat(day) if new else None), entry
+
+
 def _local(timestamp: str) -> datetime:
     return datetime.fromisoformat(timestamp.replace("Z", "+00:00")).astimezone()
 
@@ -149,12 +158,10 @@ def _local(timestamp: str) -> datetime:
 def write_markdown(entries: Iterable[Entry], exercise_for: ExerciseFor, out: TextIO) -> int:
     """A journal to read: one heading per day, one section per entry, oldest first."""
     out.write("# My selfkind journal\n")
-    day = None
     count = 0
-    for entry in entries:
-        if entry.local_date != day:
-            day = entry.local_date
-            out.write(f"\n## {datetime.fromisoformat(day):%A %d %B %Y}\n")
+    for day, entry in _with_days(entries):
+        if day is not None:
+            out.write(f"\n## {day:%A %d %B %Y}\n")
         draft = " (draft)" if entry.status == DRAFT else ""
         out.write(
             f"\n### {clean(entry.exercise_title)}{draft} · {_local(entry.started_at):%H:%M}\n"
@@ -198,12 +205,10 @@ def html_start(title: str, style: str) -> str:
 def write_html(entries: Iterable[Entry], exercise_for: ExerciseFor, out: TextIO) -> int:
     """One self-contained page: no scripts, nothing loaded from anywhere."""
     out.write(html_start("My selfkind journal", HTML_STYLE) + "<h1>My selfkind journal</h1>\n")
-    day = None
     count = 0
-    for entry in entries:
-        if entry.local_date != day:
-            day = entry.local_date
-            out.write(f"<h2>{datetime.fromisoformat(day):%A %d %B %Y}</h2>\n")
+    for day, entry in _with_days(entries):
+        if day is not None:
+            out.write(f"<h2>{day:%A %d %B %Y}</h2>\n")
         draft = " (draft)" if entry.status == DRAFT else ""
         title = html.escape(clean(entry.exercise_title) + draft)
         out.write(
