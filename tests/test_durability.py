@@ -28,6 +28,7 @@ from typing import Any
 
 import pytest
 
+from helpers import installed_selfkind
 from selfkind import messages
 from selfkind.entry import COMPLETE, Entry
 from selfkind.exercise.catalog import find_exercise
@@ -43,20 +44,7 @@ CHECKIN = find_exercise("checkin")
 SHARED_WORD = "gentle"  # in every check-in note of the kill test, in no imported note
 
 
-def installed() -> str | None:
-    beside = Path(sys.executable).with_name("selfkind")
-    if beside.is_file() and os.access(beside, os.X_OK):
-        return str(beside)
-    return shutil.which("selfkind")
-
-
-SELFKIND = installed()
-if SELFKIND is None:
-    pytest.skip(
-        "the selfkind command is not installed next to this Python or on PATH "
-        "(pip install -e . first)",
-        allow_module_level=True,
-    )
+SELFKIND = installed_selfkind()
 
 
 def environment(home: Path) -> dict[str, str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from helpers import installed_selfkind
 from selfkind import messages
 from selfkind.exercise.catalog import find_exercise
 
@@ -21,20 +21,7 @@ pexpect = pytest.importorskip("pexpect")
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect needs a POSIX pty")
 
 
-def installed() -> str | None:
-    beside = Path(sys.executable).with_name("selfkind")
-    if beside.is_file() and os.access(beside, os.X_OK):
-        return str(beside)
-    return shutil.which("selfkind")
-
-
-SELFKIND = installed()
-if SELFKIND is None:
-    pytest.skip(
-        "the selfkind command is not installed next to this Python or on PATH "
-        "(pip install -e . first)",
-        allow_module_level=True,
-    )
+SELFKIND = installed_selfkind()
 
 ENTER = "\r"
 DOWN = "\x1b[B"

@@ -11,52 +11,19 @@ import stat
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
-from selfkind.entry import COMPLETE, DRAFT, Entry, utc_timestamp
+from helpers import make_entry, save
+from selfkind.entry import DRAFT, Entry
 from selfkind.exercise.catalog import find_exercise
 from selfkind.store import open_store
 
 JRNL_EXPORT = Path(__file__).parent / "fixtures" / "jrnl" / "journal.json"
+
 UNEXPECTED = "Something went wrong"
-
-
-def make_entry(
-    entry_id: str,
-    day: str,
-    exercise: str = "checkin",
-    *,
-    at: str = "08:00",
-    minutes: int = 2,
-    status: str = COMPLETE,
-    answers: dict | None = None,
-    scores: dict | None = None,
-) -> Entry:
-    """An entry of a built-in exercise, started at `at` UTC on `day`."""
-    known = find_exercise(exercise)
-    started = datetime.fromisoformat(f"{day}T{at}:00+00:00")
-    finished = started + timedelta(minutes=minutes)
-    return Entry(
-        id=entry_id,
-        exercise_id=known.id,
-        exercise_title=known.title,
-        exercise_hash=known.hash,
-        started_at=utc_timestamp(started),
-        completed_at=utc_timestamp(finished) if status == COMPLETE else None,
-        local_date=day,
-        status=status,
-        answers=answers or {},
-        scores=scores or {},
-    )
-
-
-def save(*entries: Entry) -> None:
-    with open_store() as store:
-        for entry in entries:
-            store.save(entry, find_exercise(entry.exercise_id).source)
 
 
 CHECKIN = make_entry(

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import LETTER
 from selfkind import messages
 from selfkind.entry import COMPLETE, DRAFT, Entry
 from selfkind.exercise.catalog import find_exercise
@@ -52,29 +53,6 @@ def mistakes(stderr: str) -> list[tuple[str, int, int, str]]:
 def nothing_installed(home: Path) -> bool:
     plans = home / "plans"
     return not plans.exists() or not any(plans.iterdir())
-
-
-LETTER = """
-    selfkind: 1
-    id: my-letter
-    title: A letter to yourself
-    steps:
-      - type: text
-        id: letter
-        prompt: Write to yourself as a good friend would.
-        multiline: true
-      - type: scale
-        id: warmth
-        prompt: How warm does it feel to read?
-        min: 0
-        max: 10
-    scores:
-      - id: warmth_score
-        label: Warmth
-        method: mean
-        items: [warmth]
-    summary: "{{ letter }}"
-"""
 
 
 def plan_text(start: date, *, end: date | None = None, title: str = "Softening the critic") -> str:

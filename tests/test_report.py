@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import LETTER
 from selfkind.entry import COMPLETE, Entry, utc_timestamp
 from selfkind.exercise.catalog import find_exercise
 from selfkind.exercise.model import Exercise
@@ -28,28 +29,6 @@ SCREENSHOT_COPY = Path("/tmp/report-screenshot.png")
 CHOSE = "The person chose which entries' words to include: "
 NOT_ASKED = "The words of entries are not included; only numbers are."
 EXTERNAL = ("<script", "http://", "https://", "src=", "<link", "url(", "@import")
-
-LETTER = """
-    selfkind: 1
-    id: my-letter
-    title: A letter to yourself
-    steps:
-      - type: text
-        id: letter
-        prompt: Write to yourself as a good friend would.
-        multiline: true
-      - type: scale
-        id: warmth
-        prompt: How warm does it feel to read?
-        min: 0
-        max: 10
-    scores:
-      - id: warmth_score
-        label: Warmth
-        method: mean
-        items: [warmth]
-    summary: "{{ letter }}"
-"""
 
 
 def y(text: str) -> str:

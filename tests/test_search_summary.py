@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from selfkind.entry import COMPLETE, DRAFT, Entry, utc_timestamp
+from helpers import make_entry, save
+from selfkind.entry import DRAFT, Entry
 from selfkind.exercise.catalog import find_exercise
 from selfkind.paths import database_path
 from selfkind.store import MARKS, MIGRATIONS, open_store
@@ -17,41 +18,6 @@ from selfkind.summaries import first_sentence, minutes_spent
 from selfkind.summary_view import sparkline
 
 UNEXPECTED = "Something went wrong"
-
-
-def make_entry(
-    entry_id: str,
-    day: str,
-    exercise: str = "checkin",
-    *,
-    at: str = "08:00",
-    minutes: float = 2,
-    status: str = COMPLETE,
-    answers: dict | None = None,
-    scores: dict | None = None,
-) -> Entry:
-    """An entry of a built-in exercise, started at `at` (UTC) on `day`."""
-    known = find_exercise(exercise)
-    started = datetime.fromisoformat(f"{day}T{at}:00+00:00")
-    finished = started + timedelta(minutes=minutes)
-    return Entry(
-        id=entry_id,
-        exercise_id=known.id,
-        exercise_title=known.title,
-        exercise_hash=known.hash,
-        started_at=utc_timestamp(started),
-        completed_at=utc_timestamp(finished) if status == COMPLETE else None,
-        local_date=day,
-        status=status,
-        answers=answers or {},
-        scores=scores or {},
-    )
-
-
-def save(*entries: Entry) -> None:
-    with open_store() as store:
-        for entry in entries:
-            store.save(entry, find_exercise(entry.exercise_id).source)
 
 
 def ok(result) -> str:

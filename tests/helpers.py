@@ -1,0 +1,90 @@
+"""Pieces several test files share: entries made on chosen days, the installed command, a plan's letter."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from selfkind.entry import COMPLETE, Entry, utc_timestamp
+from selfkind.exercise.catalog import find_exercise
+from selfkind.store import open_store
+
+
+def make_entry(
+    entry_id: str,
+    day: str,
+    exercise: str = "checkin",
+    *,
+    at: str = "08:00",
+    minutes: float = 2,
+    status: str = COMPLETE,
+    answers: dict | None = None,
+    scores: dict | None = None,
+) -> Entry:
+    """An entry of a built-in exercise, started at `at` (UTC) on `day`."""
+    known = find_exercise(exercise)
+    started = datetime.fromisoformat(f"{day}T{at}:00+00:00")
+    finished = started + timedelta(minutes=minutes)
+    return Entry(
+        id=entry_id,
+        exercise_id=known.id,
+        exercise_title=known.title,
+        exercise_hash=known.hash,
+        started_at=utc_timestamp(started),
+        completed_at=utc_timestamp(finished) if status == COMPLETE else None,
+        local_date=day,
+        status=status,
+        answers=answers or {},
+        scores=scores or {},
+    )
+
+
+def save(*entries: Entry) -> None:
+    """Entries of built-in exercises, saved straight into the store."""
+    with open_store() as store:
+        for entry in entries:
+            store.save(entry, find_exercise(entry.exercise_id).source)
+
+
+def installed_selfkind() -> str:
+    """The installed `selfkind` command (beside this Python, else on PATH); skips the module
+    when there is none."""
+    beside = Path(sys.executable).with_name("selfkind")
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return str(beside)
+    found = shutil.which("selfkind")
+    if found is None:
+        pytest.skip(
+            "the selfkind command is not installed next to this Python or on PATH "
+            "(pip install -e . first)",
+            allow_module_level=True,
+        )
+    return found
+
+
+LETTER = """
+    selfkind: 1
+    id: my-letter
+    title: A letter to yourself
+    steps:
+      - type: text
+        id: letter
+        prompt: Write to yourself as a good friend would.
+        multiline: true
+      - type: scale
+        id: warmth
+        prompt: How warm does it feel to read?
+        min: 0
+        max: 10
+    scores:
+      - id: warmth_score
+        label: Warmth
+        method: mean
+        items: [warmth]
+    summary: "{{ letter }}"
+"""
