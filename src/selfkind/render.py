@@ -30,13 +30,13 @@ from selfkind.exercise.model import (
     Score,
 )
 from selfkind.exercise.templates import PLACEHOLDER, answer_text, fill
-from selfkind.summaries import HomeStatus
-from selfkind.support import Line
 from selfkind.text import clean, literal, message, one_line
 
 if TYPE_CHECKING:
     from selfkind.exercise.catalog import Listed
     from selfkind.store import Found
+    from selfkind.summaries import HomeStatus
+    from selfkind.support import Line
 
 ACCENT = "cyan"
 SUMMARY_WIDTH = 200  # tables cut a summary to the terminal's width; this only bounds the work

@@ -26,9 +26,9 @@ def show_home() -> None:
         drafts = store.drafts()
         if terminal.is_interactive():
             welcome_once(store)
-    from selfkind.commands.plan import todays_items
+    from selfkind.commands.plan import installed, todays_items
 
-    due = [item for item in todays_items() if item.due]
+    due = [item for item in todays_items(installed()) if item.due]
     render.screen().print(render.home(status, drafts, [item.item.exercise_title for item in due]))
     if not terminal.is_interactive():
         return

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from selfkind.commands.options import Json
+
+if TYPE_CHECKING:
+    from selfkind.plan.model import Plan
+    from selfkind.plan.schedule import TodayItem
 
 app = typer.Typer(
     help="Plans from your therapist: add, list, show and remove them.", no_args_is_help=True
@@ -41,12 +45,10 @@ def list_command(json_: Json = False) -> None:
     from datetime import date
 
     from selfkind import messages, render
-    from selfkind.exercise.catalog import known_exercise
-    from selfkind.plan.install import installed_plans
     from selfkind.plan_view import plan_json, plans_table
     from selfkind.text import message
 
-    plans = [loaded.plan for loaded in installed_plans(known_exercise)]
+    plans = installed()
     if json_:
         render.print_json([plan_json(plan) for plan in plans])
         return
@@ -122,33 +124,33 @@ def today_command(json_: Json = False) -> None:
     from datetime import date
 
     from selfkind import render
-    from selfkind.exercise.catalog import known_exercise
-    from selfkind.plan.install import installed_plans
     from selfkind.plan_view import today_json, today_view
 
-    items = todays_items()
+    plans = installed()
+    items = todays_items(plans)
     if json_:
         render.print_json(today_json(items))
         return
-    upcoming = [
-        loaded.plan
-        for loaded in installed_plans(known_exercise)
-        if loaded.plan.start > date.today()
-    ]
+    upcoming = [plan for plan in plans if plan.start > date.today()]
     render.out().print(today_view(items, upcoming))
 
 
-def todays_items():  # type: ignore[no-untyped-def]
-    """Today's items from every active plan (the home screen shows them too)."""
-    from datetime import date, timedelta
-
+def installed() -> list[Plan]:
+    """Every installed plan."""
     from selfkind.exercise.catalog import known_exercise
     from selfkind.plan.install import installed_plans
+
+    return [loaded.plan for loaded in installed_plans(known_exercise)]
+
+
+def todays_items(plans: list[Plan]) -> list[TodayItem]:
+    """Today's items from the plans active today (the home screen shows them too)."""
+    from datetime import date, timedelta
+
     from selfkind.plan.schedule import counts_by_day, today_items
     from selfkind.store import EntryFilter, open_store
 
     today = date.today()
-    plans = [loaded.plan for loaded in installed_plans(known_exercise)]
     if not plans:
         return []
     monday = today - timedelta(days=today.weekday())

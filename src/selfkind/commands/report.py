@@ -34,11 +34,9 @@ def report_command(
     from datetime import date, timedelta
 
     from selfkind import messages, render, terminal
-    from selfkind.commands.plan import find_plan
+    from selfkind.commands.plan import find_plan, installed
     from selfkind.errors import SelfkindError, UsageError
-    from selfkind.exercise.catalog import known_exercise
     from selfkind.export import private_output
-    from selfkind.plan.install import installed_plans
     from selfkind.plan.schedule import adherence, counts_by_day
     from selfkind.practice import exercise_of
     from selfkind.report import ReportData, write_html, write_markdown
@@ -57,9 +55,9 @@ def report_command(
         last = min(date.fromisoformat(until) if until else today, today)  # no future days
         first = date.fromisoformat(since) if since else last - timedelta(days=27)
         plans = [
-            loaded.plan
-            for loaded in installed_plans(known_exercise)
-            if loaded.plan.start <= last and (loaded.plan.end is None or loaded.plan.end >= first)
+            plan
+            for plan in installed()
+            if plan.start <= last and (plan.end is None or plan.end >= first)
         ]
     if plan_id and first > last and not since:
         raise SelfkindError(
