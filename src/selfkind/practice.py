@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from selfkind import messages
@@ -96,22 +96,24 @@ def _save(store: Store, entry: Entry, exercise: Exercise) -> None:
         ) from None
 
 
-def exercise_of(
-    store: Store, entry: Entry, cache: dict[str, Exercise | None] | None = None
-) -> Exercise | None:
-    """The exercise as it was when the entry was made (None if its copy cannot be read)."""
-    cache = {} if cache is None else cache
-    if entry.exercise_hash not in cache:
-        found = store.exercise_file(entry.exercise_hash)
-        exercise = None
-        if found is not None:
-            _, source = found
-            try:
-                # Stored copies were validated when they were stored (imports included).
-                exercise = parse_exercise(
-                    source, label=entry.exercise_id, origin="stored copy", trusted=True
-                )
-            except InvalidFile:
-                exercise = None
-        cache[entry.exercise_hash] = exercise
-    return cache[entry.exercise_hash]
+def exercises_of(store: Store) -> Callable[[Entry], Exercise | None]:
+    """A lookup of the exercise each entry was made with, as it was then (None if its copy
+    cannot be read); each stored copy is parsed once."""
+    parsed: dict[str, Exercise | None] = {}
+
+    def exercise_of(entry: Entry) -> Exercise | None:
+        if entry.exercise_hash not in parsed:
+            found = store.exercise_file(entry.exercise_hash)
+            exercise = None
+            if found is not None:
+                try:
+                    # Stored copies were validated when they were stored (imports included).
+                    exercise = parse_exercise(
+                        found[1], label=entry.exercise_id, origin="stored copy", trusted=True
+                    )
+                except InvalidFile:
+                    exercise = None
+            parsed[entry.exercise_hash] = exercise
+        return parsed[entry.exercise_hash]
+
+    return exercise_of

@@ -39,14 +39,14 @@ def list_command(
 def show_entries(which: EntryFilter, *, as_json: bool) -> None:
     """Print the entries a filter selects: a table for people, JSON for scripts."""
     from selfkind import messages, render
-    from selfkind.practice import exercise_of
+    from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.text import message
 
     with open_store() as store:
         found = store.list(which)
-        cache: dict = {}
-        summaries = {e.id: render.entry_summary(e, exercise_of(store, e, cache)) for e in found}
+        exercise_for = exercises_of(store)
+        summaries = {e.id: render.entry_summary(e, exercise_for(e)) for e in found}
     if as_json:
         render.print_json([entry.to_json() for entry in found])
         return
@@ -92,12 +92,12 @@ def show_command(
 ) -> None:
     """One entry, with its exercise's prompts beside your answers."""
     from selfkind import render
-    from selfkind.practice import exercise_of
+    from selfkind.practice import exercises_of
     from selfkind.store import open_store
 
     with open_store() as store:
         entry = store.get(entry_id)
-        exercise = exercise_of(store, entry)
+        exercise = exercises_of(store)(entry)
     if json_:
         render.print_json(entry.to_json())
         return

@@ -32,7 +32,7 @@ def export_command(
 
     from selfkind import export, messages, render
     from selfkind.errors import UsageError
-    from selfkind.practice import exercise_of
+    from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.text import message
 
@@ -40,10 +40,7 @@ def export_command(
         raise UsageError(messages.EXPORT_FORMAT.format(format=format_))
     which = EntryFilter(since=since, until=until, exercise_id=exercise)
     with open_store() as store, export.private_output(out) as stream:
-        cache: dict = {}
-
-        def exercise_for(entry):  # type: ignore[no-untyped-def]
-            return exercise_of(store, entry, cache)
+        exercise_for = exercises_of(store)
 
         if format_ == "json":
             count = export.write_json(store.iter(which), store.exercise_file, stream)

@@ -38,7 +38,7 @@ def report_command(
     from selfkind.errors import SelfkindError, UsageError
     from selfkind.export import private_output
     from selfkind.plan.schedule import adherence, counts_by_day
-    from selfkind.practice import exercise_of
+    from selfkind.practice import exercises_of
     from selfkind.report import ReportData, write_html, write_markdown
     from selfkind.store import EntryFilter, open_store
     from selfkind.summaries import summarize
@@ -70,10 +70,7 @@ def report_command(
     which = EntryFilter(since=first.isoformat(), until=last.isoformat(), complete_only=True)
     with open_store() as store:
         entries = list(store.iter(which, oldest_first=True))
-        cache: dict = {}
-
-        def exercise_for(entry):  # type: ignore[no-untyped-def]
-            return exercise_of(store, entry, cache)
+        exercise_for = exercises_of(store)
 
         counts = counts_by_day(entries)
         data = ReportData(

@@ -30,7 +30,7 @@ def help_now() -> None:
     """Support lines to reach right now, and your safety plan, if you are struggling or in danger."""
     from selfkind import render
     from selfkind.errors import SelfkindError
-    from selfkind.practice import exercise_of
+    from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.support import lines_for
 
@@ -41,7 +41,7 @@ def help_now() -> None:
             region = store.setting(REGION)
             latest = store.list(EntryFilter(exercise_id=SAFETY_PLAN, complete_only=True, limit=1))
             if latest:
-                plan_view = render.entry_detail(latest[0], exercise_of(store, latest[0]))
+                plan_view = render.entry_detail(latest[0], exercises_of(store)(latest[0]))
     except SelfkindError:
         pass
     render.out().print(render.support_lines(lines_for(region), plan_view))

@@ -25,7 +25,7 @@ def summary_command(
 
     from selfkind import messages, render
     from selfkind.errors import UsageError
-    from selfkind.practice import exercise_of
+    from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.summaries import summarize
     from selfkind.summary_view import summary_json, summary_view
@@ -38,8 +38,7 @@ def summary_command(
         raise UsageError(messages.SUMMARY_BAD_WINDOW)
     which = EntryFilter(since=first.isoformat(), until=last.isoformat(), complete_only=True)
     with open_store() as store:
-        cache: dict = {}
-        summary = summarize(store.iter(which), first, last, lambda e: exercise_of(store, e, cache))
+        summary = summarize(store.iter(which), first, last, exercises_of(store))
     if json_:
         render.print_json(summary_json(summary))
         return
