@@ -23,7 +23,7 @@ from selfkind import __version__, messages
 from selfkind.entry import DRAFT, Entry
 from selfkind.errors import SelfkindError
 from selfkind.exercise.model import Exercise
-from selfkind.exercise.templates import answer_text, fill
+from selfkind.exercise.templates import answer_text, answered_questions
 from selfkind.text import clean
 
 EXPORT_VERSION = 1
@@ -130,16 +130,9 @@ def _cell(value: Any) -> str:
 
 
 def questions_and_answers(entry: Entry, exercise: Exercise | None) -> list[tuple[str, str]]:
-    """Each answer beside the question it answers, in the exercise's order."""
-    pairs: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for step in exercise.answer_steps() if exercise else []:
-        if step.id in entry.answers:
-            pairs.append((fill(step.prompt, entry.answers), answer_text(entry.answers[step.id])))
-            seen.add(step.id)
-    pairs += [(key, answer_text(value)) for key, value in entry.answers.items() if key not in seen]
-    # A journal may be read with `cat`: no terminal control characters, whoever wrote them.
-    return [(clean(question), clean(answer)) for question, answer in pairs]
+    """Each answer beside the question it answers, cleaned of terminal control characters
+    (a journal may be read with `cat`)."""
+    return [(clean(q), clean(a)) for q, a in answered_questions(exercise, entry.answers)]
 
 
 def _with_days(entries: Iterable[Entry]) -> Iterator[tuple[datetime | None, Entry]]:

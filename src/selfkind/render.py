@@ -29,7 +29,7 @@ from selfkind.exercise.model import (
     ScaleStep,
     Score,
 )
-from selfkind.exercise.templates import PLACEHOLDER, answer_text, fill
+from selfkind.exercise.templates import PLACEHOLDER, answer_text, answered_questions, fill
 from selfkind.text import clean, literal, message, one_line
 
 if TYPE_CHECKING:
@@ -193,17 +193,9 @@ def search_results(found: Iterable[Found]) -> Table:
 def entry_detail(entry: Entry, exercise: Exercise | None) -> RenderableType:
     """One entry, with its exercise's prompts beside the answers."""
     parts: list[RenderableType] = []
-    shown: set[str] = set()
-    steps = exercise.answer_steps() if exercise else []
-    for step in steps:
-        if step.id in entry.answers:
-            shown.add(step.id)
-            parts.append(literal(fill(step.prompt, entry.answers), QUIET))
-            parts.append(Padding(literal(answer_text(entry.answers[step.id])), (0, 0, 1, 2)))
-    for key, value in entry.answers.items():
-        if key not in shown:
-            parts.append(literal(key, QUIET))
-            parts.append(Padding(literal(answer_text(value)), (0, 0, 1, 2)))
+    for question, answer in answered_questions(exercise, entry.answers):
+        parts.append(literal(question, QUIET))
+        parts.append(Padding(literal(answer), (0, 0, 1, 2)))
     parts += scores_view(entry, exercise)
     status = " · draft" if entry.status == DRAFT else ""
     return card(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from selfkind.exercise.model import Answer, Answers
+from selfkind.exercise.model import Answer, Answers, Exercise
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_-]+)\s*\}\}")
 
@@ -29,3 +29,16 @@ def answer_text(value: Answer | None) -> str:
 def fill(text: str, answers: Answers, escape: Callable[[str], str] = str) -> str:
     """Replace each placeholder with its answer, passed through `escape` (e.g. for Markdown)."""
     return PLACEHOLDER.sub(lambda match: escape(answer_text(answers.get(match.group(1)))), text)
+
+
+def answered_questions(exercise: Exercise | None, answers: Answers) -> list[tuple[str, str]]:
+    """Each answer beside the question it answers, in the exercise's order; answers the
+    exercise has no step for (it changed, or is unknown) follow under their step ids."""
+    pairs: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for step in exercise.answer_steps() if exercise else []:
+        if step.id in answers:
+            pairs.append((fill(step.prompt, answers), answer_text(answers[step.id])))
+            seen.add(step.id)
+    pairs += [(key, answer_text(value)) for key, value in answers.items() if key not in seen]
+    return pairs
