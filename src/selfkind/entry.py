@@ -56,6 +56,16 @@ def utc_timestamp(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def parse_timestamp(timestamp: str) -> datetime:
+    """A stored time (ISO 8601, 'Z' or an offset) as an aware datetime; ValueError if it is not one."""
+    return datetime.fromisoformat(timestamp.replace("Z", "+00:00"))
+
+
+def local_time(timestamp: str) -> datetime:
+    """A stored time in this computer's time zone."""
+    return parse_timestamp(timestamp).astimezone()
+
+
 def now() -> datetime:
     """The current time, aware of the local time zone."""
     return datetime.now().astimezone()

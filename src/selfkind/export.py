@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from selfkind import __version__, messages
-from selfkind.entry import DRAFT, Entry
+from selfkind.entry import DRAFT, Entry, local_time
 from selfkind.errors import SelfkindError
 from selfkind.exercise.model import Exercise
 from selfkind.exercise.templates import answer_text, answered_questions
@@ -144,10 +144,6 @@ def _with_days(entries: Iterable[Entry]) -> Iterator[tuple[datetime | None, Entr
         yield (datetime.fromisoformat(day) if new else None), entry
 
 
-def _local(timestamp: str) -> datetime:
-    return datetime.fromisoformat(timestamp.replace("Z", "+00:00")).astimezone()
-
-
 def write_markdown(entries: Iterable[Entry], exercise_for: ExerciseFor, out: TextIO) -> int:
     """A journal to read: one heading per day, one section per entry, oldest first."""
     out.write("# My selfkind journal\n")
@@ -157,7 +153,7 @@ def write_markdown(entries: Iterable[Entry], exercise_for: ExerciseFor, out: Tex
             out.write(f"\n## {day:%A %d %B %Y}\n")
         draft = " (draft)" if entry.status == DRAFT else ""
         out.write(
-            f"\n### {clean(entry.exercise_title)}{draft} · {_local(entry.started_at):%H:%M}\n"
+            f"\n### {clean(entry.exercise_title)}{draft} · {local_time(entry.started_at):%H:%M}\n"
         )
         for question, answer in questions_and_answers(entry, exercise_for(entry)):
             out.write(f"\n*{plain_markdown(question)}*\n\n{plain_markdown(answer)}\n")
@@ -205,7 +201,7 @@ def write_html(entries: Iterable[Entry], exercise_for: ExerciseFor, out: TextIO)
         draft = " (draft)" if entry.status == DRAFT else ""
         title = html.escape(clean(entry.exercise_title) + draft)
         out.write(
-            f'<article>\n<h3>{title} <span class="when">{_local(entry.started_at):%H:%M}</span></h3>\n'
+            f'<article>\n<h3>{title} <span class="when">{local_time(entry.started_at):%H:%M}</span></h3>\n'
         )
         for question, answer in questions_and_answers(entry, exercise_for(entry)):
             out.write(

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from selfkind import messages
-from selfkind.entry import COMPLETE, DRAFT, Entry, utc_timestamp
+from selfkind.entry import COMPLETE, DRAFT, Entry, parse_timestamp, utc_timestamp
 from selfkind.errors import SelfkindError
 from selfkind.exercise.model import Exercise
 from selfkind.exercise.validate import check_exercise_text
@@ -147,7 +147,7 @@ def _text(data: dict[str, Any], key: str) -> str:
 def _timestamp(data: dict[str, Any], key: str) -> str:
     value = _text(data, key)
     try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        moment = parse_timestamp(value)
     except ValueError:
         raise ValueError(
             f"'{key}' should be a time like 2026-11-25T08:00:00Z, not '{value}'"

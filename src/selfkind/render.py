@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.entry import DRAFT, Entry
+from selfkind.entry import DRAFT, Entry, local_time
 from selfkind.exercise.model import (
     AnswerStep,
     ConfirmStep,
@@ -75,10 +75,6 @@ def screen() -> Console:
 def print_json(data: Any) -> None:
     """JSON for scripts: printed plainly, never through Rich."""
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-
-
-def local_time(timestamp: str) -> datetime:
-    return datetime.fromisoformat(timestamp.replace("Z", "+00:00")).astimezone()
 
 
 def when(entry: Entry) -> str:

@@ -14,12 +14,11 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from selfkind import messages
-from selfkind.entry import Entry
+from selfkind.entry import Entry, parse_timestamp
 from selfkind.errors import SelfkindError
 from selfkind.paths import PRIVATE_FILE, database_path, ensure_private_dir
 
@@ -351,7 +350,7 @@ def _write(db: sqlite3.Connection, entry: Entry, *, replace: bool) -> bool:
 
 def _search_key(entry: Entry) -> int:
     """A key that sorts by start time: milliseconds since 1970, spread by a hash of the id."""
-    started = datetime.fromisoformat(entry.started_at.replace("Z", "+00:00"))
+    started = parse_timestamp(entry.started_at)
     return int(started.timestamp() * 1000) * 4096 + zlib.crc32(entry.id.encode()) % 4096
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from selfkind.entry import COMPLETE, Entry
+from selfkind.entry import COMPLETE, Entry, parse_timestamp
 from selfkind.exercise.model import Exercise
 
 CHECKIN = "checkin"
@@ -131,8 +131,8 @@ def minutes_spent(entry: Entry) -> float:
     """Minutes between starting and finishing an entry (nothing for one left open for hours)."""
     if entry.completed_at is None:
         return 0.0
-    started = datetime.fromisoformat(entry.started_at.replace("Z", "+00:00"))
-    finished = datetime.fromisoformat(entry.completed_at.replace("Z", "+00:00"))
+    started = parse_timestamp(entry.started_at)
+    finished = parse_timestamp(entry.completed_at)
     spent = finished - started
     return spent.total_seconds() / 60 if timedelta(0) <= spent <= LONGEST_SESSION else 0.0
 
