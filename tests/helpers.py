@@ -1,18 +1,50 @@
-"""Pieces several test files share: entries made on chosen days, the installed command, a plan's letter."""
+"""Pieces several test files share: a keyboard for the prompts, entries made on chosen days,
+the installed command, a plan's letter."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.output import DummyOutput, Output
 
 from selfkind.entry import COMPLETE, Entry, utc_timestamp
 from selfkind.exercise.catalog import find_exercise
 from selfkind.store import open_store
+
+WATCHDOG = 8.0  # seconds after which a test keyboard is closed whatever happens
+
+
+@contextmanager
+def keyboard(keys: str, *, close: bool = True, output: Output | None = None) -> Iterator[PipeInput]:
+    """A prompt_toolkit session whose keyboard has typed `keys`.
+
+    With `close`, the pipe ends right after the keys (a prompt wanting more gets
+    EOFError); a watchdog closes it after WATCHDOG seconds in any case.
+    """
+    with (
+        create_pipe_input() as pipe,
+        create_app_session(input=pipe, output=output or DummyOutput()),
+    ):
+        pipe.send_text(keys)
+        watchdog = threading.Timer(WATCHDOG, pipe.close)
+        watchdog.daemon = True
+        watchdog.start()
+        if close:
+            pipe.close()
+        try:
+            yield pipe
+        finally:
+            watchdog.cancel()
 
 
 def make_entry(

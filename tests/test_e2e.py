@@ -227,3 +227,37 @@ def test_the_resume_question_stays_on_the_terminal_when_output_is_redirected(
         f"options on the terminal: {options_shown}; the --json file starts {written[:40]!r}"
     )
     assert json.loads(written)["answers"] == {"mood": 6}
+
+
+def test_encrypting_at_the_terminal_then_checking_in_with_the_passphrase(
+    terminal, env: dict[str, str]
+) -> None:
+    first = terminal("checkin")
+    first.answer(CHECKIN["mood"], "5" + ENTER)
+    first.answer(CHECKIN["kindness"], ENTER)
+    first.answer(CHECKIN["note"], "plum blossom" + ENTER)
+    assert first.finish() == 0
+
+    encrypt = terminal("encrypt")
+    encrypt.see(messages.ENCRYPT_WARNING[:30])
+    encrypt.answer(messages.PASSPHRASE_NEW, "river stone" + ENTER)
+    encrypt.answer(messages.PASSPHRASE_AGAIN, "river stone" + ENTER)
+    encrypt.see("Encrypted 1 entry")
+    assert encrypt.finish() == 0
+    assert "river stone" not in encrypt.seen.getvalue()  # typed, never shown
+
+    stopped = terminal("checkin")
+    stopped.answer(messages.PASSPHRASE_ASK, CTRL_C)  # the passphrase comes before any question
+    assert stopped.finish() == 130
+
+    second = terminal("checkin")
+    second.answer(messages.PASSPHRASE_ASK, "river stone" + ENTER)
+    second.answer(CHECKIN["mood"], "7" + ENTER)
+    second.answer(CHECKIN["kindness"], ENTER)
+    second.answer(CHECKIN["note"], "pear tree" + ENTER)
+    assert second.finish() == 0
+
+    disk = b"".join(path.read_bytes() for path in Path(env["SELFKIND_HOME"]).glob("selfkind.db*"))
+    assert b"plum blossom" not in disk and b"pear tree" not in disk
+    opened = saved({**env, "SELFKIND_PASSPHRASE": "river stone"})
+    assert [entry["answers"].get("note") for entry in opened] == ["pear tree", "plum blossom"]

@@ -14,20 +14,18 @@ import io
 import json
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
-from prompt_toolkit.application import create_app_session
 from prompt_toolkit.data_structures import Size
-from prompt_toolkit.input import PipeInput, create_pipe_input
-from prompt_toolkit.output import DummyOutput, Output
+from prompt_toolkit.input import PipeInput
+from prompt_toolkit.output import Output
 from prompt_toolkit.output.vt100 import Vt100_Output
 from rich.console import Console
 from typer.testing import CliRunner, Result
 
+from helpers import WATCHDOG, keyboard
 from selfkind import messages, prompts, runner, terminal
 from selfkind.cli import app
 from selfkind.exercise.catalog import find_exercise
@@ -56,7 +54,6 @@ CTRL_D = "\x04"
 SHIFT_TAB = "\x1b[Z"
 ESC_ENTER = "\x1b\r"  # finishes a multi-line answer
 
-WATCHDOG = 8.0  # seconds after which the pipe is closed whatever happens
 QUICK = 4.0  # a key that ends a prompt does so well within this
 
 STEPS = """\
@@ -129,29 +126,6 @@ def exercise() -> Exercise:
 
 
 # ---------------------------------------------------------------- keyboard and screen
-
-
-@contextmanager
-def keyboard(keys: str, *, close: bool = True, output: Output | None = None) -> Iterator[PipeInput]:
-    """A prompt_toolkit session whose keyboard has typed `keys`.
-
-    With `close`, the pipe ends right after the keys (a prompt wanting more gets
-    EOFError); a watchdog closes it after WATCHDOG seconds in any case.
-    """
-    with (
-        create_pipe_input() as pipe,
-        create_app_session(input=pipe, output=output or DummyOutput()),
-    ):
-        pipe.send_text(keys)
-        watchdog = threading.Timer(WATCHDOG, pipe.close)
-        watchdog.daemon = True
-        watchdog.start()
-        if close:
-            pipe.close()
-        try:
-            yield pipe
-        finally:
-            watchdog.cancel()
 
 
 class TextTerminal(Vt100_Output):

@@ -11,6 +11,7 @@ from typer.core import TyperGroup
 
 from selfkind import __version__, messages
 from selfkind.commands import (
+    encryption,
     entries,
     exchange,
     exercise,
@@ -80,6 +81,8 @@ app.add_typer(plan.app, name="plan")
 app.command("report")(report.report_command)
 app.command("help-now")(safety.help_now)
 app.command("delete-everything")(safety.delete_everything)
+app.command("encrypt")(encryption.encrypt_command)
+app.command("decrypt")(encryption.decrypt_command)
 app.add_typer(safety.config_app, name="config")
 app.command("export")(exchange.export_command)
 app.command("import")(exchange.import_command)

@@ -187,3 +187,30 @@ EVERYTHING_KEPT = "Kept everything. Nothing was deleted."
 EVERYTHING_NOTHING = "There is nothing to delete: {folder} holds no selfkind data."
 PERMISSIONS_REPAIRED = "Your selfkind data could be read by other people on this computer ({count} files or folders); it is private again."
 NOT_SAVED = "selfkind could not save this ({reason}); free some disk space or check the data folder, then run it again. So nothing is lost, here is what you wrote:"
+
+# Encryption at rest.
+PASSPHRASE_ASK = "Your passphrase (selfkind keeps your entries encrypted):"
+PASSPHRASE_NEEDED = "Your entries are encrypted and there is no terminal to ask for the passphrase. Set SELFKIND_PASSPHRASE, or run this at a terminal."
+STORE_LOCKED = "Your entries are encrypted, and this needs your passphrase to read them. Set SELFKIND_PASSPHRASE, or run it at a terminal."
+WRONG_PASSPHRASE = (
+    "That passphrase does not open your entries. Nothing was read or changed; try again."
+)
+PASSPHRASE_EMPTY = (
+    "An empty passphrase would not protect anything. Choose one you can remember, and try again."
+)
+LOCK_UNREADABLE = "The note of how your entries are encrypted is damaged, so they cannot be opened. Nothing was changed; keep the folder as it is and ask for help in a bug report."
+SEALED_VALUE_DAMAGED = "The encrypted entry {id} is damaged and cannot be opened, so selfkind stopped there. Nothing was changed; an earlier export or backup of your data folder still holds it."
+ENCRYPTION_CHANGED = "Encryption was turned on or off in another window while this one was open, so nothing was written here. Run the command again."
+ENCRYPT_WARNING = "Encrypting keeps your answers unreadable without your passphrase. There is no way to recover it: if you lose the passphrase, your entries are lost too."
+PASSPHRASE_NEW = "Choose a passphrase:"
+PASSPHRASE_AGAIN = "The same passphrase again, to be sure:"
+PASSPHRASES_DIFFER = (
+    "The two passphrases differ, so nothing was changed. Run `selfkind encrypt` again."
+)
+PASSPHRASE_NEEDED_TO_ENCRYPT = "Encrypting needs a passphrase, and there is no terminal to ask for one. Set SELFKIND_PASSPHRASE, or run `selfkind encrypt` at a terminal."
+ALREADY_ENCRYPTED = "Your entries are already encrypted. `selfkind decrypt` turns it off."
+NOT_ENCRYPTED = "Your entries are not encrypted, so there is nothing to decrypt. `selfkind encrypt` turns it on."
+ENCRYPTED = "Encrypted {count} entr{ies}. selfkind will ask for your passphrase (or read SELFKIND_PASSPHRASE) when it needs your words."
+ENCRYPTED_BUT_BUSY = "Your entries are encrypted, but another selfkind window kept an old copy of the file open. Close other selfkind windows, then run `selfkind encrypt` again: it clears the old copy."
+DECRYPTED = "Decrypted {count} entr{ies}. Your answers are stored in the clear again, readable by anyone who can read {folder}."
+SAFETY_PLAN_LOCKED = "Your safety plan is encrypted. `selfkind entries list --exercise safety-plan` shows it after your passphrase."

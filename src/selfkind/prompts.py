@@ -391,3 +391,9 @@ def confirm(message: str, *, default: bool = False) -> bool:
             )
         )
     )
+
+
+def secret(message: str) -> str:
+    """A passphrase, typed without being shown."""
+    screen().print(literal(message, "bold"))
+    return str(_ask(partial(questionary.password, "", qmark=QMARK, style=STYLE)) or "")

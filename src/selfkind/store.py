@@ -15,12 +15,15 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from selfkind import messages
 from selfkind.entry import Entry, parse_timestamp
 from selfkind.errors import SelfkindError
 from selfkind.paths import PRIVATE_FILE, database_path, ensure_private_dir
+
+if TYPE_CHECKING:
+    from selfkind.encryption import Cipher
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -111,6 +114,7 @@ def searchable_text(answers: dict[str, Any]) -> str:
 
 MIGRATIONS: list[Migration] = [m001_initial, m002_settings, m003_search]
 MARKS = ("\ue000", "\ue001")  # private-use characters around matches in a search snippet
+ENCRYPTION = "encryption"  # the setting that holds an encrypted store's lock
 
 
 @dataclass(frozen=True)
@@ -151,16 +155,46 @@ def _parts(snippet: str) -> tuple[tuple[str, bool], ...]:
 
 
 class Store:
-    """The entries database. Open it with `open_store()`."""
+    """The entries database. Open it with `open_store()`.
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    When the store is encrypted, answers and scores are sealed on disk; the key is derived
+    from `passphrase()` the first time an entry is read or written, and kept in memory only.
+    """
+
+    def __init__(self, db: sqlite3.Connection, passphrase: Callable[[], str] | None) -> None:
         self.db = db
+        self._passphrase = passphrase
+        self._lock = self.setting(ENCRYPTION)
+        self._cipher: Cipher | None = None
+
+    @property
+    def encrypted(self) -> bool:
+        return self._lock is not None
+
+    def unlock(self) -> Cipher | None:
+        """The cipher of an encrypted store (asking for the passphrase the first time), or None.
+        Called before the first question, so the passphrase is not asked in the middle."""
+        if self._lock is None:
+            return None
+        if self._cipher is None:
+            from selfkind.encryption import Lock, unlock
+
+            if self._passphrase is None:
+                raise SelfkindError(messages.STORE_LOCKED)
+            self._cipher = unlock(Lock.from_json(self._lock), self._passphrase())
+        return self._cipher
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction that takes the lock up front, so two writers queue instead of failing."""
+        """A write transaction that takes the lock up front, so two writers queue instead of failing.
+
+        Refused if encryption was turned on or off since this store was opened, so nothing
+        is written in the clear into an encrypted store (or sealed into a plain one).
+        """
         self.db.execute("BEGIN IMMEDIATE")
         try:
+            if self.setting(ENCRYPTION) != self._lock:
+                raise SelfkindError(messages.ENCRYPTION_CHANGED)
             yield self.db
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -169,30 +203,33 @@ class Store:
 
     def save(self, entry: Entry, exercise_source: str) -> None:
         """Save an entry (replacing one with the same id) and the exercise text it was made with."""
+        cipher = self.unlock()
         with self.transaction() as db:
             _keep_exercise(db, entry.exercise_hash, entry.exercise_id, exercise_source)
-            _write(db, entry, replace=True)
+            _write(db, entry, replace=True, cipher=cipher)
 
     def add_missing(self, entries: Iterable[Entry], sources: dict[str, tuple[str, str]]) -> int:
         """Add entries whose ids are new, with the exercise texts they name, in one transaction;
         entries already here are left as they are. Returns how many were added."""
         added = 0
+        cipher = self.unlock()
         with self.transaction() as db:
             for exercise_hash, (exercise_id, source) in sources.items():
                 _keep_exercise(db, exercise_hash, exercise_id, source)
             for entry in entries:
                 _keep_exercise(db, entry.exercise_hash, entry.exercise_id, "")
-                added += _write(db, entry, replace=False)
+                added += _write(db, entry, replace=False, cipher=cipher)
         return added
 
     def search(self, text: str, limit: int) -> tuple[list[Found], int]:
         """The newest `limit` entries whose answers hold every word of `text` (a word also
         matches longer words it begins), and how many match in all."""
-        query = " ".join(
-            '"' + word.replace('"', '""') + '"*' for word in text.replace("\x00", " ").split()
-        )
-        if not query:
+        words = text.replace("\x00", " ").split()
+        if not words:
             return [], 0
+        if self.encrypted:
+            return self._search_by_reading(words, limit)
+        query = " ".join('"' + word.replace('"', '""') + '"*' for word in words)
         total = self.db.execute(
             "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (query,)
         ).fetchone()[0]
@@ -206,7 +243,22 @@ class Store:
                ORDER BY hits.rowid DESC""",
             (*MARKS, query, limit),
         ).fetchall()
-        return [Found(_entry(row), _parts(row["snippet"])) for row in rows], total
+        return [Found(self._entry(row), _parts(row["snippet"])) for row in rows], total
+
+    def _search_by_reading(self, words: list[str], limit: int) -> tuple[list[Found], int]:
+        """Search an encrypted store, which keeps no index of its words: open every entry,
+        newest first, and match in memory the way the index would."""
+        from selfkind.wordmatch import snippet
+
+        found: list[Found] = []
+        total = 0
+        for entry in self.iter():
+            parts = snippet(searchable_text(entry.answers), words)
+            if parts is not None:
+                total += 1
+                if len(found) < limit:
+                    found.append(Found(entry, parts))
+        return found, total
 
     def list(self, which: EntryFilter = EntryFilter()) -> list[Entry]:
         """Entries matching the filter, newest first."""
@@ -216,19 +268,7 @@ class Store:
         self, which: EntryFilter = EntryFilter(), *, oldest_first: bool = False
     ) -> Iterator[Entry]:
         """Entries matching the filter, newest first (or oldest), read as they are needed."""
-        clauses, params = [], []
-        if which.since:
-            clauses.append("local_date >= ?")
-            params.append(which.since)
-        if which.until:
-            clauses.append("local_date <= ?")
-            params.append(which.until)
-        if which.exercise_id:
-            clauses.append("exercise_id = ?")
-            params.append(which.exercise_id)
-        if which.complete_only:
-            clauses.append("status = 'complete'")
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, params = _where(which)
         limit = ""
         if which.limit is not None:
             limit = "LIMIT ?"
@@ -237,7 +277,16 @@ class Store:
         rows = self.db.execute(
             f"SELECT * FROM entries {where} ORDER BY started_at {order}, id {order} {limit}", params
         )
-        return (_entry(row) for row in rows)
+        try:
+            for row in rows:
+                yield self._entry(row)
+        finally:
+            rows.close()  # an entry that cannot be opened must not leave the read open
+
+    def count(self, which: EntryFilter = EntryFilter()) -> int:
+        """How many entries match the filter (its limit aside); needs no passphrase."""
+        where, params = _where(which)
+        return self.db.execute(f"SELECT count(*) FROM entries {where}", params).fetchone()[0]
 
     def get(self, id_or_prefix: str) -> Entry:
         """The entry whose id is, or starts with, the given text; raises if none or several."""
@@ -252,7 +301,7 @@ class Store:
             raise SelfkindError(messages.NO_SUCH_ENTRY.format(id=id_or_prefix))
         if len(rows) > 1 and rows[0]["id"] != prefix:
             raise SelfkindError(messages.AMBIGUOUS_ENTRY.format(id=id_or_prefix))
-        return _entry(rows[0])
+        return self._entry(rows[0])
 
     def delete(self, entry_id: str) -> None:
         with self.transaction() as db:
@@ -266,14 +315,14 @@ class Store:
                ORDER BY started_at DESC LIMIT 1""",
             (exercise_id,),
         ).fetchone()
-        return _entry(row) if row else None
+        return self._entry(row) if row else None
 
     def drafts(self) -> list[Entry]:
         """Unfinished entries, newest first."""
         rows = self.db.execute(
             "SELECT * FROM entries WHERE status = 'draft' ORDER BY started_at DESC"
         )
-        return [_entry(row) for row in rows]
+        return [self._entry(row) for row in rows]
 
     def first_day(self) -> str | None:
         """The local date of the first finished entry, if there is one."""
@@ -298,6 +347,65 @@ class Store:
         ).fetchone()
         return (row["exercise_id"], row["source"]) if row else None
 
+    def encrypt(self, passphrase: str) -> int:
+        """Seal every entry's answers and scores under a new passphrase in one transaction, drop
+        the search index of their words, and leave no clear copy in the files. Returns how many."""
+        from selfkind.encryption import new_lock
+
+        if self.encrypted:
+            raise SelfkindError(messages.ALREADY_ENCRYPTED)
+        lock, cipher = new_lock(passphrase)
+        with self.transaction() as db:
+            rows = db.execute("SELECT id, answers, scores FROM entries").fetchall()
+            for row in rows:
+                db.execute(
+                    "UPDATE entries SET answers = ?, scores = ? WHERE id = ?",
+                    (
+                        cipher.seal(row["answers"], _context(row["id"], "answers")),
+                        cipher.seal(row["scores"], _context(row["id"], "scores")),
+                        row["id"],
+                    ),
+                )
+            db.execute("DELETE FROM entry_text")
+            db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')")
+            db.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                (ENCRYPTION, lock.to_json()),
+            )
+        self._lock, self._cipher = lock.to_json(), cipher
+        self.rewrite_files()
+        return len(rows)
+
+    def decrypt(self) -> int:
+        """Store every entry in the clear again (asking for the passphrase), search index
+        included, in one transaction. Returns how many entries."""
+        if not self.encrypted:
+            raise SelfkindError(messages.NOT_ENCRYPTED)
+        self.unlock()
+        with self.transaction() as db:
+            entries = [self._entry(row) for row in db.execute("SELECT * FROM entries")]
+            for entry in entries:
+                answers, scores = _stored_values(entry, None)
+                db.execute(
+                    "UPDATE entries SET answers = ?, scores = ? WHERE id = ?",
+                    (answers, scores, entry.id),
+                )
+                _index_words(db, entry)
+            db.execute("DELETE FROM settings WHERE key = ?", (ENCRYPTION,))
+        self._lock, self._cipher = None, None
+        return len(entries)
+
+    def rewrite_files(self) -> None:
+        """Rebuild the database file and empty its write-ahead log, so no page or log frame
+        keeps text from before encryption."""
+        self.db.execute("VACUUM")
+        busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            raise SelfkindError(messages.ENCRYPTED_BUT_BUSY)
+
+    def _entry(self, row: sqlite3.Row) -> Entry:
+        return _entry(row, self.unlock())
+
     def close(self) -> None:
         self.db.close()
 
@@ -315,8 +423,69 @@ def _keep_exercise(
     )
 
 
-def _write(db: sqlite3.Connection, entry: Entry, *, replace: bool) -> bool:
-    """Write one entry and its searchable words; False if `replace` is off and it was there."""
+def _entry(row: sqlite3.Row, cipher: Cipher | None = None) -> Entry:
+    answers, scores = row["answers"], row["scores"]
+    if isinstance(answers, bytes):  # sealed: the store is encrypted
+        if cipher is None:
+            raise SelfkindError(messages.STORE_LOCKED)
+        from selfkind.encryption import Damaged
+
+        try:
+            answers = cipher.open(answers, _context(row["id"], "answers"))
+            scores = cipher.open(scores, _context(row["id"], "scores"))
+        except Damaged:
+            raise SelfkindError(messages.SEALED_VALUE_DAMAGED.format(id=row["id"])) from None
+    return Entry(
+        id=row["id"],
+        exercise_id=row["exercise_id"],
+        exercise_title=row["exercise_title"],
+        exercise_hash=row["exercise_hash"],
+        started_at=row["started_at"],
+        completed_at=row["completed_at"],
+        local_date=row["local_date"],
+        status=row["status"],
+        answers=json.loads(answers),
+        scores=json.loads(scores),
+    )
+
+
+def _where(which: EntryFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause of a filter (its limit aside), and its parameters."""
+    clauses, params = [], []
+    if which.since:
+        clauses.append("local_date >= ?")
+        params.append(which.since)
+    if which.until:
+        clauses.append("local_date <= ?")
+        params.append(which.until)
+    if which.exercise_id:
+        clauses.append("exercise_id = ?")
+        params.append(which.exercise_id)
+    if which.complete_only:
+        clauses.append("status = 'complete'")
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+
+def _context(entry_id: str, column: str) -> str:
+    """What a sealed value is bound to: its entry and column."""
+    return f"{entry_id} {column}"
+
+
+def _stored_values(entry: Entry, cipher: Cipher | None) -> tuple[str | bytes, str | bytes]:
+    """An entry's answers and scores as stored: JSON text, sealed when the store is encrypted."""
+    answers = json.dumps(entry.answers, ensure_ascii=False)
+    scores = json.dumps(entry.scores)
+    if cipher is None:
+        return answers, scores
+    return (
+        cipher.seal(answers, _context(entry.id, "answers")),
+        cipher.seal(scores, _context(entry.id, "scores")),
+    )
+
+
+def _write(db: sqlite3.Connection, entry: Entry, *, replace: bool, cipher: Cipher | None) -> bool:
+    """Write one entry, and its searchable words unless the store is encrypted; False if
+    `replace` is off and it was there."""
     on_conflict = (
         """DO UPDATE SET exercise_id = excluded.exercise_id,
            exercise_title = excluded.exercise_title, exercise_hash = excluded.exercise_hash,
@@ -339,11 +508,10 @@ def _write(db: sqlite3.Connection, entry: Entry, *, replace: bool) -> bool:
             entry.completed_at,
             entry.local_date,
             entry.status,
-            json.dumps(entry.answers, ensure_ascii=False),
-            json.dumps(entry.scores),
+            *_stored_values(entry, cipher),
         ),
     ).rowcount
-    if written:
+    if written and cipher is None:
         _index_words(db, entry)
     return bool(written)
 
@@ -369,24 +537,13 @@ def _index_words(db: sqlite3.Connection, entry: Entry) -> None:
     )
 
 
-def _entry(row: sqlite3.Row) -> Entry:
-    return Entry(
-        id=row["id"],
-        exercise_id=row["exercise_id"],
-        exercise_title=row["exercise_title"],
-        exercise_hash=row["exercise_hash"],
-        started_at=row["started_at"],
-        completed_at=row["completed_at"],
-        local_date=row["local_date"],
-        status=row["status"],
-        answers=json.loads(row["answers"]),
-        scores=json.loads(row["scores"]),
-    )
-
-
 @contextmanager
-def open_store(path: Path | None = None) -> Iterator[Store]:
-    """Open (creating and migrating if needed) the entries database, private to this user."""
+def open_store(
+    path: Path | None = None, *, passphrase: Callable[[], str] | None = None
+) -> Iterator[Store]:
+    """Open (creating and migrating if needed) the entries database, private to this user.
+
+    `passphrase` is called if the store is encrypted and an entry is read or written."""
     path = path or database_path()
     try:
         ensure_private_dir(path.parent)
@@ -401,14 +558,13 @@ def open_store(path: Path | None = None) -> Iterator[Store]:
     except sqlite3.Error as error:
         raise SelfkindError(messages.STORE_UNREADABLE.format(path=path, reason=error)) from None
     db.row_factory = sqlite3.Row
-    store = Store(db)
     try:
         _prepare(db, path)
-        yield store
+        yield Store(db, passphrase)
     except sqlite3.OperationalError as error:
         raise SelfkindError(messages.STORE_FAILED.format(path=path, reason=error)) from None
     finally:
-        store.close()
+        db.close()
 
 
 def _prepare(db: sqlite3.Connection, path: Path) -> None:
@@ -433,6 +589,7 @@ def _prepare(db: sqlite3.Connection, path: Path) -> None:
         raise SelfkindError(messages.NOT_A_DATABASE.format(path=path))
     _use_wal(db)
     db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA secure_delete = ON")  # a deleted entry's words are overwritten, not left
     db.execute("PRAGMA foreign_keys = ON")
     if version < len(MIGRATIONS):
         _migrate(db)

@@ -39,11 +39,12 @@ def list_command(
 def show_entries(which: EntryFilter, *, as_json: bool) -> None:
     """Print the entries a filter selects: a table for people, JSON for scripts."""
     from selfkind import messages, render
+    from selfkind.passphrase import passphrase
     from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.text import message
 
-    with open_store() as store:
+    with open_store(passphrase=passphrase) as store:
         found = store.list(which)
         exercise_for = exercises_of(store)
         summaries = {e.id: render.entry_summary(e, exercise_for(e)) for e in found}
@@ -67,10 +68,11 @@ def search_command(
 ) -> None:
     """Find entries by the words in your answers, newest first."""
     from selfkind import messages, render
+    from selfkind.passphrase import passphrase
     from selfkind.store import open_store
     from selfkind.text import message
 
-    with open_store() as store:
+    with open_store(passphrase=passphrase) as store:
         found, total = store.search(text, limit)
     if json_:
         render.print_json(
@@ -92,10 +94,11 @@ def show_command(
 ) -> None:
     """One entry, with its exercise's prompts beside your answers."""
     from selfkind import render
+    from selfkind.passphrase import passphrase
     from selfkind.practice import exercises_of
     from selfkind.store import open_store
 
-    with open_store() as store:
+    with open_store(passphrase=passphrase) as store:
         entry = store.get(entry_id)
         exercise = exercises_of(store)(entry)
     if json_:
@@ -112,10 +115,11 @@ def delete_command(
     """Delete one entry, after asking."""
     from selfkind import messages, render, terminal
     from selfkind.errors import UsageError
+    from selfkind.passphrase import passphrase
     from selfkind.store import open_store
     from selfkind.text import message
 
-    with open_store() as store:
+    with open_store(passphrase=passphrase) as store:
         entry = store.get(entry_id)
         if not yes:
             if not terminal.is_interactive():

@@ -32,6 +32,7 @@ def export_command(
 
     from selfkind import export, messages, render
     from selfkind.errors import UsageError
+    from selfkind.passphrase import passphrase
     from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.text import message
@@ -39,7 +40,7 @@ def export_command(
     if format_ not in export.FORMATS:
         raise UsageError(messages.EXPORT_FORMAT.format(format=format_))
     which = EntryFilter(since=since, until=until, exercise_id=exercise)
-    with open_store() as store, export.private_output(out) as stream:
+    with open_store(passphrase=passphrase) as store, export.private_output(out) as stream:
         exercise_for = exercises_of(store)
 
         if format_ == "json":
@@ -74,6 +75,7 @@ def import_command(
     from selfkind.errors import SelfkindError
     from selfkind.exercise.catalog import find_exercise
     from selfkind.importer import read_import
+    from selfkind.passphrase import passphrase
     from selfkind.store import open_store
     from selfkind.text import message
 
@@ -88,7 +90,7 @@ def import_command(
     except UnicodeDecodeError:
         raise SelfkindError(messages.IMPORT_NOT_TEXT.format(path=label)) from None
     imported = read_import(text, label, find_exercise("journal"))
-    with open_store() as store:
+    with open_store(passphrase=passphrase) as store:
         added = store.add_missing(imported.entries, imported.sources)
     count = len(imported.entries)
     if imported.unreadable_sources:

@@ -13,12 +13,13 @@ def show_home() -> None:
     from datetime import date, timedelta
 
     from selfkind import messages, render, terminal
+    from selfkind.passphrase import passphrase
     from selfkind.store import EntryFilter, open_store
     from selfkind.summaries import home_status
 
     today = date.today()
     week = EntryFilter(since=(today - timedelta(days=6)).isoformat())
-    with open_store() as store:
+    with open_store(passphrase=passphrase) as store:
         first_day = store.first_day()
         status = home_status(
             store.list(week), today, first_day=date.fromisoformat(first_day) if first_day else None

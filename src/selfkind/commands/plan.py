@@ -64,13 +64,14 @@ def show_command(plan_id: PlanId) -> None:
     from datetime import date
 
     from selfkind import render
+    from selfkind.passphrase import passphrase
     from selfkind.plan.schedule import adherence, counts_by_day
     from selfkind.plan_view import plan_detail
     from selfkind.store import EntryFilter, open_store
 
     plan = find_plan(plan_id)
     today = date.today()
-    with open_store() as store:
+    with open_store(passphrase=passphrase) as store:
         which = EntryFilter(
             since=plan.start.isoformat(), until=today.isoformat(), complete_only=True
         )
@@ -147,6 +148,7 @@ def todays_items(plans: list[Plan]) -> list[TodayItem]:
     """Today's items from the plans active today (the home screen shows them too)."""
     from datetime import date, timedelta
 
+    from selfkind.passphrase import passphrase
     from selfkind.plan.schedule import counts_by_day, today_items
     from selfkind.store import EntryFilter, open_store
 
@@ -154,7 +156,7 @@ def todays_items(plans: list[Plan]) -> list[TodayItem]:
     if not plans:
         return []
     monday = today - timedelta(days=today.weekday())
-    with open_store() as store:
+    with open_store(passphrase=passphrase) as store:
         which = EntryFilter(since=monday.isoformat(), until=today.isoformat(), complete_only=True)
         counts = counts_by_day(store.iter(which))
     return today_items(plans, counts, today)

@@ -37,6 +37,7 @@ def report_command(
     from selfkind.commands.plan import find_plan, installed
     from selfkind.errors import SelfkindError, UsageError
     from selfkind.export import private_output
+    from selfkind.passphrase import passphrase
     from selfkind.plan.schedule import adherence, counts_by_day
     from selfkind.practice import exercises_of
     from selfkind.report import ReportData, write_html, write_markdown
@@ -68,7 +69,7 @@ def report_command(
     if first > last:
         raise UsageError(messages.SUMMARY_BAD_WINDOW)
     which = EntryFilter(since=first.isoformat(), until=last.isoformat(), complete_only=True)
-    with open_store() as store:
+    with open_store(passphrase=passphrase) as store:
         entries = list(store.iter(which, oldest_first=True))
         exercise_for = exercises_of(store)
 

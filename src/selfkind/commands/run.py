@@ -59,6 +59,7 @@ def practise_and_show(name: str, *, answers: str | None, sets: list[str], as_jso
     from selfkind import render, terminal
     from selfkind.answers import parse_set, read_answers_file
     from selfkind.exercise.catalog import find_exercise
+    from selfkind.passphrase import passphrase
     from selfkind.practice import practise
     from selfkind.safety import suggests_danger
     from selfkind.store import open_store
@@ -68,12 +69,13 @@ def practise_and_show(name: str, *, answers: str | None, sets: list[str], as_jso
     given = read_answers_file(answers) if answers else {}
     given.update(parse_set(sets))
     interactive = terminal.is_interactive()
-    with open_store() as store:
+    with open_store(passphrase=passphrase) as store:
         if interactive:
             from selfkind.commands.home import welcome_once
             from selfkind.prompts import QuestionaryPrompter
 
             welcome_once(store)
+            store.unlock()
             draft = offer_draft(store, exercise)
             prompter = QuestionaryPrompter(exercise, render.screen())
             practised = practise(store, exercise, given, prompter, draft=draft)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
@@ -28,19 +29,25 @@ def support_region() -> str | None:
 
 def help_now() -> None:
     """Support lines to reach right now, and your safety plan, if you are struggling or in danger."""
-    from selfkind import render
+    from selfkind import messages, render
     from selfkind.errors import SelfkindError
+    from selfkind.passphrase import ENVIRONMENT as PASSPHRASE
+    from selfkind.passphrase import from_environment
     from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.support import lines_for
+    from selfkind.text import message
 
     plan_view = None
     region = None
-    try:  # help must show even when the data cannot be read
-        with open_store() as store:
+    # Help must show even when the data cannot be read, and without waiting for a passphrase.
+    try:
+        with open_store(passphrase=from_environment) as store:
             region = store.setting(REGION)
-            latest = store.list(EntryFilter(exercise_id=SAFETY_PLAN, complete_only=True, limit=1))
-            if latest:
+            made_one = EntryFilter(exercise_id=SAFETY_PLAN, complete_only=True, limit=1)
+            if store.encrypted and not os.environ.get(PASSPHRASE) and store.count(made_one):
+                plan_view = message(messages.SAFETY_PLAN_LOCKED)
+            elif latest := store.list(made_one):
                 plan_view = render.entry_detail(latest[0], exercises_of(store)(latest[0]))
     except SelfkindError:
         pass

@@ -25,6 +25,7 @@ def summary_command(
 
     from selfkind import messages, render
     from selfkind.errors import UsageError
+    from selfkind.passphrase import passphrase
     from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.summaries import summarize
@@ -37,7 +38,7 @@ def summary_command(
     if first > last:
         raise UsageError(messages.SUMMARY_BAD_WINDOW)
     which = EntryFilter(since=first.isoformat(), until=last.isoformat(), complete_only=True)
-    with open_store() as store:
+    with open_store(passphrase=passphrase) as store:
         summary = summarize(store.iter(which), first, last, exercises_of(store))
     if json_:
         render.print_json(summary_json(summary))

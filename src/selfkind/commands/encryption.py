@@ -1,0 +1,41 @@
+"""`selfkind encrypt` and `selfkind decrypt`: encryption at rest, on or off, for every entry."""
+
+from __future__ import annotations
+
+
+def encrypt_command() -> None:
+    """Encrypt your entries with a passphrase (SELFKIND_PASSPHRASE, or asked)."""
+    from selfkind import messages, render
+    from selfkind.passphrase import new_passphrase
+    from selfkind.store import open_store
+    from selfkind.text import message
+
+    console = render.err()
+    with open_store() as store:
+        if store.encrypted:
+            store.rewrite_files()
+            console.print(message(messages.ALREADY_ENCRYPTED))
+            return
+        console.print(message(messages.ENCRYPT_WARNING))
+        count = store.encrypt(new_passphrase())
+    console.print(message(messages.ENCRYPTED.format(count=count, ies="y" if count == 1 else "ies")))
+
+
+def decrypt_command() -> None:
+    """Store your entries in the clear again (asks for the passphrase)."""
+    from selfkind import messages, render
+    from selfkind.passphrase import passphrase
+    from selfkind.paths import data_dir
+    from selfkind.store import open_store
+    from selfkind.text import message
+
+    console = render.err()
+    with open_store(passphrase=passphrase) as store:
+        if not store.encrypted:
+            console.print(message(messages.NOT_ENCRYPTED))
+            return
+        count = store.decrypt()
+    said = messages.DECRYPTED.format(
+        count=count, ies="y" if count == 1 else "ies", folder=data_dir()
+    )
+    console.print(message(said))

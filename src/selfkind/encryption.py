@@ -1,0 +1,121 @@
+"""Encryption at rest: a key from a passphrase (scrypt) and sealed values (AES-GCM).
+
+Imported only when a store is encrypted or being encrypted, so the `cryptography`
+package costs nothing otherwise.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from selfkind import messages
+from selfkind.errors import SelfkindError
+
+FORMAT = 1
+# scrypt's cost: about 0.1 s and 32 MB here, paid once per command on an encrypted store.
+COST = 2**15
+BLOCK_SIZE = 8
+PARALLELISM = 1
+CHECK_CONTEXT = "passphrase check"
+CHECK_TEXT = "selfkind"
+
+
+class WrongPassphrase(SelfkindError):
+    """The passphrase does not open this store; nothing was read or changed."""
+
+    def __init__(self) -> None:
+        super().__init__(messages.WRONG_PASSPHRASE)
+
+
+@dataclass(frozen=True)
+class Lock:
+    """What is kept in the clear to check a passphrase and derive the key: salt, cost, a sealed check."""
+
+    salt: bytes
+    cost: int
+    block_size: int
+    parallelism: int
+    check: bytes
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "format": FORMAT,
+                "kdf": "scrypt",
+                "salt": base64.b64encode(self.salt).decode(),
+                "n": self.cost,
+                "r": self.block_size,
+                "p": self.parallelism,
+                "check": base64.b64encode(self.check).decode(),
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Lock:
+        try:
+            data = json.loads(text)
+            if data["format"] != FORMAT or data["kdf"] != "scrypt":
+                raise ValueError(data["format"])
+            return cls(
+                salt=base64.b64decode(data["salt"]),
+                cost=int(data["n"]),
+                block_size=int(data["r"]),
+                parallelism=int(data["p"]),
+                check=base64.b64decode(data["check"]),
+            )
+        except (ValueError, KeyError, TypeError):
+            raise SelfkindError(messages.LOCK_UNREADABLE) from None
+
+
+class Damaged(Exception):
+    """A sealed value that does not open with its key and context: changed, or moved."""
+
+
+class Cipher:
+    """Seals and opens text with one key. Each value is bound to where it belongs (`context`),
+    so a sealed value moved to another entry or column does not open."""
+
+    def __init__(self, key: bytes) -> None:
+        self._aead = AESGCM(key)
+
+    def seal(self, text: str, context: str) -> bytes:
+        nonce = os.urandom(12)
+        return nonce + self._aead.encrypt(nonce, text.encode(), context.encode())
+
+    def open(self, sealed: bytes, context: str) -> str:
+        try:
+            return self._aead.decrypt(sealed[:12], sealed[12:], context.encode()).decode()
+        except InvalidTag:
+            raise Damaged(context) from None
+
+
+def _key(passphrase: str, salt: bytes, cost: int, block_size: int, parallelism: int) -> bytes:
+    scrypt = Scrypt(salt=salt, length=32, n=cost, r=block_size, p=parallelism)
+    return scrypt.derive(passphrase.encode())
+
+
+def new_lock(passphrase: str, *, cost: int = COST) -> tuple[Lock, Cipher]:
+    """A new random salt and the cipher the passphrase gives with it."""
+    if not passphrase:
+        raise SelfkindError(messages.PASSPHRASE_EMPTY)
+    salt = os.urandom(16)
+    cipher = Cipher(_key(passphrase, salt, cost, BLOCK_SIZE, PARALLELISM))
+    check = cipher.seal(CHECK_TEXT, CHECK_CONTEXT)
+    return Lock(salt, cost, BLOCK_SIZE, PARALLELISM, check), cipher
+
+
+def unlock(lock: Lock, passphrase: str) -> Cipher:
+    """The cipher for this lock; raises WrongPassphrase if the passphrase is not the one."""
+    cipher = Cipher(_key(passphrase, lock.salt, lock.cost, lock.block_size, lock.parallelism))
+    try:
+        cipher.open(lock.check, CHECK_CONTEXT)
+    except Damaged:
+        raise WrongPassphrase() from None
+    return cipher

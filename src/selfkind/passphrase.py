@@ -1,0 +1,49 @@
+"""Where the passphrase of an encrypted store comes from: SELFKIND_PASSPHRASE, or the person."""
+
+from __future__ import annotations
+
+import os
+
+from selfkind import messages, terminal
+from selfkind.errors import SelfkindError, UsageError
+
+ENVIRONMENT = "SELFKIND_PASSPHRASE"
+
+
+def from_environment() -> str:
+    """SELFKIND_PASSPHRASE, for when asking is not wanted; raises if it is not set."""
+    given = os.environ.get(ENVIRONMENT)
+    if not given:
+        raise SelfkindError(messages.STORE_LOCKED)
+    return given
+
+
+def passphrase() -> str:
+    """The passphrase that opens the store: SELFKIND_PASSPHRASE, else asked at the terminal."""
+    given = os.environ.get(ENVIRONMENT)
+    if given:
+        return given
+    if not terminal.is_interactive():
+        raise SelfkindError(messages.PASSPHRASE_NEEDED)
+    from selfkind.prompts import at_terminal, secret
+
+    with at_terminal():
+        return secret(messages.PASSPHRASE_ASK)
+
+
+def new_passphrase() -> str:
+    """A passphrase to encrypt with: SELFKIND_PASSPHRASE, else chosen at the terminal, twice."""
+    given = os.environ.get(ENVIRONMENT)
+    if given:
+        return given
+    if not terminal.is_interactive():
+        raise UsageError(messages.PASSPHRASE_NEEDED_TO_ENCRYPT)
+    from selfkind.prompts import at_terminal, secret
+
+    with at_terminal():
+        chosen = secret(messages.PASSPHRASE_NEW)
+        if not chosen:
+            raise UsageError(messages.PASSPHRASE_EMPTY)
+        if secret(messages.PASSPHRASE_AGAIN) != chosen:
+            raise UsageError(messages.PASSPHRASES_DIFFER)
+    return chosen

@@ -1,0 +1,57 @@
+"""Matching search words in text in memory, as the search index would (FTS5's unicode61
+tokenizer with diacritics removed, every word a prefix). An encrypted store keeps no index
+of its words, so its search opens each entry and matches here."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TOKEN = re.compile(r"[^\W_]+")
+SNIPPET_TOKENS = 16
+BEFORE_FIRST_MATCH = 4
+
+
+def _plain(text: str) -> str:
+    """Case and accents set aside: "Café" and "cafe" are the same word."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def snippet(body: str, words: list[str]) -> tuple[tuple[str, bool], ...] | None:
+    """The words around the matches, as (text, matched) parts, if every word matches; else None.
+
+    A word matches where its tokens follow one another in `body`, the last one as a prefix.
+    """
+    spans = [(match.start(), match.end()) for match in TOKEN.finditer(body)]
+    tokens = [_plain(body[start:end]) for start, end in spans]
+    matched: set[int] = set()
+    for word in words:
+        wanted = [_plain(token) for token in TOKEN.findall(word)]
+        if not wanted:
+            continue
+        places = [
+            at
+            for at in range(len(tokens) - len(wanted) + 1)
+            if tokens[at : at + len(wanted) - 1] == wanted[:-1]
+            and tokens[at + len(wanted) - 1].startswith(wanted[-1])
+        ]
+        if not places:
+            return None
+        for at in places:
+            matched.update(range(at, at + len(wanted)))
+    if not matched:
+        return None
+    first = max(0, min(matched) - BEFORE_FIRST_MATCH)
+    last = min(len(spans), first + SNIPPET_TOKENS) - 1
+    parts: list[tuple[str, bool]] = [("…", False)] if first else []
+    position = spans[first][0]
+    for index in range(first, last + 1):
+        start, end = spans[index]
+        if start > position:
+            parts.append((body[position:start], False))
+        parts.append((body[start:end], index in matched))
+        position = end
+    if last < len(spans) - 1:
+        parts.append(("…", False))
+    return tuple(parts)

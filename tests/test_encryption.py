@@ -1,0 +1,350 @@
+"""Encryption at rest: `selfkind encrypt` / `decrypt`, the passphrase, and what reaches the disk."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner, Result
+
+from helpers import keyboard, make_entry, save
+from selfkind import messages, terminal
+from selfkind.cli import app
+from selfkind.errors import SelfkindError
+from selfkind.exercise.catalog import find_exercise
+from selfkind.store import open_store
+from selfkind.wordmatch import snippet
+
+PASSPHRASE = "correct horse battery"
+ENTER = "\r"
+SECRETS = ("marmalade", "Zanzibar", "olive grove")
+
+
+def shown(said: str) -> str:
+    """A message as printed: `commands` are shown bold, without their backticks."""
+    return said.replace("`", "")
+
+
+def answers(secret: str) -> dict[str, str]:
+    return {
+        "situation": f"I burnt the {secret} again",
+        "critic_words": "You are hopeless",
+        "kind_reply": f"Anyone can burn {secret}; you are learning",
+    }
+
+
+@pytest.fixture
+def diary(home: Path) -> list[str]:
+    """Three reframes and a check-in, in the clear; returns their ids."""
+    made = [
+        make_entry(f"e{n}", f"2026-11-{10 + n}", "kindness-reframe", answers=answers(secret))
+        for n, secret in enumerate(SECRETS)
+    ]
+    made.append(
+        make_entry(
+            "c1",
+            "2026-11-20",
+            answers={"mood": 7, "note": "Café au lait"},
+            scores={"mood_rating": 7},
+        )
+    )
+    save(*made)
+    return [entry.id for entry in made]
+
+
+def run(*args: str, passphrase: str | None = PASSPHRASE) -> Result:
+    env = {"SELFKIND_PASSPHRASE": passphrase} if passphrase is not None else {}
+    return CliRunner().invoke(app, list(args), env=env)
+
+
+def on_disk(home: Path) -> bytes:
+    """Every byte selfkind keeps: the database and its write-ahead log, if there is one."""
+    return b"".join(path.read_bytes() for path in sorted(home.iterdir()) if path.is_file())
+
+
+def fingerprint(home: Path) -> dict[str, str]:
+    """What the files hold (the shared-memory index and an empty log come and go with readers)."""
+    return {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in home.iterdir()
+        if not path.name.endswith("-shm") and path.stat().st_size
+    }
+
+
+def test_encrypting_leaves_no_answer_in_the_clear_on_disk(diary: list[str], home: Path) -> None:
+    before = on_disk(home)
+    assert all(secret.encode() in before for secret in SECRETS)  # the check can see them
+
+    result = run("encrypt")
+    assert result.exit_code == 0, result.output
+    assert "Encrypted 4 entries" in result.stderr
+    assert shown(messages.ENCRYPT_WARNING).split(".")[0] in result.stderr
+
+    run("run", "checkin", "--set", "mood=4", "--set", "note=quince jelly")
+    disk = on_disk(home)
+    for words in (*SECRETS, "quince", "Café", "hopeless"):
+        assert words.encode() not in disk, words
+    assert b"kindness-reframe" in disk  # exercise ids and dates stay readable, as documented
+
+
+def test_with_the_passphrase_everything_still_works(diary: list[str]) -> None:
+    assert run("encrypt").exit_code == 0
+
+    listed = run("entries", "list", "--json")
+    assert listed.exit_code == 0, listed.output
+    assert {e["id"] for e in json.loads(listed.stdout)} == set(diary)
+    shown = run("entries", "show", "e1", "--json")
+    assert json.loads(shown.stdout)["answers"] == answers("Zanzibar")
+
+    found = run("entries", "search", "zanz", "--json")  # a prefix, in another case
+    assert [e["id"] for e in json.loads(found.stdout)] == ["e1"]
+    both = run("entries", "search", "burn olive", "--json")
+    assert [e["id"] for e in json.loads(both.stdout)] == ["e2"]
+    accents = run("entries", "search", "cafe")
+    assert accents.exit_code == 0 and "Café" in accents.stdout
+
+    summary = json.loads(
+        run("summary", "--since", "2026-11-01", "--until", "2026-11-25", "--json").stdout
+    )
+    assert summary["practised_days"] == 4
+    assert summary["mood"] == {"2026-11-20": 7}  # scores open too
+
+    exported = run("export", "--format", "json")
+    assert exported.exit_code == 0 and "olive grove" in exported.stdout
+
+
+def test_search_matches_the_same_entries_encrypted_as_in_the_clear(diary: list[str]) -> None:
+    queries = [
+        "burn",
+        "burnt",
+        "learning you",
+        "au",
+        "caf",
+        "hopeless marmalade",
+        "nothing-here",
+        "e",
+    ]
+
+    def ids(query: str) -> list[str]:
+        return [e["id"] for e in json.loads(run("entries", "search", query, "--json").stdout)]
+
+    clear = {query: ids(query) for query in queries}
+    run("encrypt")
+    assert {query: ids(query) for query in queries} == clear
+    assert clear["burn"] and not clear["nothing-here"]
+
+
+def test_a_wrong_passphrase_is_a_clear_error_and_changes_nothing(
+    diary: list[str], home: Path
+) -> None:
+    run("encrypt")
+    before = fingerprint(home)
+    for args in (("entries", "list"), ("decrypt",), ("run", "checkin", "--set", "mood=3")):
+        result = run(*args, passphrase="not it")
+        assert result.exit_code == 1
+        assert shown(messages.WRONG_PASSPHRASE) in result.stderr
+        assert "Traceback" not in result.output
+    assert fingerprint(home) == before
+
+
+def test_without_a_passphrase_or_terminal_it_says_how_to_give_one(diary: list[str]) -> None:
+    run("encrypt")
+    result = run("entries", "list", passphrase=None)
+    assert result.exit_code == 1
+    assert "SELFKIND_PASSPHRASE" in result.stderr
+
+    refused = run("encrypt", passphrase=None)  # already encrypted: nothing asked
+    assert (
+        refused.exit_code == 0 and shown(messages.ALREADY_ENCRYPTED).split(".")[0] in refused.stderr
+    )
+
+
+def test_encrypting_needs_a_passphrase(diary: list[str], home: Path) -> None:
+    before = fingerprint(home)
+    result = run("encrypt", passphrase=None)
+    assert result.exit_code == 2 and "SELFKIND_PASSPHRASE" in result.stderr
+    assert fingerprint(home) == before
+
+
+def test_decrypting_brings_back_the_clear_store_and_its_search_index(
+    diary: list[str], home: Path
+) -> None:
+    run("encrypt")
+    result = run("decrypt")
+    assert result.exit_code == 0 and "Decrypted 4 entries" in result.stderr
+    assert b"olive grove" in on_disk(home)
+    with open_store() as store:  # no passphrase needed, and the index answers again
+        assert not store.encrypted
+        assert store.db.execute("SELECT count(*) FROM entry_text").fetchone()[0] == 4
+        found, total = store.search("olive", 10)
+    assert total == 1 and found[0].entry.id == "e2"
+    again = run("decrypt", passphrase=None)
+    assert again.exit_code == 0 and shown(messages.NOT_ENCRYPTED).split(".")[0] in again.stderr
+
+
+def test_a_sealed_value_moved_to_another_entry_does_not_open(diary: list[str], home: Path) -> None:
+    run("encrypt")
+    with open_store() as store:
+        sealed = store.db.execute("SELECT answers FROM entries WHERE id = 'e0'").fetchone()[0]
+        store.db.execute("UPDATE entries SET answers = ? WHERE id = 'e1'", (sealed,))
+    result = run("entries", "show", "e1")
+    assert result.exit_code == 1
+    assert shown(messages.SEALED_VALUE_DAMAGED.format(id="e1")) in result.stderr
+    assert "marmalade" not in result.output
+
+
+def test_a_window_opened_before_encryption_writes_nothing_in_the_clear(
+    diary: list[str], home: Path
+) -> None:
+    reframe = find_exercise("kindness-reframe")
+    with open_store() as before:
+        with open_store() as other:
+            other.encrypt(PASSPHRASE)
+        with pytest.raises(SelfkindError) as refused:
+            before.save(
+                make_entry("late", "2026-11-24", "kindness-reframe", answers=answers("tangerine")),
+                reframe.source,
+            )
+        assert refused.value.message == messages.ENCRYPTION_CHANGED
+    assert b"tangerine" not in on_disk(home)
+
+
+def test_help_now_never_waits_for_a_passphrase(home: Path) -> None:
+    plan = make_entry("p1", "2026-11-20", "safety-plan", answers={"warning_signs": "Not sleeping"})
+    save(plan)
+    run("encrypt")
+    locked = run("help-now", passphrase=None)
+    assert locked.exit_code == 0
+    assert shown(messages.SAFETY_PLAN_LOCKED).split(".")[0] in locked.stdout
+    assert "988" in locked.stdout  # the support lines come whatever happens
+    opened = run("help-now")
+    assert "Not sleeping" in opened.stdout
+
+
+def test_settings_need_no_passphrase(diary: list[str]) -> None:
+    run("encrypt")
+    assert run("config", "set", "region", "GB", passphrase=None).exit_code == 0
+    assert "region: GB" in run("config", "show", passphrase=None).stdout
+
+
+# ---------------------------------------------------------------- at a terminal
+
+
+@pytest.fixture
+def interactive(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(terminal, "is_interactive", lambda: True)
+
+
+def typed(*args: str, keys: str) -> Result:
+    with keyboard(keys):
+        return CliRunner().invoke(app, list(args), env={"SELFKIND_PASSPHRASE": ""})
+
+
+def test_the_passphrase_is_chosen_twice_at_the_terminal(
+    diary: list[str], interactive: None, home: Path
+) -> None:
+    result = typed("encrypt", keys=f"{PASSPHRASE}{ENTER}{PASSPHRASE}{ENTER}")
+    assert result.exit_code == 0, result.output
+    assert PASSPHRASE not in result.output  # typed without being shown
+    assert b"marmalade" not in on_disk(home)
+    assert run("entries", "show", "e0").exit_code == 0
+
+
+def test_two_different_passphrases_change_nothing(
+    diary: list[str], interactive: None, home: Path
+) -> None:
+    before = fingerprint(home)
+    result = typed("encrypt", keys=f"{PASSPHRASE}{ENTER}something else{ENTER}")
+    assert result.exit_code == 2
+    assert shown(messages.PASSPHRASES_DIFFER) in result.stderr
+    assert fingerprint(home) == before
+
+
+def test_a_checkin_asks_for_the_passphrase_before_the_first_question(
+    diary: list[str], interactive: None
+) -> None:
+    run("encrypt")
+    result = typed("checkin", keys=f"{PASSPHRASE}{ENTER}6{ENTER}7{ENTER}a calm morning{ENTER}")
+    assert result.exit_code == 0, result.output
+    asked = result.stdout
+    assert asked.index(messages.PASSPHRASE_ASK) < asked.index(
+        find_exercise("checkin").steps[0].prompt
+    )
+    today = [
+        e
+        for e in json.loads(run("entries", "list", "--json").stdout)
+        if e["exercise"]["id"] == "checkin"
+    ]
+    assert today[0]["answers"]["note"] == "a calm morning"
+
+
+# ---------------------------------------------------------------- search without the index
+
+VOCABULARY = [
+    "garden",
+    "Gärten",
+    "tea",
+    "teapot",
+    "kind",
+    "kindness",
+    "KIND",
+    "naïve",
+    "café",
+    "x1",
+]
+PUNCTUATION = [" ", ", ", ". ", "\n", "-", "'", " — "]
+
+
+@st.composite
+def bodies(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(VOCABULARY), max_size=12))
+    gaps = draw(st.lists(st.sampled_from(PUNCTUATION), min_size=len(words), max_size=len(words)))
+    return "".join(word + gap for word, gap in zip(words, gaps, strict=True))
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    texts=st.lists(bodies(), min_size=1, max_size=5),
+    query=st.lists(
+        st.sampled_from([*VOCABULARY, "gar", "te", "kin", "cafe", "NAIVE", "garden-tea", "x"]),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_matching_in_memory_agrees_with_the_search_index(
+    texts: list[str], query: list[str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """An encrypted store searches by reading; it must find exactly what the index finds."""
+    path = tmp_path_factory.mktemp("match") / "selfkind.db"
+    made = [
+        make_entry(f"m{n}", "2026-11-20", "journal", answers={"body": text})
+        for n, text in enumerate(texts)
+    ]
+    with open_store(path) as store:
+        for entry in made:
+            store.save(entry, find_exercise("journal").source)
+        found, _ = store.search(" ".join(query), 10)
+    by_index = {hit.entry.id for hit in found}
+    by_reading = {e.id for e in made if snippet(e.answers["body"], query) is not None}
+    assert by_reading == by_index
+
+
+def test_a_snippet_marks_the_matches_and_keeps_the_words_around_them() -> None:
+    body = (
+        " ".join(f"w{n}" for n in range(30))
+        + " Café crème, then "
+        + " ".join(f"v{n}" for n in range(30))
+    )
+    parts = snippet(body, ["cafe", "crem"])
+    assert parts is not None
+    assert [text for text, matched in parts if matched] == ["Café", "crème"]
+    text = "".join(text for text, _ in parts)
+    assert text.startswith("…") and text.endswith("…")
+    assert "w26 w27 w28 w29 Café crème, then" in text
+    assert snippet(body, ["cafe", "tea"]) is None
