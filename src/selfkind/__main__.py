@@ -1,3 +1,5 @@
-from selfkind.cli import main
+import sys
 
-main()
+from selfkind.launcher import main
+
+sys.exit(main())

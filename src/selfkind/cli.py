@@ -115,6 +115,14 @@ def root(
         home.show_home()
 
 
+@app.command("nudge")
+def nudge() -> None:
+    """One short line about today's check-in, or nothing: for your shell's start-up file."""
+    from selfkind.nudge import main as nudge_main
+
+    nudge_main()
+
+
 @app.command("where")
 def where() -> None:
     """Show the folder where your data lives."""

@@ -214,3 +214,7 @@ ENCRYPTED = "Encrypted {count} entr{ies}. selfkind will ask for your passphrase 
 ENCRYPTED_BUT_BUSY = "Your entries are encrypted, but another selfkind window kept an old copy of the file open. Close other selfkind windows, then run `selfkind encrypt` again: it clears the old copy."
 DECRYPTED = "Decrypted {count} entr{ies}. Your answers are stored in the clear again, readable by anyone who can read {folder}."
 SAFETY_PLAN_LOCKED = "Your safety plan is encrypted. `selfkind entries list --exercise safety-plan` shows it after your passphrase."
+
+# The shell nudge: plain text, one line.
+NUDGE_CHECKIN = "No check-in yet today: selfkind checkin (about a minute)"
+NUDGE_DRAFT = "Your check-in today is half done: selfkind checkin picks it up"

@@ -1,0 +1,105 @@
+"""`selfkind nudge` and `--version`: fast, quiet, and never in the way of a shell starting."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from helpers import make_entry, save
+from selfkind import messages, nudge
+from selfkind.entry import DRAFT
+from selfkind.paths import data_dir
+
+HEAVY = ("typer", "rich", "questionary", "prompt_toolkit", "yaml", "pydantic", "cryptography")
+TODAY = date.today().isoformat()
+
+
+def run_launcher(*args: str, env_home: Path) -> tuple[str, list[str]]:
+    """What `selfkind ARGS` prints through the console script's entry, and which heavy
+    packages it loaded."""
+    probe = (
+        "import sys\n"
+        f"sys.argv = ['selfkind', *{list(args)!r}]\n"
+        "from selfkind.launcher import main\n"
+        "code = main()\n"
+        f"loaded = sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))\n"
+        "print('LOADED', ','.join(loaded))\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={"SELFKIND_HOME": str(env_home), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    printed, _, loaded = done.stdout.rpartition("LOADED ")
+    return printed, [name for name in loaded.strip().split(",") if name]
+
+
+def test_nudge_loads_nothing_heavy_and_names_the_checkin(home: Path) -> None:
+    printed, loaded = run_launcher("nudge", env_home=home)
+    assert printed == messages.NUDGE_CHECKIN + "\n"
+    assert loaded == []
+    assert not home.exists()  # a nudge never creates the data folder
+
+
+def test_version_loads_nothing_heavy(home: Path) -> None:
+    printed, loaded = run_launcher("--version", env_home=home)
+    assert printed.startswith("selfkind ")
+    assert loaded == []
+
+
+def test_nudge_is_quiet_once_the_checkin_is_done(cli) -> None:
+    save(make_entry("y1", (date.today() - timedelta(days=1)).isoformat()))
+    assert cli("nudge").stdout == messages.NUDGE_CHECKIN + "\n"  # yesterday's does not count
+    save(make_entry("t0", TODAY, "kindness-reframe"))
+    assert cli("nudge").stdout == messages.NUDGE_CHECKIN + "\n"  # nor another exercise
+    save(make_entry("t1", TODAY, status=DRAFT, answers={"mood": 4}))
+    assert cli("nudge").stdout == messages.NUDGE_DRAFT + "\n"
+    save(make_entry("t2", TODAY))
+    result = cli("nudge")
+    assert result.exit_code == 0 and result.output == ""
+
+
+def test_nudge_needs_no_passphrase(home: Path, monkeypatch: pytest.MonkeyPatch, cli) -> None:
+    save(make_entry("t2", TODAY, status=DRAFT, answers={"mood": 6, "note": "fine"}))
+    monkeypatch.setenv("SELFKIND_PASSPHRASE", "pw")
+    assert cli("encrypt").exit_code == 0
+    printed, _ = run_launcher("nudge", env_home=home)
+    assert printed == messages.NUDGE_DRAFT + "\n"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"not a database at all", b"SQLite format 3\x00" + b"\x00" * 200, b""],
+)
+def test_nudge_says_nothing_and_succeeds_whatever_the_file_holds(
+    home: Path, content: bytes
+) -> None:
+    home.mkdir()
+    (home / "selfkind.db").write_bytes(content)
+    done = subprocess.run(
+        [sys.executable, "-m", "selfkind", "nudge"],
+        env={"SELFKIND_HOME": str(home), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+
+
+def test_nudge_finds_the_same_folder_as_everything_else(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("SELFKIND_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    assert nudge.data_folder() == str(data_dir())
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert nudge.data_folder() == str(data_dir())
