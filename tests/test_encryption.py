@@ -143,9 +143,15 @@ def test_a_wrong_passphrase_is_a_clear_error_and_changes_nothing(
 ) -> None:
     run("encrypt")
     before = fingerprint(home)
-    for args in (("entries", "list"), ("decrypt",), ("run", "checkin", "--set", "mood=3")):
+    for args in (
+        ("entries", "list"),
+        ("decrypt",),
+        ("run", "checkin", "--set", "mood=3"),
+        ("export", "--format", "md"),  # not even a heading is written before the passphrase
+    ):
         result = run(*args, passphrase="not it")
         assert result.exit_code == 1
+        assert result.stdout == ""
         assert shown(messages.WRONG_PASSPHRASE) in result.stderr
         assert "Traceback" not in result.output
     assert fingerprint(home) == before
@@ -217,10 +223,13 @@ def test_help_now_never_waits_for_a_passphrase(home: Path) -> None:
     plan = make_entry("p1", "2026-11-20", "safety-plan", answers={"warning_signs": "Not sleeping"})
     save(plan)
     run("encrypt")
-    locked = run("help-now", passphrase=None)
-    assert locked.exit_code == 0
-    assert shown(messages.SAFETY_PLAN_LOCKED).split(".")[0] in locked.stdout
-    assert "988" in locked.stdout  # the support lines come whatever happens
+    for passphrase in (None, "an old one"):
+        locked = run("help-now", passphrase=passphrase)
+        assert locked.exit_code == 0
+        assert shown(messages.SAFETY_PLAN_LOCKED.format(id="p1")) in locked.stdout.replace(
+            "\n", " "
+        )
+        assert "988" in locked.stdout  # the support lines come whatever happens
     opened = run("help-now")
     assert "Not sleeping" in opened.stdout
 
@@ -348,3 +357,13 @@ def test_a_snippet_marks_the_matches_and_keeps_the_words_around_them() -> None:
     assert text.startswith("…") and text.endswith("…")
     assert "w26 w27 w28 w29 Café crème, then" in text
     assert snippet(body, ["cafe", "tea"]) is None
+
+
+def test_the_home_screen_asks_for_the_passphrase_once(diary: list[str], interactive: None) -> None:
+    run("encrypt")
+    down = "\x1b[B"
+    # the passphrase, then past "Check in" and "An exercise" to "Read recent entries"
+    result = typed(keys=f"{PASSPHRASE}{ENTER}{down}{down}{ENTER}")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count(messages.PASSPHRASE_ASK) == 1
+    assert "Café au lait" in result.stdout  # the recent entries, read with that one passphrase

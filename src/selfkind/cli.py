@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
 from selfkind import __version__, messages
 from selfkind.commands import (
@@ -22,44 +19,16 @@ from selfkind.commands import (
     safety,
     summary,
 )
-from selfkind.errors import SelfkindError
+from selfkind.commands.group import Group
+from selfkind.startup import check_permissions, error_boundary
 
 
-def print_error(error: SelfkindError) -> None:
-    """Print an error kindly to standard error: the message, then any detail lines."""
-    from selfkind.render import err
-    from selfkind.text import literal, message
-
-    console = err()
-    console.print(message(error.message))
-    for line in error.details:
-        console.print(literal(f"  {line}"))
-
-
-class ErrorBoundary(TyperGroup):
-    """The one place errors become messages and exit codes; no traceback reaches a person."""
+class ErrorBoundary(Group):
+    """The root group: every command runs inside the one error boundary."""
 
     def invoke(self, ctx: Any) -> Any:
-        try:
+        with error_boundary(passing=(typer.TyperException, typer.Exit, typer.Abort)):
             return super().invoke(ctx)
-        except SelfkindError as error:
-            print_error(error)
-            raise typer.Exit(error.exit_code) from None
-        except BrokenPipeError:
-            # The reader went away (`| head`): nothing is wrong, so say nothing. Later writes
-            # (Python flushes at exit) go nowhere instead of raising again.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(0) from None
-        except (KeyboardInterrupt, EOFError):
-            print_error(SelfkindError(messages.INTERRUPTED))
-            raise typer.Exit(130) from None
-        except (typer.TyperException, typer.Exit, typer.Abort):
-            raise
-        except Exception:
-            if os.environ.get("SELFKIND_DEBUG"):
-                raise
-            print_error(SelfkindError(messages.UNEXPECTED))
-            raise typer.Exit(1) from None
 
 
 app = typer.Typer(
@@ -103,14 +72,7 @@ def root(
     ] = False,
 ) -> None:
     """A gentle self-compassion coach for the terminal. Everything stays on this machine."""
-    from selfkind.paths import repair_permissions
-
-    repaired = repair_permissions()
-    if repaired:
-        from selfkind.render import err
-        from selfkind.text import message
-
-        err().print(message(messages.PERMISSIONS_REPAIRED.format(count=len(repaired))))
+    check_permissions()
     if ctx.invoked_subcommand is None:
         home.show_home()
 
@@ -126,7 +88,6 @@ def nudge() -> None:
 @app.command("where")
 def where() -> None:
     """Show the folder where your data lives."""
-    from selfkind import messages
     from selfkind.paths import data_dir
 
     typer.echo(messages.WHERE.format(folder=data_dir()))

@@ -1,6 +1,7 @@
-"""The `selfkind` console script. `--version` and `nudge` are answered at once, without
-loading the command tree (typer, rich and pydantic cost over 100 ms); everything else goes
-to `cli`."""
+"""The `selfkind` console script. The daily commands start without loading the full command
+tree (typer and pydantic cost over 100 ms): `--version` and `nudge` at once, and `selfkind` on
+its own and `selfkind checkin` without options inside the same error boundary as the rest.
+Everything else goes to `cli`."""
 
 from __future__ import annotations
 
@@ -18,6 +19,20 @@ def main() -> int | None:
         from selfkind.nudge import main as nudge
 
         return nudge()
+    if arguments in ([], ["checkin"]):
+        from selfkind.startup import check_permissions, error_boundary
+
+        with error_boundary():
+            check_permissions()
+            if arguments:
+                from selfkind.commands.session import practise_and_show
+
+                practise_and_show("checkin", answers=None, sets=[], as_json=False)
+            else:
+                from selfkind.commands.home import show_home
+
+                show_home()
+        return 0
     from selfkind.cli import main as full
 
     return full()

@@ -200,7 +200,7 @@ PASSPHRASE_EMPTY = (
 )
 LOCK_UNREADABLE = "The note of how your entries are encrypted is damaged, so they cannot be opened. Nothing was changed; keep the folder as it is and ask for help in a bug report."
 SEALED_VALUE_DAMAGED = "The encrypted entry {id} is damaged and cannot be opened, so selfkind stopped there. Nothing was changed; an earlier export or backup of your data folder still holds it."
-ENCRYPTION_CHANGED = "Encryption was turned on or off in another window while this one was open, so nothing was written here. Run the command again."
+ENCRYPTION_CHANGED = "Encryption was turned on or off in another window while this one was open, so this last change was not written (answers saved before it are kept). Run the command again."
 ENCRYPT_WARNING = "Encrypting keeps your answers unreadable without your passphrase. There is no way to recover it: if you lose the passphrase, your entries are lost too."
 PASSPHRASE_NEW = "Choose a passphrase:"
 PASSPHRASE_AGAIN = "The same passphrase again, to be sure:"
@@ -213,7 +213,9 @@ NOT_ENCRYPTED = "Your entries are not encrypted, so there is nothing to decrypt.
 ENCRYPTED = "Encrypted {count} entr{ies}. selfkind will ask for your passphrase (or read SELFKIND_PASSPHRASE) when it needs your words."
 ENCRYPTED_BUT_BUSY = "Your entries are encrypted, but another selfkind window kept an old copy of the file open. Close other selfkind windows, then run `selfkind encrypt` again: it clears the old copy."
 DECRYPTED = "Decrypted {count} entr{ies}. Your answers are stored in the clear again, readable by anyone who can read {folder}."
-SAFETY_PLAN_LOCKED = "Your safety plan is encrypted. `selfkind entries list --exercise safety-plan` shows it after your passphrase."
+SAFETY_PLAN_LOCKED = (
+    "Your safety plan is encrypted. `selfkind entries show {id}` shows it after your passphrase."
+)
 
 # The shell nudge: plain text, one line.
 NUDGE_CHECKIN = "No check-in yet today: selfkind checkin (about a minute)"

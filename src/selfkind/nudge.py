@@ -55,9 +55,7 @@ def nudge_line(database: str, today: str) -> str | None:
 def main() -> int:
     """Print the line, if there is one. Never fails loudly: a shell must start whatever happens."""
     try:
-        line = nudge_line(
-            os.path.join(data_folder(), "selfkind.db"), time.strftime("%Y-%m-%d")
-        )
+        line = nudge_line(os.path.join(data_folder(), "selfkind.db"), time.strftime("%Y-%m-%d"))
         if line:
             print(line)
     except Exception:

@@ -31,6 +31,19 @@ def passphrase() -> str:
         return secret(messages.PASSPHRASE_ASK)
 
 
+class Remembered:
+    """A passphrase asked for once and given again, so the home screen and the exercise or
+    entries it leads to (each opening the store) ask only once."""
+
+    def __init__(self) -> None:
+        self._given: str | None = None
+
+    def __call__(self) -> str:
+        if self._given is None:
+            self._given = passphrase()
+        return self._given
+
+
 def new_passphrase() -> str:
     """A passphrase to encrypt with: SELFKIND_PASSPHRASE, else chosen at the terminal, twice."""
     given = os.environ.get(ENVIRONMENT)

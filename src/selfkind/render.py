@@ -20,20 +20,12 @@ from rich.text import Text
 
 from selfkind import messages
 from selfkind.entry import DRAFT, Entry, local_time
-from selfkind.exercise.model import (
-    AnswerStep,
-    ConfirmStep,
-    Exercise,
-    PauseStep,
-    SayStep,
-    ScaleStep,
-    Score,
-)
 from selfkind.exercise.templates import PLACEHOLDER, answer_text, answered_questions, fill
 from selfkind.text import clean, literal, message, one_line
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded only where used: listing and searching need none of them
     from selfkind.exercise.catalog import Listed
+    from selfkind.exercise.model import Exercise, Score
     from selfkind.store import Found
     from selfkind.summaries import HomeStatus
     from selfkind.support import Line
@@ -250,6 +242,8 @@ STEP_VERBS = {
 
 def steps_glance(exercise: Exercise) -> Table:
     """The steps of an exercise for `exercise show`: what you do at each, in its own words."""
+    from selfkind.exercise.model import AnswerStep, ConfirmStep, PauseStep, SayStep, ScaleStep
+
     table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 0))
     table.add_column(style=QUIET, no_wrap=True)
     table.add_column(ratio=1)

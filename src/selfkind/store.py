@@ -268,25 +268,18 @@ class Store:
         self, which: EntryFilter = EntryFilter(), *, oldest_first: bool = False
     ) -> Iterator[Entry]:
         """Entries matching the filter, newest first (or oldest), read as they are needed."""
-        where, params = _where(which)
-        limit = ""
-        if which.limit is not None:
-            limit = "LIMIT ?"
-            params.append(which.limit)
-        order = "ASC" if oldest_first else "DESC"
-        rows = self.db.execute(
-            f"SELECT * FROM entries {where} ORDER BY started_at {order}, id {order} {limit}", params
-        )
+        selected, params = _selected(which, oldest_first=oldest_first)
+        rows = self.db.execute(f"SELECT * FROM entries {selected}", params)
         try:
             for row in rows:
                 yield self._entry(row)
         finally:
             rows.close()  # an entry that cannot be opened must not leave the read open
 
-    def count(self, which: EntryFilter = EntryFilter()) -> int:
-        """How many entries match the filter (its limit aside); needs no passphrase."""
-        where, params = _where(which)
-        return self.db.execute(f"SELECT count(*) FROM entries {where}", params).fetchone()[0]
+    def ids(self, which: EntryFilter = EntryFilter()) -> list[str]:
+        """The ids of the entries matching the filter, newest first; needs no passphrase."""
+        selected, params = _selected(which, oldest_first=False)
+        return [row["id"] for row in self.db.execute(f"SELECT id FROM entries {selected}", params)]
 
     def get(self, id_or_prefix: str) -> Entry:
         """The entry whose id is, or starts with, the given text; raises if none or several."""
@@ -449,8 +442,8 @@ def _entry(row: sqlite3.Row, cipher: Cipher | None = None) -> Entry:
     )
 
 
-def _where(which: EntryFilter) -> tuple[str, list[Any]]:
-    """The WHERE clause of a filter (its limit aside), and its parameters."""
+def _selected(which: EntryFilter, *, oldest_first: bool) -> tuple[str, list[Any]]:
+    """The WHERE, ORDER BY and LIMIT clauses of a filter, and their parameters."""
     clauses, params = [], []
     if which.since:
         clauses.append("local_date >= ?")
@@ -463,7 +456,13 @@ def _where(which: EntryFilter) -> tuple[str, list[Any]]:
         params.append(which.exercise_id)
     if which.complete_only:
         clauses.append("status = 'complete'")
-    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    order = "ASC" if oldest_first else "DESC"
+    limit = ""
+    if which.limit is not None:
+        limit = "LIMIT ?"
+        params.append(which.limit)
+    return f"{where} ORDER BY started_at {order}, id {order} {limit}", params
 
 
 def _context(entry_id: str, column: str) -> str:

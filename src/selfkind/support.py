@@ -34,3 +34,18 @@ def lines_for(region: str | None) -> list[Line]:
     if not region:
         return list(LINES)
     return [line for line in LINES if not line.regions or region.upper() in line.regions]
+
+
+REGION = "region"  # the setting that holds it
+
+
+def support_region() -> str | None:
+    """The region set with `config set region`, if any; None if the data cannot be read."""
+    from selfkind.errors import SelfkindError
+    from selfkind.store import open_store
+
+    try:
+        with open_store() as store:
+            return store.setting(REGION)
+    except SelfkindError:
+        return None

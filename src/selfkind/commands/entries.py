@@ -6,12 +6,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from selfkind.commands.group import Group
 from selfkind.commands.options import ExerciseId, Json, Since, Until
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from selfkind.store import EntryFilter
 
-app = typer.Typer(help="Your entries: list, search, read and delete them.", no_args_is_help=True)
+app = typer.Typer(
+    cls=Group, help="Your entries: list, search, read and delete them.", no_args_is_help=True
+)
 
 
 EntryId = Annotated[
@@ -36,21 +41,23 @@ def list_command(
     show_entries(which, as_json=json_)
 
 
-def show_entries(which: EntryFilter, *, as_json: bool) -> None:
+def show_entries(
+    which: EntryFilter, *, as_json: bool, passphrase: Callable[[], str] | None = None
+) -> None:
     """Print the entries a filter selects: a table for people, JSON for scripts."""
     from selfkind import messages, render
-    from selfkind.passphrase import passphrase
+    from selfkind.passphrase import passphrase as ask
     from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.text import message
 
-    with open_store(passphrase=passphrase) as store:
+    with open_store(passphrase=passphrase or ask) as store:
         found = store.list(which)
+        if as_json:
+            render.print_json([entry.to_json() for entry in found])
+            return
         exercise_for = exercises_of(store)
         summaries = {e.id: render.entry_summary(e, exercise_for(e)) for e in found}
-    if as_json:
-        render.print_json([entry.to_json() for entry in found])
-        return
     if not found:
         filtered = which != EntryFilter()
         render.err().print(message(messages.NO_ENTRIES_MATCH if filtered else messages.NO_ENTRIES))

@@ -40,19 +40,23 @@ def export_command(
     if format_ not in export.FORMATS:
         raise UsageError(messages.EXPORT_FORMAT.format(format=format_))
     which = EntryFilter(since=since, until=until, exercise_id=exercise)
-    with open_store(passphrase=passphrase) as store, export.private_output(out) as stream:
-        exercise_for = exercises_of(store)
+    with open_store(passphrase=passphrase) as store:
+        store.unlock()  # ask first, so nothing is written until the entries can be read
+        with export.private_output(out) as stream:
+            exercise_for = exercises_of(store)
 
-        if format_ == "json":
-            count = export.write_json(store.iter(which), store.exercise_file, stream)
-        elif format_ == "csv":
-            count = export.write_csv(lambda: store.iter(which, oldest_first=True), stream)
-        elif format_ == "md":
-            count = export.write_markdown(
-                store.iter(which, oldest_first=True), exercise_for, stream
-            )
-        else:
-            count = export.write_html(store.iter(which, oldest_first=True), exercise_for, stream)
+            if format_ == "json":
+                count = export.write_json(store.iter(which), store.exercise_file, stream)
+            elif format_ == "csv":
+                count = export.write_csv(lambda: store.iter(which, oldest_first=True), stream)
+            elif format_ == "md":
+                count = export.write_markdown(
+                    store.iter(which, oldest_first=True), exercise_for, stream
+                )
+            else:
+                count = export.write_html(
+                    store.iter(which, oldest_first=True), exercise_for, stream
+                )
     if out is not None:
         noun = "y" if count == 1 else "ies"
         render.err().print(message(messages.EXPORTED.format(count=count, ies=noun, path=out)))

@@ -8,10 +8,13 @@ from typing import Annotated
 
 import typer
 
+from selfkind.commands.group import Group
 from selfkind.commands.options import Json
 
 app = typer.Typer(
-    help="Exercises: list them, look inside one, check files you wrote.", no_args_is_help=True
+    cls=Group,
+    help="Exercises: list them, look inside one, check files you wrote.",
+    no_args_is_help=True,
 )
 
 

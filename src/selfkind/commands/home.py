@@ -13,12 +13,13 @@ def show_home() -> None:
     from datetime import date, timedelta
 
     from selfkind import messages, render, terminal
-    from selfkind.passphrase import passphrase
+    from selfkind.passphrase import Remembered
     from selfkind.store import EntryFilter, open_store
     from selfkind.summaries import home_status
 
     today = date.today()
     week = EntryFilter(since=(today - timedelta(days=6)).isoformat())
+    passphrase = Remembered()
     with open_store(passphrase=passphrase) as store:
         first_day = store.first_day()
         status = home_status(
@@ -27,7 +28,7 @@ def show_home() -> None:
         drafts = store.drafts()
         if terminal.is_interactive():
             welcome_once(store)
-    from selfkind.commands.plan import installed, todays_items
+    from selfkind.commands.planned import installed, todays_items
 
     due = [item for item in todays_items(installed()) if item.due]
     render.screen().print(render.home(status, drafts, [item.item.exercise_title for item in due]))
@@ -35,7 +36,7 @@ def show_home() -> None:
         return
 
     from selfkind import prompts
-    from selfkind.commands.run import practise_and_show
+    from selfkind.commands.session import practise_and_show
 
     options: list[tuple[str, str]] = []
     if status.checkin is None:
@@ -61,9 +62,9 @@ def show_home() -> None:
     if choice == ":entries":
         from selfkind.commands.entries import show_entries
 
-        show_entries(week, as_json=False)
+        show_entries(week, as_json=False, passphrase=passphrase)
     elif not choice.startswith(":"):
-        practise_and_show(choice, answers=None, sets=[], as_json=False)
+        practise_and_show(choice, answers=None, sets=[], as_json=False, passphrase=passphrase)
 
 
 def exercise_options() -> list[tuple[str, str]]:

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
+from selfkind.commands.group import Group
 from selfkind.commands.options import Json
 
-if TYPE_CHECKING:
-    from selfkind.plan.model import Plan
-    from selfkind.plan.schedule import TodayItem
-
 app = typer.Typer(
-    help="Plans from your therapist: add, list, show and remove them.", no_args_is_help=True
+    cls=Group,
+    help="Plans from your therapist: add, list, show and remove them.",
+    no_args_is_help=True,
 )
 
 PlanId = Annotated[
@@ -45,6 +44,7 @@ def list_command(json_: Json = False) -> None:
     from datetime import date
 
     from selfkind import messages, render
+    from selfkind.commands.planned import installed
     from selfkind.plan_view import plan_json, plans_table
     from selfkind.text import message
 
@@ -125,6 +125,7 @@ def today_command(json_: Json = False) -> None:
     from datetime import date
 
     from selfkind import render
+    from selfkind.commands.planned import installed, todays_items
     from selfkind.plan_view import today_json, today_view
 
     plans = installed()
@@ -134,29 +135,3 @@ def today_command(json_: Json = False) -> None:
         return
     upcoming = [plan for plan in plans if plan.start > date.today()]
     render.out().print(today_view(items, upcoming))
-
-
-def installed() -> list[Plan]:
-    """Every installed plan."""
-    from selfkind.exercise.catalog import known_exercise
-    from selfkind.plan.install import installed_plans
-
-    return [loaded.plan for loaded in installed_plans(known_exercise)]
-
-
-def todays_items(plans: list[Plan]) -> list[TodayItem]:
-    """Today's items from the plans active today (the home screen shows them too)."""
-    from datetime import date, timedelta
-
-    from selfkind.passphrase import passphrase
-    from selfkind.plan.schedule import counts_by_day, today_items
-    from selfkind.store import EntryFilter, open_store
-
-    today = date.today()
-    if not plans:
-        return []
-    monday = today - timedelta(days=today.weekday())
-    with open_store(passphrase=passphrase) as store:
-        which = EntryFilter(since=monday.isoformat(), until=today.isoformat(), complete_only=True)
-        counts = counts_by_day(store.iter(which))
-    return today_items(plans, counts, today)

@@ -34,7 +34,8 @@ def report_command(
     from datetime import date, timedelta
 
     from selfkind import messages, render, terminal
-    from selfkind.commands.plan import find_plan, installed
+    from selfkind.commands.plan import find_plan
+    from selfkind.commands.planned import installed
     from selfkind.errors import SelfkindError, UsageError
     from selfkind.export import private_output
     from selfkind.passphrase import passphrase

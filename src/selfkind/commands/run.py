@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from selfkind.commands.options import Json
-
-if TYPE_CHECKING:
-    from rich.console import Console
-
-    from selfkind.entry import Entry
-    from selfkind.exercise.model import Exercise
-    from selfkind.store import Store
+from selfkind.commands.session import practise_and_show
 
 Answers = Annotated[
     str | None,
@@ -52,73 +46,3 @@ def checkin_command(answers: Answers = None, set_: Sets = None, json_: Json = Fa
     The same as `selfkind run checkin`.
     """
     practise_and_show("checkin", answers=answers, sets=set_ or [], as_json=json_)
-
-
-def practise_and_show(name: str, *, answers: str | None, sets: list[str], as_json: bool) -> None:
-    """Find the exercise, take answers given up front, ask the rest at a terminal, save, show."""
-    from selfkind import render, terminal
-    from selfkind.answers import parse_set, read_answers_file
-    from selfkind.exercise.catalog import find_exercise
-    from selfkind.passphrase import passphrase
-    from selfkind.practice import practise
-    from selfkind.safety import suggests_danger
-    from selfkind.store import open_store
-    from selfkind.text import literal, message
-
-    exercise = find_exercise(name)
-    given = read_answers_file(answers) if answers else {}
-    given.update(parse_set(sets))
-    interactive = terminal.is_interactive()
-    with open_store(passphrase=passphrase) as store:
-        if interactive:
-            from selfkind.commands.home import welcome_once
-            from selfkind.prompts import QuestionaryPrompter
-
-            welcome_once(store)
-            store.unlock()
-            draft = offer_draft(store, exercise)
-            prompter = QuestionaryPrompter(exercise, render.screen())
-            practised = practise(store, exercise, given, prompter, draft=draft)
-        else:
-            practised = practise(store, exercise, given)
-    console = render.err()
-    for notice in practised.notices:
-        console.print(message(notice))
-    danger = suggests_danger(v for v in practised.entry.answers.values() if isinstance(v, str))
-    if as_json:
-        render.print_json(practised.entry.to_json())
-        if danger:  # beside the JSON, never in it
-            show_support(render.err())
-        return
-    screen = render.screen()
-    screen.print()
-    screen.print(render.entry_result(practised.entry, exercise))
-    if danger:  # a cheerful closing line would not fit; support does
-        show_support(screen)
-    else:
-        screen.print(literal(render.closing_line(practised.entry), "italic"))
-
-
-def show_support(console: Console) -> None:
-    """The calm panel with support lines, after an entry whose words suggest danger."""
-    from selfkind import render
-    from selfkind.commands.safety import support_region
-    from selfkind.support import lines_for
-
-    console.print()
-    console.print(render.crisis_panel(lines_for(support_region())))
-
-
-def offer_draft(store: Store, exercise: Exercise) -> Entry | None:
-    """An unfinished entry of this exercise, if the person chooses to pick it up; else it is deleted."""
-    from selfkind import messages, prompts, render
-
-    draft = store.latest_draft(exercise.id)
-    if draft is None:
-        return None
-    question = messages.RESUME_QUESTION.format(when=render.when(draft))
-    if prompts.choose(question, [(messages.RESUME_YES, True), (messages.RESUME_NO, False)]):
-        render.screen().print(render.recap(exercise, draft.answers))
-        return draft
-    store.delete(draft.id)
-    return None

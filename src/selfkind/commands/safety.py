@@ -2,40 +2,27 @@
 
 from __future__ import annotations
 
-import os
 from typing import Annotated
 
 import typer
 
-REGION = "region"
+from selfkind.commands.group import Group
+
 SAFETY_PLAN = "safety-plan"
 
 config_app = typer.Typer(
-    help="Settings: the region whose support lines help-now shows.", no_args_is_help=True
+    cls=Group, help="Settings: the region whose support lines help-now shows.", no_args_is_help=True
 )
-
-
-def support_region() -> str | None:
-    """The region set with `config set region`, if any; None if the data cannot be read."""
-    from selfkind.errors import SelfkindError
-    from selfkind.store import open_store
-
-    try:
-        with open_store() as store:
-            return store.setting(REGION)
-    except SelfkindError:
-        return None
 
 
 def help_now() -> None:
     """Support lines to reach right now, and your safety plan, if you are struggling or in danger."""
     from selfkind import messages, render
     from selfkind.errors import SelfkindError
-    from selfkind.passphrase import ENVIRONMENT as PASSPHRASE
     from selfkind.passphrase import from_environment
     from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
-    from selfkind.support import lines_for
+    from selfkind.support import REGION, lines_for
     from selfkind.text import message
 
     plan_view = None
@@ -44,11 +31,13 @@ def help_now() -> None:
     try:
         with open_store(passphrase=from_environment) as store:
             region = store.setting(REGION)
-            made_one = EntryFilter(exercise_id=SAFETY_PLAN, complete_only=True, limit=1)
-            if store.encrypted and not os.environ.get(PASSPHRASE) and store.count(made_one):
-                plan_view = message(messages.SAFETY_PLAN_LOCKED)
-            elif latest := store.list(made_one):
-                plan_view = render.entry_detail(latest[0], exercises_of(store)(latest[0]))
+            made = store.ids(EntryFilter(exercise_id=SAFETY_PLAN, complete_only=True, limit=1))
+            if made:
+                try:
+                    latest = store.get(made[0])
+                    plan_view = render.entry_detail(latest, exercises_of(store)(latest))
+                except SelfkindError:  # encrypted, and SELFKIND_PASSPHRASE unset or not the one
+                    plan_view = message(messages.SAFETY_PLAN_LOCKED.format(id=made[0][:8]))
     except SelfkindError:
         pass
     render.out().print(render.support_lines(lines_for(region), plan_view))
@@ -65,7 +54,7 @@ def config_set(
     from selfkind import messages, render
     from selfkind.errors import UsageError
     from selfkind.store import open_store
-    from selfkind.support import REGIONS
+    from selfkind.support import REGION, REGIONS
     from selfkind.text import message
 
     if key != REGION:
@@ -85,6 +74,8 @@ def config_set(
 @config_app.command("show")
 def config_show() -> None:
     """Show the settings."""
+    from selfkind.support import support_region
+
     region = support_region()
     typer.echo(f"region: {region or '(not set: every line is shown)'}")
 

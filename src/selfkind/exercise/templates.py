@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from selfkind.exercise.model import Answer, Answers, Exercise
+if TYPE_CHECKING:  # hints only: views that fill templates need not load the model
+    from selfkind.exercise.model import Answer, Answers, Exercise
+
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_-]+)\s*\}\}")
 

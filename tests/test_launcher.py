@@ -1,4 +1,5 @@
-"""`selfkind nudge` and `--version`: fast, quiet, and never in the way of a shell starting."""
+"""The launcher's fast paths: `nudge` and `--version` load nothing heavy and never get in the
+way of a shell starting; `selfkind` and `selfkind checkin` start without typer or pydantic."""
 
 from __future__ import annotations
 
@@ -18,14 +19,17 @@ HEAVY = ("typer", "rich", "questionary", "prompt_toolkit", "yaml", "pydantic", "
 TODAY = date.today().isoformat()
 
 
-def run_launcher(*args: str, env_home: Path) -> tuple[str, list[str]]:
-    """What `selfkind ARGS` prints through the console script's entry, and which heavy
-    packages it loaded."""
+def run_launcher(*args: str, env_home: Path, code: int = 0) -> tuple[str, list[str]]:
+    """What `selfkind ARGS` prints through the console script's entry (exiting with `code`),
+    and which heavy packages it loaded."""
     probe = (
         "import sys\n"
         f"sys.argv = ['selfkind', *{list(args)!r}]\n"
         "from selfkind.launcher import main\n"
-        "code = main()\n"
+        "try:\n"
+        "    code = main()\n"
+        "except SystemExit as stop:\n"
+        "    code = stop.code\n"
         f"loaded = sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))\n"
         "print('LOADED', ','.join(loaded))\n"
         "sys.exit(code)\n"
@@ -36,8 +40,9 @@ def run_launcher(*args: str, env_home: Path) -> tuple[str, list[str]]:
         capture_output=True,
         text=True,
         timeout=30,
-        check=True,
+        stdin=subprocess.DEVNULL,
     )
+    assert done.returncode == code, done.stderr
     printed, _, loaded = done.stdout.rpartition("LOADED ")
     return printed, [name for name in loaded.strip().split(",") if name]
 
@@ -103,3 +108,31 @@ def test_nudge_finds_the_same_folder_as_everything_else(
     assert nudge.data_folder() == str(data_dir())
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert nudge.data_folder() == str(data_dir())
+
+
+def test_home_and_checkin_start_without_typer_or_pydantic(home: Path) -> None:
+    printed, loaded = run_launcher(env_home=home)
+    assert messages.HOME_CHECKIN_DUE.split(".")[0] in printed
+    assert {"typer", "pydantic", "yaml", "questionary"}.isdisjoint(loaded)
+
+    save(make_entry("t1", TODAY, status=DRAFT, answers={"mood": 4}))
+    # Without a terminal the check-in cannot ask, and says so through the same error boundary.
+    printed, loaded = run_launcher("checkin", env_home=home, code=2)
+    assert {"typer", "pydantic"}.isdisjoint(loaded)
+
+
+def test_the_fast_paths_keep_the_error_boundary_and_the_permission_check(home: Path) -> None:
+    save(make_entry("t1", TODAY))
+    (home / "selfkind.db").chmod(0o644)
+    done = subprocess.run(
+        [sys.executable, "-m", "selfkind", "checkin"],
+        env={"SELFKIND_HOME": str(home), "PATH": "/usr/bin:/bin", "COLUMNS": "200"},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 2
+    assert "private again" in done.stderr
+    assert "--set" in done.stderr and "Traceback" not in done.stderr
+    assert (home / "selfkind.db").stat().st_mode & 0o777 == 0o600

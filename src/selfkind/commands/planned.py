@@ -1,0 +1,40 @@
+"""What the plans ask of today: the installed plans and today's items, for `today` and the
+home screen. Free of typer, so the home screen starts without it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from selfkind.plan.model import Plan
+    from selfkind.plan.schedule import TodayItem
+
+
+def installed() -> list[Plan]:
+    """Every installed plan."""
+    from selfkind.paths import plans_dir
+
+    if not plans_dir().is_dir():  # no plans: spare today and home the YAML reader and validator
+        return []
+    from selfkind.exercise.catalog import known_exercise
+    from selfkind.plan.install import installed_plans
+
+    return [loaded.plan for loaded in installed_plans(known_exercise)]
+
+
+def todays_items(plans: list[Plan]) -> list[TodayItem]:
+    """Today's items from the plans active today (the home screen shows them too)."""
+    from datetime import date, timedelta
+
+    from selfkind.passphrase import passphrase
+    from selfkind.plan.schedule import counts_by_day, today_items
+    from selfkind.store import EntryFilter, open_store
+
+    today = date.today()
+    if not plans:
+        return []
+    monday = today - timedelta(days=today.weekday())
+    with open_store(passphrase=passphrase) as store:
+        which = EntryFilter(since=monday.isoformat(), until=today.isoformat(), complete_only=True)
+        counts = counts_by_day(store.iter(which))
+    return today_items(plans, counts, today)
