@@ -367,3 +367,40 @@ def test_the_home_screen_asks_for_the_passphrase_once(diary: list[str], interact
     assert result.exit_code == 0, result.output
     assert result.stdout.count(messages.PASSPHRASE_ASK) == 1
     assert "Café au lait" in result.stdout  # the recent entries, read with that one passphrase
+
+
+def test_a_mistyped_passphrase_can_be_typed_again(diary: list[str], interactive: None) -> None:
+    run("encrypt")
+    result = typed("entries", "list", keys=f"not it{ENTER}{ENTER}{PASSPHRASE}{ENTER}")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count(messages.PASSPHRASE_AGAIN_WRONG) == 2
+    assert "e0" in result.stdout
+
+    three = typed("entries", "list", keys=f"one{ENTER}two{ENTER}three{ENTER}four{ENTER}")
+    assert three.exit_code == 1
+    assert three.stdout.count(messages.PASSPHRASE_AGAIN_WRONG) == 2  # three tries in all
+    assert shown(messages.WRONG_PASSPHRASE) in three.stderr
+
+
+def test_a_wrong_passphrase_from_the_environment_is_not_asked_again(
+    diary: list[str], interactive: None
+) -> None:
+    run("encrypt")
+    with keyboard(PASSPHRASE + ENTER):
+        result = CliRunner().invoke(
+            app, ["entries", "list"], env={"SELFKIND_PASSPHRASE": "an old one"}
+        )
+    assert result.exit_code == 1
+    assert messages.PASSPHRASE_AGAIN_WRONG not in result.output
+    assert "SELFKIND_PASSPHRASE" in result.stderr
+
+
+@pytest.mark.parametrize("short", ["x", "        ", "seven77"])
+def test_a_passphrase_too_short_to_protect_anything_is_refused(
+    diary: list[str], home: Path, short: str
+) -> None:
+    before = fingerprint(home)
+    result = run("encrypt", passphrase=short)
+    assert result.exit_code == 2
+    assert "at least 8 characters" in result.stderr
+    assert fingerprint(home) == before

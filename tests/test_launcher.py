@@ -74,7 +74,7 @@ def test_nudge_is_quiet_once_the_checkin_is_done(cli) -> None:
 
 def test_nudge_needs_no_passphrase(home: Path, monkeypatch: pytest.MonkeyPatch, cli) -> None:
     save(make_entry("t2", TODAY, status=DRAFT, answers={"mood": 6, "note": "fine"}))
-    monkeypatch.setenv("SELFKIND_PASSPHRASE", "pw")
+    monkeypatch.setenv("SELFKIND_PASSPHRASE", "a long passphrase")
     assert cli("encrypt").exit_code == 0
     printed, _ = run_launcher("nudge", env_home=home)
     assert printed == messages.NUDGE_DRAFT + "\n"

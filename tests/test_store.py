@@ -135,3 +135,45 @@ def test_every_list_query_uses_an_index(home: Path, which: EntryFilter) -> None:
         (query,) = [s for s in statements if s.lstrip().startswith("SELECT")]
         plan = " ".join(str(row[3]) for row in store.db.execute("EXPLAIN QUERY PLAN " + query))
         assert "USING INDEX" in plan, plan
+
+
+def plan_of(store, call) -> str:  # type: ignore[no-untyped-def]
+    """How SQLite answers the one SELECT on entries that `call(store)` runs."""
+    statements: list[str] = []
+    store.db.set_trace_callback(statements.append)
+    call(store)
+    store.db.set_trace_callback(None)
+    (query,) = [s for s in statements if s.lstrip().startswith("SELECT") and "entries" in s]
+    return " ".join(str(row[3]) for row in store.db.execute("EXPLAIN QUERY PLAN " + query))
+
+
+@pytest.mark.parametrize(
+    ("call", "index"),
+    [
+        (lambda store: store.drafts(), "entries_drafts"),
+        (lambda store: store.latest_draft("checkin"), "entries_drafts"),
+        (
+            lambda store: store.list(EntryFilter(since="2026-01-01", until="2026-01-28")),
+            "entries_by_date",
+        ),
+        (
+            lambda store: store.ids(EntryFilter(exercise_id="safety-plan", limit=1)),
+            "entries_by_exercise",
+        ),
+    ],
+)
+def test_queries_the_daily_commands_run_read_only_what_they_need(
+    home: Path, call, index: str
+) -> None:  # type: ignore[no-untyped-def]
+    with open_store() as store:
+        plan = plan_of(store, call)
+    assert f"INDEX {index}" in plan, plan
+
+
+def test_the_nudge_reads_one_day_through_the_date_index(home: Path) -> None:
+    from selfkind.nudge import TODAYS_CHECKINS
+
+    with open_store() as store:
+        rows = store.db.execute("EXPLAIN QUERY PLAN " + TODAYS_CHECKINS, ("2026-11-26", "checkin"))
+        plan = " ".join(str(row[3]) for row in rows)
+    assert "INDEX entries_by_date (local_date=?)" in plan, plan

@@ -16,13 +16,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from selfkind import messages
-from selfkind.errors import SelfkindError
+from selfkind.errors import SelfkindError, UsageError
 
 FORMAT = 1
 # scrypt's cost: about 0.1 s and 32 MB here, paid once per command on an encrypted store.
 COST = 2**15
 BLOCK_SIZE = 8
 PARALLELISM = 1
+SHORTEST = 8  # characters in a new passphrase
 CHECK_CONTEXT = "passphrase check"
 CHECK_TEXT = "selfkind"
 
@@ -103,8 +104,8 @@ def _key(passphrase: str, salt: bytes, cost: int, block_size: int, parallelism: 
 
 def new_lock(passphrase: str, *, cost: int = COST) -> tuple[Lock, Cipher]:
     """A new random salt and the cipher the passphrase gives with it."""
-    if not passphrase:
-        raise SelfkindError(messages.PASSPHRASE_EMPTY)
+    if len(passphrase.strip()) < SHORTEST:
+        raise UsageError(messages.PASSPHRASE_SHORT.format(length=SHORTEST))
     salt = os.urandom(16)
     cipher = Cipher(_key(passphrase, salt, cost, BLOCK_SIZE, PARALLELISM))
     check = cipher.seal(CHECK_TEXT, CHECK_CONTEXT)

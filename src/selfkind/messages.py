@@ -33,7 +33,7 @@ ANSWER_NOT_A_VALUE = "'{step}' should be a single answer, or a list for a choice
 # Results.
 DELETED = "Deleted the entry from {date}."
 KEPT = "Kept it. Nothing was deleted."
-CONFIRM_DELETE = "Delete the {title} entry from {date}? This cannot be undone."
+CONFIRM_DELETE = "Delete “{title}” from {date}? This cannot be undone."
 DELETE_NEEDS_YES = "Deleting needs a yes. Run again with --yes to delete without being asked."
 VALID_FILE = "{path} looks good."
 ALL_VALID = "All {count} files look good."
@@ -165,7 +165,8 @@ REPORT_NOT_STARTED = "The plan '{title}' starts on {start}, so there is nothing 
 
 # Safety.
 HELP_NOW_PLAN = "Your safety plan"
-HELP_NOW_GROUNDING = "If things feel like too much, `selfkind run grounding` takes two minutes. If you have not made a safety plan yet, `selfkind run safety-plan` helps you write one while things are calmer."
+HELP_NOW_GROUNDING = "If things feel like too much, `selfkind run grounding` takes two minutes."
+HELP_NOW_MAKE_PLAN = "When things are calmer, `selfkind run safety-plan` helps you write a safety plan, and help-now will show it here."
 CRISIS_TITLE = "You are not alone in this"
 CRISIS_WORDS = "What you wrote sounds really hard. Your entry is saved. If you might be in danger, please reach out to someone now; these lines are free and confidential:"
 CRISIS_MORE = (
@@ -190,18 +191,15 @@ NOT_SAVED = "selfkind could not save this ({reason}); free some disk space or ch
 
 # Encryption at rest.
 PASSPHRASE_ASK = "Your passphrase (selfkind keeps your entries encrypted):"
+PASSPHRASE_AGAIN_WRONG = "That passphrase does not open your entries. Try again:"
 PASSPHRASE_NEEDED = "Your entries are encrypted and there is no terminal to ask for the passphrase. Set SELFKIND_PASSPHRASE, or run this at a terminal."
 STORE_LOCKED = "Your entries are encrypted, and this needs your passphrase to read them. Set SELFKIND_PASSPHRASE, or run it at a terminal."
-WRONG_PASSPHRASE = (
-    "That passphrase does not open your entries. Nothing was read or changed; try again."
-)
-PASSPHRASE_EMPTY = (
-    "An empty passphrase would not protect anything. Choose one you can remember, and try again."
-)
+WRONG_PASSPHRASE = "That passphrase does not open your entries, so nothing was read or changed. Try again (and check SELFKIND_PASSPHRASE, if you set it)."
+PASSPHRASE_SHORT = "A passphrase needs at least {length} characters to protect anything; a few words you can remember work well. Nothing was changed."
 LOCK_UNREADABLE = "The note of how your entries are encrypted is damaged, so they cannot be opened. Nothing was changed; keep the folder as it is and ask for help in a bug report."
 SEALED_VALUE_DAMAGED = "The encrypted entry {id} is damaged and cannot be opened, so selfkind stopped there. Nothing was changed; an earlier export or backup of your data folder still holds it."
 ENCRYPTION_CHANGED = "Encryption was turned on or off in another window while this one was open, so this last change was not written (answers saved before it are kept). Run the command again."
-ENCRYPT_WARNING = "Encrypting keeps your answers unreadable without your passphrase. There is no way to recover it: if you lose the passphrase, your entries are lost too."
+ENCRYPT_WARNING = "Encrypting keeps your answers unreadable without your passphrase. There is no way to recover it: if you lose the passphrase, your entries are lost too, so keep it somewhere safe, such as a password manager. Dates and exercise names stay readable; exports and reports you write are not encrypted."
 PASSPHRASE_NEW = "Choose a passphrase:"
 PASSPHRASE_AGAIN = "The same passphrase again, to be sure:"
 PASSPHRASES_DIFFER = (

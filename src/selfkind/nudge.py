@@ -14,6 +14,8 @@ import time
 from selfkind import messages
 
 CHECKIN = "checkin"
+# `+exercise_id` keeps SQLite on the date index: one day's few entries, not every check-in.
+TODAYS_CHECKINS = "SELECT status FROM entries WHERE local_date = ? AND +exercise_id = ?"
 
 
 def data_folder() -> str:
@@ -38,13 +40,7 @@ def nudge_line(database: str, today: str) -> str | None:
         return messages.NUDGE_CHECKIN
     db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.5)
     try:
-        statuses = {
-            status
-            for (status,) in db.execute(
-                "SELECT status FROM entries WHERE local_date = ? AND exercise_id = ?",
-                (today, CHECKIN),
-            )
-        }
+        statuses = {status for (status,) in db.execute(TODAYS_CHECKINS, (today, CHECKIN))}
     finally:
         db.close()
     if "complete" in statuses:

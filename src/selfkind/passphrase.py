@@ -10,7 +10,7 @@ from selfkind.errors import SelfkindError, UsageError
 ENVIRONMENT = "SELFKIND_PASSPHRASE"
 
 
-def from_environment() -> str:
+def from_environment(*, again: bool = False) -> str:
     """SELFKIND_PASSPHRASE, for when asking is not wanted; raises if it is not set."""
     given = os.environ.get(ENVIRONMENT)
     if not given:
@@ -18,8 +18,9 @@ def from_environment() -> str:
     return given
 
 
-def passphrase() -> str:
-    """The passphrase that opens the store: SELFKIND_PASSPHRASE, else asked at the terminal."""
+def passphrase(*, again: bool = False) -> str:
+    """The passphrase that opens the store: SELFKIND_PASSPHRASE, else asked at the terminal
+    (`again` after a wrong one)."""
     given = os.environ.get(ENVIRONMENT)
     if given:
         return given
@@ -28,7 +29,7 @@ def passphrase() -> str:
     from selfkind.prompts import at_terminal, secret
 
     with at_terminal():
-        return secret(messages.PASSPHRASE_ASK)
+        return secret(messages.PASSPHRASE_AGAIN_WRONG if again else messages.PASSPHRASE_ASK)
 
 
 class Remembered:
@@ -38,9 +39,9 @@ class Remembered:
     def __init__(self) -> None:
         self._given: str | None = None
 
-    def __call__(self) -> str:
-        if self._given is None:
-            self._given = passphrase()
+    def __call__(self, *, again: bool = False) -> str:
+        if self._given is None or again:
+            self._given = passphrase(again=again)
         return self._given
 
 
@@ -51,12 +52,13 @@ def new_passphrase() -> str:
         return given
     if not terminal.is_interactive():
         raise UsageError(messages.PASSPHRASE_NEEDED_TO_ENCRYPT)
+    from selfkind.encryption import SHORTEST
     from selfkind.prompts import at_terminal, secret
 
     with at_terminal():
         chosen = secret(messages.PASSPHRASE_NEW)
-        if not chosen:
-            raise UsageError(messages.PASSPHRASE_EMPTY)
+        if len(chosen.strip()) < SHORTEST:  # said before it is typed a second time
+            raise UsageError(messages.PASSPHRASE_SHORT.format(length=SHORTEST))
         if secret(messages.PASSPHRASE_AGAIN) != chosen:
             raise UsageError(messages.PASSPHRASES_DIFFER)
     return chosen

@@ -54,8 +54,9 @@ def out() -> Console:
 
 
 def err() -> Console:
-    """A console for messages about the work (standard error)."""
-    return Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
+    """A console for messages about the work (standard error): wrapped between words at a
+    terminal, left whole in a pipe or a log, where a line break would only get in the way."""
+    return Console(stderr=True, highlight=False, emoji=False, soft_wrap=not sys.stderr.isatty())
 
 
 def screen() -> Console:
@@ -169,7 +170,7 @@ def search_results(found: Iterable[Found]) -> Table:
     table.add_column("id", style=QUIET, no_wrap=True, min_width=8)
     table.add_column("when", no_wrap=True, min_width=16)
     table.add_column("exercise", max_width=22, overflow="ellipsis", no_wrap=True)
-    table.add_column("", ratio=1, overflow="fold")
+    table.add_column("words", ratio=1, overflow="fold")
     for item in found:
         entry = item.entry
         table.add_row(
@@ -378,6 +379,7 @@ def support_lines(
         lines_table(lines),
         Text(""),
         message(messages.HELP_NOW_GROUNDING),
+        *([message(messages.HELP_NOW_MAKE_PLAN)] if safety_plan is None else []),
         Text(messages.HELP_NOW_NOT_CARE, style=QUIET),
     ]
     return Group(*parts)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 
 def encrypt_command() -> None:
-    """Encrypt your entries with a passphrase (SELFKIND_PASSPHRASE, or asked)."""
+    """Encrypt your answers with a passphrase; commands that read them will ask for it.
+
+    The passphrase is typed twice (or read from SELFKIND_PASSPHRASE). A lost passphrase cannot be recovered. Dates and exercise names stay readable, and exports and reports are written in the clear. selfkind decrypt turns it off.
+    """
     from selfkind import messages, render
     from selfkind.passphrase import new_passphrase
     from selfkind.store import open_store
@@ -22,7 +25,7 @@ def encrypt_command() -> None:
 
 
 def decrypt_command() -> None:
-    """Store your entries in the clear again (asks for the passphrase)."""
+    """Store your answers in the clear again (asks for the passphrase, or reads SELFKIND_PASSPHRASE)."""
     from selfkind import messages, render
     from selfkind.passphrase import passphrase
     from selfkind.paths import data_dir

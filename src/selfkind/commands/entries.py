@@ -10,9 +10,7 @@ from selfkind.commands.group import Group
 from selfkind.commands.options import ExerciseId, Json, Since, Until
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from selfkind.store import EntryFilter
+    from selfkind.store import EntryFilter, Passphrase
 
 app = typer.Typer(
     cls=Group, help="Your entries: list, search, read and delete them.", no_args_is_help=True
@@ -42,7 +40,7 @@ def list_command(
 
 
 def show_entries(
-    which: EntryFilter, *, as_json: bool, passphrase: Callable[[], str] | None = None
+    which: EntryFilter, *, as_json: bool, passphrase: Passphrase | None = None
 ) -> None:
     """Print the entries a filter selects: a table for people, JSON for scripts."""
     from selfkind import messages, render
@@ -67,13 +65,16 @@ def show_entries(
 
 @app.command("search")
 def search_command(
-    text: Annotated[str, typer.Argument(help="Words to find in your answers.")],
+    words: Annotated[
+        list[str], typer.Argument(metavar="TEXT", help="Words to find in your answers.")
+    ],
     limit: Annotated[
         int, typer.Option("--limit", metavar="N", min=1, help="At most N entries.")
     ] = 50,
     json_: Json = False,
 ) -> None:
     """Find entries by the words in your answers, newest first."""
+    text = " ".join(words)
     from selfkind import messages, render
     from selfkind.passphrase import passphrase
     from selfkind.store import open_store

@@ -8,13 +8,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from rich.console import Console
 
     from selfkind.entry import Entry
     from selfkind.exercise.model import Exercise, Given
-    from selfkind.store import Store
+    from selfkind.store import Passphrase, Store
 
 
 def practise_and_show(
@@ -23,7 +21,7 @@ def practise_and_show(
     answers: str | None,
     sets: list[str],
     as_json: bool,
-    passphrase: Callable[[], str] | None = None,
+    passphrase: Passphrase | None = None,
 ) -> None:
     """Find the exercise, take answers given up front, ask the rest at a terminal, save, show."""
     from selfkind import render, terminal
