@@ -44,11 +44,22 @@ def builtin_exercises_dir() -> Path:
     return Path(__file__).parent / "exercises"
 
 
+def parsed_exercises_file() -> Path:
+    """Exercise files parsed before, kept to start faster (see `exercise.parsed`)."""
+    return data_dir() / "parsed-exercises.pickle"
+
+
 def plans_dir() -> Path:
     return data_dir() / "plans"
 
 
-SELFKIND_FILES = ("selfkind.db", "selfkind.db-wal", "selfkind.db-shm", "selfkind.db-journal")
+SELFKIND_FILES = (
+    "selfkind.db",
+    "selfkind.db-wal",
+    "selfkind.db-shm",
+    "selfkind.db-journal",
+    "parsed-exercises.pickle",
+)
 SELFKIND_FOLDERS = ("exercises", "plans")
 
 

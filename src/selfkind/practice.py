@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from selfkind import messages
 from selfkind.entry import COMPLETE, DRAFT, Entry, new_entry_id, now, utc_timestamp
-from selfkind.errors import InvalidFile, SelfkindError
+from selfkind.errors import SelfkindError
 from selfkind.exercise.model import Answer, Exercise, Given
 from selfkind.exercise.scoring import compute_scores
-from selfkind.exercise.validate import parse_exercise
 from selfkind.runner import Interrupted, Prompter, fitting, run
 from selfkind.store import Store
 
@@ -94,26 +93,3 @@ def _save(store: Store, entry: Entry, exercise: Exercise) -> None:
         raise SelfkindError(
             messages.NOT_SAVED.format(reason=error), details=tuple(written)
         ) from None
-
-
-def exercises_of(store: Store) -> Callable[[Entry], Exercise | None]:
-    """A lookup of the exercise each entry was made with, as it was then (None if its copy
-    cannot be read); each stored copy is parsed once."""
-    parsed: dict[str, Exercise | None] = {}
-
-    def exercise_of(entry: Entry) -> Exercise | None:
-        if entry.exercise_hash not in parsed:
-            found = store.exercise_file(entry.exercise_hash)
-            exercise = None
-            if found is not None:
-                try:
-                    # Stored copies were validated when they were stored (imports included).
-                    exercise = parse_exercise(
-                        found[1], label=entry.exercise_id, origin="stored copy", trusted=True
-                    )
-                except InvalidFile:
-                    exercise = None
-            parsed[entry.exercise_hash] = exercise
-        return parsed[entry.exercise_hash]
-
-    return exercise_of

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 Migration = Callable[[sqlite3.Connection], None]
 Passphrase = Callable[..., str]  # called with again=True after a wrong one
 PASSPHRASE_TRIES = 3
+BUSY_TIMEOUT_MS = 15_000  # how long a write waits for another window's write to finish
 
 
 def m001_initial(db: sqlite3.Connection) -> None:
@@ -109,6 +110,11 @@ def m004_draft_index(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX entries_drafts ON entries (started_at) WHERE status = 'draft'")
 
 
+def m005_parsed_exercises(db: sqlite3.Connection) -> None:
+    """Room to keep each stored exercise parsed (see `exercise.parsed`)."""
+    db.execute("ALTER TABLE exercise_files ADD COLUMN parsed BLOB")
+
+
 def searchable_text(answers: dict[str, Any]) -> str:
     """The words of an entry's answers, for search: text, and the options chosen."""
     words: list[str] = []
@@ -120,7 +126,13 @@ def searchable_text(answers: dict[str, Any]) -> str:
     return "\n".join(words)
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_settings, m003_search, m004_draft_index]
+MIGRATIONS: list[Migration] = [
+    m001_initial,
+    m002_settings,
+    m003_search,
+    m004_draft_index,
+    m005_parsed_exercises,
+]
 MARKS = ("\ue000", "\ue001")  # private-use characters around matches in a search snippet
 ENCRYPTION = "encryption"  # the setting that holds an encrypted store's lock
 
@@ -367,6 +379,27 @@ class Store:
         ).fetchone()
         return (row["exercise_id"], row["source"]) if row else None
 
+    def parsed_exercise(self, exercise_hash: str) -> bytes | None:
+        """The parsed form kept for a stored exercise, if there is one."""
+        row = self.db.execute(
+            "SELECT parsed FROM exercise_files WHERE hash = ?", (exercise_hash,)
+        ).fetchone()
+        return row["parsed"] if row else None
+
+    def keep_parsed_exercise(self, exercise_hash: str, parsed: bytes) -> None:
+        """Keep a stored exercise's parsed form, if the database takes it at once: it only
+        saves time, so a busy or read-only database goes without rather than wait."""
+        try:
+            self.db.execute("PRAGMA busy_timeout = 0")
+            self.db.execute(
+                "UPDATE exercise_files SET parsed = ? WHERE hash = ? AND parsed IS NULL",
+                (parsed, exercise_hash),
+            )
+        except sqlite3.OperationalError:
+            pass
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
     def encrypt(self, passphrase: str) -> int:
         """Seal every entry's answers and scores under a new passphrase in one transaction, drop
         the search index of their words, and leave no clear copy in the files. Returns how many."""
@@ -580,7 +613,7 @@ def open_store(
             messages.STORE_FAILED.format(path=path, reason=error.strerror)
         ) from None
     try:
-        db = sqlite3.connect(path, timeout=15, isolation_level=None)
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as error:
         raise SelfkindError(messages.STORE_UNREADABLE.format(path=path, reason=error)) from None
     db.row_factory = sqlite3.Row

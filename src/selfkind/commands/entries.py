@@ -44,8 +44,8 @@ def show_entries(
 ) -> None:
     """Print the entries a filter selects: a table for people, JSON for scripts."""
     from selfkind import messages, render
+    from selfkind.exercise.stored import exercises_of
     from selfkind.passphrase import passphrase as ask
-    from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.text import message
 
@@ -70,7 +70,7 @@ def search_command(
     ],
     limit: Annotated[
         int, typer.Option("--limit", metavar="N", min=1, help="At most N entries.")
-    ] = 50,
+    ] = 20,
     json_: Json = False,
 ) -> None:
     """Find entries by the words in your answers, newest first."""
@@ -102,8 +102,8 @@ def show_command(
 ) -> None:
     """One entry, with its exercise's prompts beside your answers."""
     from selfkind import render
+    from selfkind.exercise.stored import exercises_of
     from selfkind.passphrase import passphrase
-    from selfkind.practice import exercises_of
     from selfkind.store import open_store
 
     with open_store(passphrase=passphrase) as store:

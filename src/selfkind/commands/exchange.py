@@ -32,8 +32,8 @@ def export_command(
 
     from selfkind import export, messages, render
     from selfkind.errors import UsageError
+    from selfkind.exercise.stored import exercises_of
     from selfkind.passphrase import passphrase
-    from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.text import message
 

@@ -37,10 +37,10 @@ def report_command(
     from selfkind.commands.plan import find_plan
     from selfkind.commands.planned import installed
     from selfkind.errors import SelfkindError, UsageError
+    from selfkind.exercise.stored import exercises_of
     from selfkind.export import private_output
     from selfkind.passphrase import passphrase
     from selfkind.plan.schedule import adherence, counts_by_day
-    from selfkind.practice import exercises_of
     from selfkind.report import ReportData, write_html, write_markdown
     from selfkind.store import EntryFilter, open_store
     from selfkind.summaries import summarize

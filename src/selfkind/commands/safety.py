@@ -19,8 +19,8 @@ def help_now() -> None:
     """Support lines to reach right now, and your safety plan, if you are struggling or in danger."""
     from selfkind import messages, render
     from selfkind.errors import SelfkindError
+    from selfkind.exercise.stored import exercises_of
     from selfkind.passphrase import from_environment
-    from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.support import REGION, lines_for
     from selfkind.text import message

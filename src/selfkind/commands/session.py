@@ -32,15 +32,17 @@ def practise_and_show(
     from selfkind.store import open_store
     from selfkind.text import literal, message
 
-    exercise = find_exercise(name)
-    given: dict[str, Given] = {}
-    if answers or sets:  # the answers reader loads YAML: only when there are answers to read
-        from selfkind.answers import parse_set, read_answers_file
-
-        given = read_answers_file(answers) if answers else {}
-        given.update(parse_set(sets))
     interactive = terminal.is_interactive()
     with open_store(passphrase=passphrase or ask) as store:
+        # After the store: a data folder that is not selfkind's is refused before anything,
+        # the catalog's parsed-exercise file included, is written into it.
+        exercise = find_exercise(name)
+        given: dict[str, Given] = {}
+        if answers or sets:  # the answers reader loads YAML: only when there are answers to read
+            from selfkind.answers import parse_set, read_answers_file
+
+            given = read_answers_file(answers) if answers else {}
+            given.update(parse_set(sets))
         if interactive:
             from selfkind.commands.home import welcome_once
             from selfkind.prompts import QuestionaryPrompter

@@ -25,8 +25,8 @@ def summary_command(
 
     from selfkind import messages, render
     from selfkind.errors import UsageError
+    from selfkind.exercise.stored import exercises_of
     from selfkind.passphrase import passphrase
-    from selfkind.practice import exercises_of
     from selfkind.store import EntryFilter, open_store
     from selfkind.summaries import summarize
     from selfkind.summary_view import summary_json, summary_view

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from selfkind import messages
 from selfkind.errors import InvalidFile, SelfkindError
-from selfkind.exercise.format import EXERCISE_ID
-from selfkind.exercise.model import Exercise
-from selfkind.exercise.validate import load_exercise
+from selfkind.exercise.model import EXERCISE_ID, Exercise
 from selfkind.paths import builtin_exercises_dir, plans_dir, user_exercises_dir
 
 BUILT_IN = "built-in"
@@ -31,6 +28,18 @@ class Listed:
 def _folders() -> list[tuple[str, Path]]:
     """Folders searched by id, first match wins: the person's own exercises replace built-ins."""
     return [(YOURS, user_exercises_dir()), (BUILT_IN, builtin_exercises_dir())]
+
+
+def load_exercise(path: Path, *, origin: str = "", trusted: bool = False) -> Exercise:
+    """Read and validate an exercise file, or read it back parsed while it is unchanged."""
+    from selfkind.exercise.parsed import parsed_file
+
+    def load() -> Exercise:
+        from selfkind.exercise.validate import load_exercise
+
+        return load_exercise(path, origin=origin, trusted=trusted)
+
+    return parsed_file(path, origin, load)
 
 
 def looks_like_path(name: str) -> bool:
@@ -68,6 +77,8 @@ def find_exercise(name: str) -> Exercise:
     known = sorted(
         {item.exercise.id if item.exercise else item.path.stem for item in list_exercises()}
     )
+    import difflib  # only to suggest a name when there is no such exercise
+
     close = difflib.get_close_matches(name, known, n=1)
     if close:
         raise SelfkindError(messages.NO_SUCH_EXERCISE_CLOSE.format(name=name, close=close[0]))

@@ -6,6 +6,7 @@ from typing import Any
 
 import yaml
 
+from selfkind.exercise.model import EXERCISE_ID
 from selfkind.exercise.shape import (
     AnyScalar,
     Boolean,
@@ -25,7 +26,6 @@ from selfkind.exercise.shape import (
     mapping_pairs,
 )
 
-EXERCISE_ID = r"[a-z0-9]+(-[a-z0-9]+)*"
 EXERCISE_ID_HINT = "use lower-case letters, digits and single dashes, like kindness-reframe"
 STEP_ID = r"[a-z][a-z0-9_]*"
 STEP_ID_HINT = "start with a lower-case letter, then letters, digits or _, like harsh_before"

@@ -20,6 +20,7 @@ Given = str | list[str]
 Answers = Mapping[str, Answer]
 
 WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+EXERCISE_ID = r"[a-z0-9]+(-[a-z0-9]+)*"  # the format checks it; the catalog finds files by it
 YES_NO = {"true": True, "yes": True, "false": False, "no": False}
 
 

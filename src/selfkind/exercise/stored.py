@@ -1,0 +1,49 @@
+"""The exercise each entry was made with, as it was then: from the copy stored beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from selfkind.entry import Entry
+    from selfkind.exercise.model import Exercise
+    from selfkind.store import Store
+
+
+def exercises_of(store: Store) -> Callable[[Entry], Exercise | None]:
+    """A lookup of the exercise each entry was made with (None if its copy cannot be read).
+
+    Each copy is parsed once and kept parsed in the database, so later commands read it back
+    without the YAML reader and the validator.
+    """
+    from selfkind.exercise.parsed import kept, read_back
+
+    known: dict[str, Exercise | None] = {}
+
+    def exercise_of(entry: Entry) -> Exercise | None:
+        if entry.exercise_hash not in known:
+            data = store.parsed_exercise(entry.exercise_hash)
+            exercise = read_back(data) if data else None
+            if exercise is None:
+                exercise = _parse_stored(store, entry)
+                if exercise is not None:
+                    store.keep_parsed_exercise(entry.exercise_hash, kept(exercise))
+            known[entry.exercise_hash] = exercise
+        return known[entry.exercise_hash]
+
+    return exercise_of
+
+
+def _parse_stored(store: Store, entry: Entry) -> Exercise | None:
+    from selfkind.errors import InvalidFile
+    from selfkind.exercise.validate import parse_exercise
+
+    found = store.exercise_file(entry.exercise_hash)
+    if found is None:
+        return None
+    try:
+        # Stored copies were validated when they were stored (imports included).
+        return parse_exercise(found[1], label=entry.exercise_id, origin="stored copy", trusted=True)
+    except InvalidFile:
+        return None
