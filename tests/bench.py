@@ -474,6 +474,7 @@ def command_rows(
         ("version", Row("`selfkind --version`", NONE, False), [selfkind, "--version"], empty, runs),
         ("help", Row("`selfkind --help`", NONE, True), [selfkind, "--help"], empty, runs),
         ("nudge", Row("`selfkind nudge`", many, False), [selfkind, "nudge"], big, runs),
+        ("home", Row("`selfkind` (the home screen)", many, True), [selfkind], big, runs),
         ("today", Row("`selfkind today`", many, True), [selfkind, "today"], big, runs),
         ("summary_year", Row("`selfkind summary --days 28`", one_year, True), summary, year, runs),
         ("summary_big", Row("`selfkind summary --days 28`", many, True), summary, big, runs),

@@ -1,7 +1,5 @@
 """The command tree: the root app, its one error boundary, and the sub-apps of each noun."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import typer

@@ -1,7 +1,5 @@
 """`selfkind encrypt` and `selfkind decrypt`: encryption at rest, on or off, for every entry."""
 
-from __future__ import annotations
-
 
 def encrypt_command() -> None:
     """Encrypt your answers with a passphrase; commands that read them will ask for it.

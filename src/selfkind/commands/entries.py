@@ -1,7 +1,5 @@
 """`selfkind entries ...`: list, search, show and delete what you have written."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -40,7 +38,7 @@ def list_command(
 
 
 def show_entries(
-    which: EntryFilter, *, as_json: bool, passphrase: Passphrase | None = None
+    which: "EntryFilter", *, as_json: bool, passphrase: "Passphrase | None" = None
 ) -> None:
     """Print the entries a filter selects: a table for people, JSON for scripts."""
     from selfkind import messages, render

@@ -1,7 +1,5 @@
 """`selfkind export` and `selfkind import`: your data, yours to keep, move and share."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """`selfkind exercise ...`: list, show, validate, and the schema for editors."""
 
-from __future__ import annotations
-
 import json
 from pathlib import Path
 from typing import Annotated

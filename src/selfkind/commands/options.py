@@ -1,7 +1,5 @@
 """Option types shared by several commands, so each flag means one thing everywhere."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

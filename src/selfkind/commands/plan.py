@@ -1,7 +1,5 @@
 """`selfkind plan ...` and `selfkind today`: a therapist's plan, and what it asks for today."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """`selfkind report`: a page to share with a therapist, holding only the words you choose."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """`selfkind run` and `selfkind checkin`: practise an exercise and keep the entry."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """`selfkind help-now`, `config` and `delete-everything`: support, the region it is for, and leaving."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

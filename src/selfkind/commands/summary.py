@@ -1,7 +1,5 @@
 """`selfkind summary`: the last weeks at a glance."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer
