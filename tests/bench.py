@@ -62,28 +62,7 @@ def table() -> None:
 if __name__ == "__main__":
     app()
 '''
-# Written before jrnl's first run, so it never prompts or rewrites it ("config updated").
-JRNL_CONFIG = """\
-version: '4.6'
-journals:
-  default:
-    journal: JOURNAL_PATH
-encrypt: false
-editor: ''
-template: false
-default_hour: 9
-default_minute: 0
-timeformat: '%F %r'
-tagsymbols: '#@'
-highlight: false
-linewrap: 79
-indent_character: '|'
-colors:
-  body: none
-  date: none
-  tags: none
-  title: none
-"""
+JRNL_CONFIG = Path(__file__).with_name("fixtures") / "jrnl" / "jrnl.yaml"  # JOURNAL_PATH filled in
 JRNL_ENTRIES = 36_500  # ten a day for ten years
 JRNL_WORD = "garden"
 PLAN = """\
@@ -375,7 +354,8 @@ def jrnl_home(jrnl: str, selfkind: str, folder: Path) -> Path:
     env = jrnl_env(folder)
     config = Path(env["XDG_CONFIG_HOME"]) / "jrnl" / "jrnl.yaml"
     config.parent.mkdir(parents=True, exist_ok=True)
-    config.write_text(JRNL_CONFIG.replace("JOURNAL_PATH", str(journal)), encoding="utf-8")
+    template = JRNL_CONFIG.read_text(encoding="utf-8")
+    config.write_text(template.replace("JOURNAL_PATH", str(journal)), encoding="utf-8")
     home = folder / f"home-jrnl-{JRNL_ENTRIES}"
     if (home / "selfkind.db").exists():
         return home

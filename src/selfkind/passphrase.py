@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from selfkind import messages, terminal
 from selfkind.errors import SelfkindError, UsageError
@@ -18,18 +19,28 @@ def from_environment(*, again: bool = False) -> str:
     return given
 
 
-def passphrase(*, again: bool = False) -> str:
-    """The passphrase that opens the store: SELFKIND_PASSPHRASE, else asked at the terminal
-    (`again` after a wrong one)."""
+def _environment_or_person(
+    ask: Callable[[Callable[[str], str]], str], without_terminal: SelfkindError
+) -> str:
+    """SELFKIND_PASSPHRASE if it is set; else what `ask(secret)` gets at the terminal."""
     given = os.environ.get(ENVIRONMENT)
     if given:
         return given
     if not terminal.is_interactive():
-        raise SelfkindError(messages.PASSPHRASE_NEEDED)
+        raise without_terminal
     from selfkind.prompts import at_terminal, secret
 
     with at_terminal():
-        return secret(messages.PASSPHRASE_AGAIN_WRONG if again else messages.PASSPHRASE_ASK)
+        return ask(secret)
+
+
+def passphrase(*, again: bool = False) -> str:
+    """The passphrase that opens the store: SELFKIND_PASSPHRASE, else asked at the terminal
+    (`again` after a wrong one)."""
+    said = messages.PASSPHRASE_AGAIN_WRONG if again else messages.PASSPHRASE_ASK
+    return _environment_or_person(
+        lambda secret: secret(said), SelfkindError(messages.PASSPHRASE_NEEDED)
+    )
 
 
 class Remembered:
@@ -47,18 +58,15 @@ class Remembered:
 
 def new_passphrase() -> str:
     """A passphrase to encrypt with: SELFKIND_PASSPHRASE, else chosen at the terminal, twice."""
-    given = os.environ.get(ENVIRONMENT)
-    if given:
-        return given
-    if not terminal.is_interactive():
-        raise UsageError(messages.PASSPHRASE_NEEDED_TO_ENCRYPT)
-    from selfkind.encryption import SHORTEST
-    from selfkind.prompts import at_terminal, secret
+    return _environment_or_person(_choose, UsageError(messages.PASSPHRASE_NEEDED_TO_ENCRYPT))
 
-    with at_terminal():
-        chosen = secret(messages.PASSPHRASE_NEW)
-        if len(chosen.strip()) < SHORTEST:  # said before it is typed a second time
-            raise UsageError(messages.PASSPHRASE_SHORT.format(length=SHORTEST))
-        if secret(messages.PASSPHRASE_AGAIN) != chosen:
-            raise UsageError(messages.PASSPHRASES_DIFFER)
+
+def _choose(secret: Callable[[str], str]) -> str:
+    from selfkind.encryption import SHORTEST
+
+    chosen = secret(messages.PASSPHRASE_NEW)
+    if len(chosen.strip()) < SHORTEST:  # said before it is typed a second time
+        raise UsageError(messages.PASSPHRASE_SHORT.format(length=SHORTEST))
+    if secret(messages.PASSPHRASE_AGAIN) != chosen:
+        raise UsageError(messages.PASSPHRASES_DIFFER)
     return chosen
