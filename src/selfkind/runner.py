@@ -17,10 +17,13 @@ from selfkind.exercise.model import (
     Answer,
     AnswerMismatch,
     AnswerStep,
+    ChoiceStep,
+    ConfirmStep,
     Exercise,
     Given,
     PauseStep,
     SayStep,
+    ScaleStep,
     Step,
     TextStep,
 )
@@ -214,19 +217,36 @@ class _Walk:
         return step.unanswered()
 
     def position(self) -> Position:
-        """The current step's number among the steps shown; later steps whose conditions
-        wait on answers not given yet are counted, so the total only ever shrinks."""
+        """The current step's number among the steps shown. Later steps whose conditions wait
+        on answers not given yet count as many as any one answer could show (two words for
+        low and for high moods count once), so the total only ever shrinks."""
         steps = self.exercise.steps
         ahead = {s.id for s in steps[self.index :] if isinstance(s, AnswerStep)}
-
-        def may_show(step: Step) -> bool:
-            if step.when is None or step.when.names() & ahead:
-                return True
-            return step.is_shown(self.answers)
-
+        later = steps[self.index + 1 :]
+        waiting = [s for s in later if s.when is not None and s.when.names() & ahead]
+        settled = [s for s in later if s.when is None or not s.when.names() & ahead]
         shown_before = sum(step.is_shown(self.answers) for step in steps[: self.index])
-        shown_after = sum(may_show(step) for step in steps[self.index + 1 :])
+        shown_after = sum(s.is_shown(self.answers) for s in settled) + self._most_shown(
+            waiting, ahead
+        )
         return Position(shown_before + 1, shown_before + 1 + shown_after)
+
+    def _most_shown(self, waiting: list[Step], ahead: set[str]) -> int:
+        """The most of these steps any answer could show, when they all wait on one answer
+        with few possible values; else all of them."""
+        names = set().union(*(s.when.names() & ahead for s in waiting if s.when is not None))
+        if len(names) != 1:
+            return len(waiting)
+        (name,) = names
+        step = next(s for s in self.exercise.answer_steps() if s.id == name)
+        possible = _possible_answers(step)
+        if possible is None:
+            return len(waiting)
+        most = 0
+        for value in possible:
+            answers = {**self.answers, name: value} if value is not None else self.answers
+            most = max(most, sum(s.is_shown(answers) for s in waiting))
+        return most
 
     def written(self, stop: BaseException) -> dict[str, Answer]:
         """Everything the person wrote: undone answers until replaced, and words not yet sent."""
@@ -249,3 +269,17 @@ class _Walk:
         for later in self.exercise.steps[self.index :]:
             if isinstance(later, AnswerStep) and later.id in self.answers:
                 self.previous[later.id] = self.answers.pop(later.id)
+
+
+def _possible_answers(step: AnswerStep) -> list[Answer | None] | None:
+    """Every answer a step can take (None for none), where they are few; else None."""
+    values: list[Answer | None]
+    if isinstance(step, ConfirmStep):
+        return [True, False]
+    if isinstance(step, ScaleStep):
+        values = list(range(step.min, step.max + 1))
+    elif isinstance(step, ChoiceStep):
+        values = list(step.options)
+    else:
+        return None
+    return values if step.required else [*values, None]
