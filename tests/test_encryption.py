@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,15 @@ from selfkind.wordmatch import snippet
 PASSPHRASE = "correct horse battery"
 ENTER = "\r"
 SECRETS = ("marmalade", "Zanzibar", "olive grove")
+PLAN = """\
+selfkind-plan: 1
+id: daily
+title: A daily check-in
+start: {start}
+items:
+  - exercise: checkin
+    daily: true
+"""
 
 
 def shown(said: str) -> str:
@@ -61,6 +71,14 @@ def run(*args: str, passphrase: str | None = PASSPHRASE) -> Result:
     return CliRunner().invoke(app, list(args), env=env)
 
 
+def encrypt() -> None:
+    """Encrypt the store with PASSPHRASE, and make sure it took."""
+    result = run("encrypt")
+    assert result.exit_code == 0, result.output
+    with open_store() as store:
+        assert store.encrypted
+
+
 def on_disk(home: Path) -> bytes:
     """Every byte selfkind keeps: the database and its write-ahead log, if there is one."""
     return b"".join(path.read_bytes() for path in sorted(home.iterdir()) if path.is_file())
@@ -84,7 +102,8 @@ def test_encrypting_leaves_no_answer_in_the_clear_on_disk(diary: list[str], home
     assert "Encrypted 4 entries" in result.stderr
     assert shown(messages.ENCRYPT_WARNING).split(".")[0] in result.stderr
 
-    run("run", "checkin", "--set", "mood=4", "--set", "note=quince jelly")
+    saved = run("run", "checkin", "--set", "mood=4", "--set", "note=quince jelly")
+    assert saved.exit_code == 0, saved.output
     disk = on_disk(home)
     for words in (*SECRETS, "quince", "Café", "hopeless"):
         assert words.encode() not in disk, words
@@ -133,7 +152,7 @@ def test_search_matches_the_same_entries_encrypted_as_in_the_clear(diary: list[s
         return [e["id"] for e in json.loads(run("entries", "search", query, "--json").stdout)]
 
     clear = {query: ids(query) for query in queries}
-    run("encrypt")
+    encrypt()
     assert {query: ids(query) for query in queries} == clear
     assert clear["burn"] and not clear["nothing-here"]
 
@@ -141,7 +160,7 @@ def test_search_matches_the_same_entries_encrypted_as_in_the_clear(diary: list[s
 def test_a_wrong_passphrase_is_a_clear_error_and_changes_nothing(
     diary: list[str], home: Path
 ) -> None:
-    run("encrypt")
+    encrypt()
     before = fingerprint(home)
     for args in (
         ("entries", "list"),
@@ -158,7 +177,7 @@ def test_a_wrong_passphrase_is_a_clear_error_and_changes_nothing(
 
 
 def test_without_a_passphrase_or_terminal_it_says_how_to_give_one(diary: list[str]) -> None:
-    run("encrypt")
+    encrypt()
     result = run("entries", "list", passphrase=None)
     assert result.exit_code == 1
     assert "SELFKIND_PASSPHRASE" in result.stderr
@@ -179,7 +198,7 @@ def test_encrypting_needs_a_passphrase(diary: list[str], home: Path) -> None:
 def test_decrypting_brings_back_the_clear_store_and_its_search_index(
     diary: list[str], home: Path
 ) -> None:
-    run("encrypt")
+    encrypt()
     result = run("decrypt")
     assert result.exit_code == 0 and "Decrypted 4 entries" in result.stderr
     assert b"olive grove" in on_disk(home)
@@ -193,7 +212,7 @@ def test_decrypting_brings_back_the_clear_store_and_its_search_index(
 
 
 def test_a_sealed_value_moved_to_another_entry_does_not_open(diary: list[str], home: Path) -> None:
-    run("encrypt")
+    encrypt()
     with open_store() as store:
         sealed = store.db.execute("SELECT answers FROM entries WHERE id = 'e0'").fetchone()[0]
         store.db.execute("UPDATE entries SET answers = ? WHERE id = 'e1'", (sealed,))
@@ -222,7 +241,7 @@ def test_a_window_opened_before_encryption_writes_nothing_in_the_clear(
 def test_help_now_never_waits_for_a_passphrase(home: Path) -> None:
     plan = make_entry("p1", "2026-11-20", "safety-plan", answers={"warning_signs": "Not sleeping"})
     save(plan)
-    run("encrypt")
+    encrypt()
     for passphrase in (None, "an old one"):
         locked = run("help-now", passphrase=passphrase)
         assert locked.exit_code == 0
@@ -235,7 +254,7 @@ def test_help_now_never_waits_for_a_passphrase(home: Path) -> None:
 
 
 def test_settings_need_no_passphrase(diary: list[str]) -> None:
-    run("encrypt")
+    encrypt()
     assert run("config", "set", "region", "GB", passphrase=None).exit_code == 0
     assert "region: GB" in run("config", "show", passphrase=None).stdout
 
@@ -276,7 +295,7 @@ def test_two_different_passphrases_change_nothing(
 def test_a_checkin_asks_for_the_passphrase_before_the_first_question(
     diary: list[str], interactive: None
 ) -> None:
-    run("encrypt")
+    encrypt()
     result = typed("checkin", keys=f"{PASSPHRASE}{ENTER}6{ENTER}7{ENTER}a calm morning{ENTER}")
     assert result.exit_code == 0, result.output
     asked = result.stdout
@@ -294,17 +313,23 @@ def test_a_checkin_asks_for_the_passphrase_before_the_first_question(
 # ---------------------------------------------------------------- search without the index
 
 VOCABULARY = [
-    "garden",
-    "Gärten",
-    "tea",
-    "teapot",
-    "kind",
-    "kindness",
-    "KIND",
-    "naïve",
-    "café",
-    "x1",
+    *("garden", "Gärten", "tea", "teapot", "kind", "kindness", "KIND", "naïve", "café", "x1"),
+    *("e\u0301te", "Straße", "ﬁne", "x²"),  # an accent typed apart, ß, a ligature, a superscript
 ]
+QUERIES = (
+    "gar",
+    "te",
+    "kin",
+    "cafe",
+    "NAIVE",
+    "garden-tea",
+    "x",
+    "ete",
+    "été",
+    "strasse",
+    "fine",
+    "x2",
+)
 PUNCTUATION = [" ", ", ", ". ", "\n", "-", "'", " — "]
 
 
@@ -321,7 +346,7 @@ def bodies(draw: st.DrawFn) -> str:
 @given(
     texts=st.lists(bodies(), min_size=1, max_size=5),
     query=st.lists(
-        st.sampled_from([*VOCABULARY, "gar", "te", "kin", "cafe", "NAIVE", "garden-tea", "x"]),
+        st.sampled_from([*VOCABULARY, *QUERIES]),
         min_size=1,
         max_size=3,
     ),
@@ -359,18 +384,25 @@ def test_a_snippet_marks_the_matches_and_keeps_the_words_around_them() -> None:
     assert snippet(body, ["cafe", "tea"]) is None
 
 
-def test_the_home_screen_asks_for_the_passphrase_once(diary: list[str], interactive: None) -> None:
-    run("encrypt")
+def test_the_home_screen_asks_for_the_passphrase_once(
+    diary: list[str], interactive: None, tmp_path: Path
+) -> None:
+    save(make_entry("t1", date.today().isoformat(), answers={"mood": 5, "note": "plum tea"}))
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN.format(start=date.today() - timedelta(days=7)), encoding="utf-8")
+    assert run("plan", "add", str(plan)).exit_code == 0
+    encrypt()
+    assert run("today", passphrase=None).exit_code == 0  # which days are done is not secret
     down = "\x1b[B"
-    # the passphrase, then past "Check in" and "An exercise" to "Read recent entries"
-    result = typed(keys=f"{PASSPHRASE}{ENTER}{down}{down}{ENTER}")
+    # the passphrase, then past "An exercise" to "Read recent entries" (today is checked in)
+    result = typed(keys=f"{PASSPHRASE}{ENTER}{down}{ENTER}")
     assert result.exit_code == 0, result.output
     assert result.stdout.count(messages.PASSPHRASE_ASK) == 1
-    assert "Café au lait" in result.stdout  # the recent entries, read with that one passphrase
+    assert "plum tea" in result.stdout  # the recent entries, read with that one passphrase
 
 
 def test_a_mistyped_passphrase_can_be_typed_again(diary: list[str], interactive: None) -> None:
-    run("encrypt")
+    encrypt()
     result = typed("entries", "list", keys=f"not it{ENTER}{ENTER}{PASSPHRASE}{ENTER}")
     assert result.exit_code == 0, result.output
     assert result.stdout.count(messages.PASSPHRASE_AGAIN_WRONG) == 2
@@ -385,7 +417,7 @@ def test_a_mistyped_passphrase_can_be_typed_again(diary: list[str], interactive:
 def test_a_wrong_passphrase_from_the_environment_is_not_asked_again(
     diary: list[str], interactive: None
 ) -> None:
-    run("encrypt")
+    encrypt()
     with keyboard(PASSPHRASE + ENTER):
         result = CliRunner().invoke(
             app, ["entries", "list"], env={"SELFKIND_PASSPHRASE": "an old one"}
@@ -404,3 +436,40 @@ def test_a_passphrase_too_short_to_protect_anything_is_refused(
     assert result.exit_code == 2
     assert "at least 8 characters" in result.stderr
     assert fingerprint(home) == before
+
+
+def test_damage_to_the_lock_or_a_sealed_value_is_named_and_help_still_shows(
+    diary: list[str], home: Path
+) -> None:
+    encrypt()
+    with open_store() as store:
+        sealed = store.db.execute("SELECT answers FROM entries WHERE id = 'e0'").fetchone()[0]
+        store.db.execute("UPDATE entries SET answers = ? WHERE id = 'e0'", (sealed[:5],))
+    cut = run("entries", "show", "e0")
+    assert cut.exit_code == 1
+    assert shown(messages.SEALED_VALUE_DAMAGED.format(id="e0")) in " ".join(cut.stderr.split())
+    assert run("entries", "delete", "e0", "--yes", passphrase=None).exit_code == 0  # a way out
+
+    with open_store() as store:
+        lock = json.loads(store.setting("encryption"))
+        store.set_setting("encryption", json.dumps({**lock, "n": 3}))
+    damaged = run("entries", "list")
+    assert damaged.exit_code == 1
+    assert shown(messages.LOCK_UNREADABLE).split(".")[0] in damaged.stderr
+    help_now = run("help-now")
+    assert help_now.exit_code == 0 and "988" in help_now.stdout
+
+
+def test_words_refused_because_another_window_encrypted_are_shown_not_lost(
+    diary: list[str],
+) -> None:
+    from selfkind.practice import practise
+
+    letter = find_exercise("journal")
+    with open_store() as before:
+        with open_store() as other:
+            other.encrypt(PASSPHRASE)
+        with pytest.raises(SelfkindError) as refused:
+            practise(before, letter, {"title": "Tuesday", "body": "the walk by the canal"})
+    assert "another window" in refused.value.message
+    assert any("the walk by the canal" in line for line in refused.value.details)

@@ -16,7 +16,6 @@ from selfkind.entry import DRAFT
 from selfkind.paths import data_dir
 
 HEAVY = ("typer", "rich", "questionary", "prompt_toolkit", "yaml", "pydantic", "cryptography")
-TODAY = date.today().isoformat()
 
 
 def run_launcher(*args: str, env_home: Path, code: int = 0) -> tuple[str, list[str]]:
@@ -60,20 +59,28 @@ def test_version_loads_nothing_heavy(home: Path) -> None:
     assert loaded == []
 
 
-def test_nudge_is_quiet_once_the_checkin_is_done(cli) -> None:
+def test_nudge_is_quiet_once_the_checkin_is_done(home: Path) -> None:
+    today = date.today().isoformat()
+
+    def nudged() -> str:
+        return run_launcher("nudge", env_home=home)[0]
+
     save(make_entry("y1", (date.today() - timedelta(days=1)).isoformat()))
-    assert cli("nudge").stdout == messages.NUDGE_CHECKIN + "\n"  # yesterday's does not count
-    save(make_entry("t0", TODAY, "kindness-reframe"))
-    assert cli("nudge").stdout == messages.NUDGE_CHECKIN + "\n"  # nor another exercise
-    save(make_entry("t1", TODAY, status=DRAFT, answers={"mood": 4}))
-    assert cli("nudge").stdout == messages.NUDGE_DRAFT + "\n"
-    save(make_entry("t2", TODAY))
-    result = cli("nudge")
-    assert result.exit_code == 0 and result.output == ""
+    assert nudged() == messages.NUDGE_CHECKIN + "\n"  # yesterday's does not count
+    save(make_entry("t0", today, "kindness-reframe"))
+    assert nudged() == messages.NUDGE_CHECKIN + "\n"  # nor another exercise
+    save(make_entry("t1", today, status=DRAFT, answers={"mood": 4}))
+    assert nudged() == messages.NUDGE_DRAFT + "\n"
+    save(make_entry("t2", today))
+    assert nudged() == ""
 
 
 def test_nudge_needs_no_passphrase(home: Path, monkeypatch: pytest.MonkeyPatch, cli) -> None:
-    save(make_entry("t2", TODAY, status=DRAFT, answers={"mood": 6, "note": "fine"}))
+    save(
+        make_entry(
+            "t2", date.today().isoformat(), status=DRAFT, answers={"mood": 6, "note": "fine"}
+        )
+    )
     monkeypatch.setenv("SELFKIND_PASSPHRASE", "a long passphrase")
     assert cli("encrypt").exit_code == 0
     printed, _ = run_launcher("nudge", env_home=home)
@@ -115,14 +122,14 @@ def test_home_and_checkin_start_without_typer_or_pydantic(home: Path) -> None:
     assert messages.HOME_CHECKIN_DUE.split(".")[0] in printed
     assert {"typer", "pydantic", "yaml", "questionary"}.isdisjoint(loaded)
 
-    save(make_entry("t1", TODAY, status=DRAFT, answers={"mood": 4}))
+    save(make_entry("t1", date.today().isoformat(), status=DRAFT, answers={"mood": 4}))
     # Without a terminal the check-in cannot ask, and says so through the same error boundary.
     printed, loaded = run_launcher("checkin", env_home=home, code=2)
     assert {"typer", "pydantic"}.isdisjoint(loaded)
 
 
 def test_the_fast_paths_keep_the_error_boundary_and_the_permission_check(home: Path) -> None:
-    save(make_entry("t1", TODAY))
+    save(make_entry("t1", date.today().isoformat()))
     (home / "selfkind.db").chmod(0o644)
     done = subprocess.run(
         [sys.executable, "-m", "selfkind", "checkin"],

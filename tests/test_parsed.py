@@ -86,9 +86,20 @@ def test_exercise_files_are_read_back_while_unchanged(
     assert load_exercise(path).title == "My check-in"
     assert loads == []  # read back
 
-    path.write_text(source.replace("Daily check-in", "Evening check-in"), encoding="utf-8")
-    assert load_exercise(path).title == "Evening check-in"  # changed: parsed again
+    # An edit that keeps the file's size and time (a copy that keeps times does) still counts.
+    before = path.stat()
+    path.write_text(source.replace("Daily check-in", "An check-in"), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    assert load_exercise(path).title == "An check-in"  # changed: parsed again
     assert loads == [path]
+
+
+def test_a_cache_file_of_another_layout_is_a_miss_not_a_crash(home: Path) -> None:
+    save(make_entry("e1", "2026-11-20"))
+    for content in ({"built-in\0/x": {"not": "bytes"}}, ["a", "list"], "text"):
+        parsed_exercises_file().write_bytes(pickle.dumps(content))
+        assert find_exercise("checkin").id == "checkin"
 
 
 def test_nothing_is_kept_in_a_folder_without_a_selfkind_database(home: Path) -> None:

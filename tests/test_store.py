@@ -123,6 +123,7 @@ def test_unwritable_data_folder_gives_a_clear_error(tmp_path: Path, monkeypatch)
     [
         EntryFilter(limit=20),
         EntryFilter(since="2026-01-01", until="2026-02-01"),
+        EntryFilter(since="2026-01-01"),  # the home screen's week, and `entries list --since`
         EntryFilter(exercise_id="checkin", limit=5),
     ],
 )
@@ -135,6 +136,8 @@ def test_every_list_query_uses_an_index(home: Path, which: EntryFilter) -> None:
         (query,) = [s for s in statements if s.lstrip().startswith("SELECT")]
         plan = " ".join(str(row[3]) for row in store.db.execute("EXPLAIN QUERY PLAN " + query))
         assert "USING INDEX" in plan, plan
+        if which.since or which.until:  # a window of dates is looked up, never walked through
+            assert "SEARCH entries USING INDEX entries_by_date" in plan, plan
 
 
 def plan_of(store, call) -> str:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import unicodedata
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -19,8 +20,9 @@ from selfkind import messages
 from selfkind.errors import SelfkindError, UsageError
 
 FORMAT = 1
-# scrypt's cost: about 0.1 s and 32 MB here, paid once per command on an encrypted store.
-COST = 2**15
+# scrypt's cost: about 0.25 s and 64 MB here, paid once per command on an encrypted store.
+COST = 2**16
+COSTS = range(14, 21)  # the powers of two a lock may name; anything else is damage
 BLOCK_SIZE = 8
 PARALLELISM = 1
 SHORTEST = 8  # characters in a new passphrase
@@ -64,15 +66,28 @@ class Lock:
             data = json.loads(text)
             if data["format"] != FORMAT or data["kdf"] != "scrypt":
                 raise ValueError(data["format"])
-            return cls(
-                salt=base64.b64decode(data["salt"]),
+            lock = cls(
+                salt=base64.b64decode(data["salt"], validate=True),
                 cost=int(data["n"]),
                 block_size=int(data["r"]),
                 parallelism=int(data["p"]),
-                check=base64.b64decode(data["check"]),
+                check=base64.b64decode(data["check"], validate=True),
             )
         except (ValueError, KeyError, TypeError):
             raise SelfkindError(messages.LOCK_UNREADABLE) from None
+        if not lock.sound():
+            raise SelfkindError(messages.LOCK_UNREADABLE)
+        return lock
+
+    def sound(self) -> bool:
+        """Whether the values are ones selfkind writes: scrypt is never asked for absurd work."""
+        return (
+            len(self.salt) == 16
+            and self.cost in {2**power for power in COSTS}
+            and self.block_size == BLOCK_SIZE
+            and self.parallelism == PARALLELISM
+            and len(self.check) == 12 + len(CHECK_TEXT) + 16
+        )
 
 
 class Damaged(Exception):
@@ -93,13 +108,15 @@ class Cipher:
     def open(self, sealed: bytes, context: str) -> str:
         try:
             return self._aead.decrypt(sealed[:12], sealed[12:], context.encode()).decode()
-        except InvalidTag:
+        except (InvalidTag, ValueError, TypeError):  # changed, moved, cut short or not text
             raise Damaged(context) from None
 
 
 def _key(passphrase: str, salt: bytes, cost: int, block_size: int, parallelism: int) -> bytes:
     scrypt = Scrypt(salt=salt, length=32, n=cost, r=block_size, p=parallelism)
-    return scrypt.derive(passphrase.encode())
+    # The same passphrase typed on another keyboard may arrive composed differently (é as one
+    # character or two): normalised, it opens the store all the same.
+    return scrypt.derive(unicodedata.normalize("NFC", passphrase).encode())
 
 
 def new_lock(passphrase: str, *, cost: int = COST) -> tuple[Lock, Cipher]:

@@ -54,6 +54,6 @@ def main() -> int:
         line = nudge_line(os.path.join(data_folder(), "selfkind.db"), time.strftime("%Y-%m-%d"))
         if line:
             print(line)
-    except Exception:
+    except (Exception, KeyboardInterrupt):  # Ctrl-C while the database is busy, too
         pass
     return 0

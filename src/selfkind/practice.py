@@ -12,7 +12,7 @@ from selfkind.errors import SelfkindError
 from selfkind.exercise.model import Answer, Exercise, Given
 from selfkind.exercise.scoring import compute_scores
 from selfkind.runner import Interrupted, Prompter, fitting, run
-from selfkind.store import Store
+from selfkind.store import EncryptionChanged, Store
 
 INTERRUPTED_EXIT = 130  # the shell's code for a program stopped with Ctrl-C
 
@@ -80,16 +80,19 @@ def practise(
 
 
 def _save(store: Store, entry: Entry, exercise: Exercise) -> None:
-    """Save an entry; if the disk will not take it, show the person every word they wrote."""
+    """Save an entry; if it cannot be, show the person every word they wrote."""
     try:
         store.save(entry, exercise.source)
     except (sqlite3.Error, OSError) as error:
-        from selfkind.export import questions_and_answers
+        raise _not_saved(messages.NOT_SAVED.format(reason=error), entry, exercise) from None
+    except EncryptionChanged:
+        raise _not_saved(messages.NOT_SAVED_ENCRYPTION_CHANGED, entry, exercise) from None
 
-        written = [
-            f"{question}\n    {answer}"
-            for question, answer in questions_and_answers(entry, exercise)
-        ]
-        raise SelfkindError(
-            messages.NOT_SAVED.format(reason=error), details=tuple(written)
-        ) from None
+
+def _not_saved(said: str, entry: Entry, exercise: Exercise) -> SelfkindError:
+    from selfkind.export import questions_and_answers
+
+    written = [
+        f"{question}\n    {answer}" for question, answer in questions_and_answers(entry, exercise)
+    ]
+    return SelfkindError(said, details=tuple(written))

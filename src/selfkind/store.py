@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from selfkind import messages
 from selfkind.entry import Entry, parse_timestamp
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from selfkind.encryption import Cipher, Lock
 
 Migration = Callable[[sqlite3.Connection], None]
-Passphrase = Callable[..., str]  # called with again=True after a wrong one
 PASSPHRASE_TRIES = 3
 BUSY_TIMEOUT_MS = 15_000  # how long a write waits for another window's write to finish
 
@@ -137,6 +136,19 @@ MARKS = ("\ue000", "\ue001")  # private-use characters around matches in a searc
 ENCRYPTION = "encryption"  # the setting that holds an encrypted store's lock
 
 
+class Passphrase(Protocol):
+    """Where an encrypted store's passphrase comes from; asked `again` after a wrong one."""
+
+    def __call__(self, *, again: bool = False) -> str: ...
+
+
+class EncryptionChanged(SelfkindError):
+    """Another window turned encryption on or off since this store was opened."""
+
+    def __init__(self) -> None:
+        super().__init__(messages.ENCRYPTION_CHANGED)
+
+
 @dataclass(frozen=True)
 class EntryFilter:
     """Which entries to list; dates are local calendar dates as YYYY-MM-DD."""
@@ -233,7 +245,7 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             if self.setting(ENCRYPTION) != self._lock:
-                raise SelfkindError(messages.ENCRYPTION_CHANGED)
+                raise EncryptionChanged()
             yield self.db
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -304,14 +316,15 @@ class Store:
         return list(self.iter(which))
 
     def iter(
-        self, which: EntryFilter = EntryFilter(), *, oldest_first: bool = False
+        self, which: EntryFilter = EntryFilter(), *, oldest_first: bool = False, words: bool = True
     ) -> Iterator[Entry]:
-        """Entries matching the filter, newest first (or oldest), read as they are needed."""
+        """Entries matching the filter, newest first (or oldest), read as they are needed.
+        Without `words`, answers and scores are left out and no passphrase is needed."""
         selected, params = _selected(which, oldest_first=oldest_first)
         rows = self.db.execute(f"SELECT * FROM entries {selected}", params)
         try:
             for row in rows:
-                yield self._entry(row)
+                yield self._entry(row, words=words)
         finally:
             rows.close()  # an entry that cannot be opened must not leave the read open
 
@@ -320,8 +333,9 @@ class Store:
         selected, params = _selected(which, oldest_first=False)
         return [row["id"] for row in self.db.execute(f"SELECT id FROM entries {selected}", params)]
 
-    def get(self, id_or_prefix: str) -> Entry:
-        """The entry whose id is, or starts with, the given text; raises if none or several."""
+    def get(self, id_or_prefix: str, *, words: bool = True) -> Entry:
+        """The entry whose id is, or starts with, the given text; raises if none or several.
+        Without `words`, answers and scores are left out and no passphrase is needed."""
         prefix = id_or_prefix.strip().lower()
         if not prefix:
             raise SelfkindError(messages.NO_SUCH_ENTRY.format(id=id_or_prefix))
@@ -333,7 +347,7 @@ class Store:
             raise SelfkindError(messages.NO_SUCH_ENTRY.format(id=id_or_prefix))
         if len(rows) > 1 and rows[0]["id"] != prefix:
             raise SelfkindError(messages.AMBIGUOUS_ENTRY.format(id=id_or_prefix))
-        return self._entry(rows[0])
+        return self._entry(rows[0], words=words)
 
     def delete(self, entry_id: str) -> None:
         with self.transaction() as db:
@@ -369,7 +383,7 @@ class Store:
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+            _set(db, key, value)
 
     def exercise_file(self, exercise_hash: str) -> tuple[str, str] | None:
         """The id and text of the exercise an entry was made with, if they are known."""
@@ -387,12 +401,12 @@ class Store:
         return row["parsed"] if row else None
 
     def keep_parsed_exercise(self, exercise_hash: str, parsed: bytes) -> None:
-        """Keep a stored exercise's parsed form, if the database takes it at once: it only
-        saves time, so a busy or read-only database goes without rather than wait."""
+        """Keep (or replace, after an upgrade) a stored exercise's parsed form, if the database
+        takes it at once: it only saves time, so a busy or read-only one goes without."""
         try:
             self.db.execute("PRAGMA busy_timeout = 0")
             self.db.execute(
-                "UPDATE exercise_files SET parsed = ? WHERE hash = ? AND parsed IS NULL",
+                "UPDATE exercise_files SET parsed = ? WHERE hash = ?",
                 (parsed, exercise_hash),
             )
         except sqlite3.OperationalError:
@@ -421,10 +435,7 @@ class Store:
                 )
             db.execute("DELETE FROM entry_text")
             db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')")
-            db.execute(
-                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                (ENCRYPTION, lock.to_json()),
-            )
+            _set(db, ENCRYPTION, lock.to_json())
         self._lock, self._cipher = lock.to_json(), cipher
         self.rewrite_files()
         return len(rows)
@@ -451,16 +462,22 @@ class Store:
     def rewrite_files(self) -> None:
         """Rebuild the database file and empty its write-ahead log, so no page or log frame
         keeps text from before encryption."""
-        self.db.execute("VACUUM")
-        busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        try:
+            self.db.execute("VACUUM")  # needs room for a second copy of the database
+            busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlite3.OperationalError:
+            busy = True
         if busy:
             raise SelfkindError(messages.ENCRYPTED_BUT_BUSY)
 
-    def _entry(self, row: sqlite3.Row) -> Entry:
+    def _entry(self, row: sqlite3.Row, *, words: bool = True) -> Entry:
+        if not words:
+            return _entry(row, words=False)
+        if isinstance(row["answers"], bytes) and self._lock is None:
+            if self.setting(ENCRYPTION) is not None:
+                raise EncryptionChanged()
+            raise SelfkindError(messages.LOCK_UNREADABLE)  # sealed values, but no lock
         return _entry(row, self.unlock())
-
-    def close(self) -> None:
-        self.db.close()
 
 
 def _keep_exercise(
@@ -476,8 +493,8 @@ def _keep_exercise(
     )
 
 
-def _entry(row: sqlite3.Row, cipher: Cipher | None = None) -> Entry:
-    answers, scores = row["answers"], row["scores"]
+def _entry(row: sqlite3.Row, cipher: Cipher | None = None, *, words: bool = True) -> Entry:
+    answers, scores = (row["answers"], row["scores"]) if words else ("{}", "{}")
     if isinstance(answers, bytes):  # sealed: the store is encrypted
         if cipher is None:
             raise SelfkindError(messages.STORE_LOCKED)
@@ -522,7 +539,14 @@ def _selected(which: EntryFilter, *, oldest_first: bool) -> tuple[str, list[Any]
     if which.limit is not None:
         limit = "LIMIT ?"
         params.append(which.limit)
-    return f"{where} ORDER BY started_at {order}, id {order} {limit}", params
+    # With a date window, `+` keeps SQLite on the date index (read the window, then sort it)
+    # rather than walking every entry in time order looking for the window's few.
+    by = "+started_at" if which.since or which.until else "started_at"
+    return f"{where} ORDER BY {by} {order}, id {order} {limit}", params
+
+
+def _set(db: sqlite3.Connection, key: str, value: str) -> None:
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
 
 def _context(entry_id: str, column: str) -> str:

@@ -13,8 +13,9 @@ BEFORE_FIRST_MATCH = 4
 
 
 def _plain(text: str) -> str:
-    """Case and accents set aside: "Café" and "cafe" are the same word."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Case and accents set aside, as the index does: "Café" and "cafe" are the same word
+    (but, as there, "ß" is not "ss", nor "ﬁ" "fi")."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
@@ -23,11 +24,12 @@ def snippet(body: str, words: list[str]) -> tuple[tuple[str, bool], ...] | None:
 
     A word matches where its tokens follow one another in `body`, the last one as a prefix.
     """
+    body = unicodedata.normalize("NFC", body)  # an accent typed apart joins its letter
     spans = [(match.start(), match.end()) for match in TOKEN.finditer(body)]
     tokens = [_plain(body[start:end]) for start, end in spans]
     matched: set[int] = set()
     for word in words:
-        wanted = [_plain(token) for token in TOKEN.findall(word)]
+        wanted = [_plain(token) for token in TOKEN.findall(unicodedata.normalize("NFC", word))]
         if not wanted:
             continue
         places = [

@@ -72,11 +72,12 @@ def search_command(
     json_: Json = False,
 ) -> None:
     """Find entries by the words in your answers, newest first."""
-    text = " ".join(words)
     from selfkind import messages, render
     from selfkind.passphrase import passphrase
     from selfkind.store import open_store
     from selfkind.text import message
+
+    text = " ".join(words)
 
     with open_store(passphrase=passphrase) as store:
         found, total = store.search(text, limit)
@@ -126,7 +127,7 @@ def delete_command(
     from selfkind.text import message
 
     with open_store(passphrase=passphrase) as store:
-        entry = store.get(entry_id)
+        entry = store.get(entry_id, words=False)  # its date and title: no passphrase needed
         if not yes:
             if not terminal.is_interactive():
                 raise UsageError(messages.DELETE_NEEDS_YES)

@@ -18,7 +18,7 @@ def show_home() -> None:
     from selfkind.summaries import home_status
 
     today = date.today()
-    week = EntryFilter(since=(today - timedelta(days=6)).isoformat())
+    week = EntryFilter(since=(today - timedelta(days=6)).isoformat(), until=today.isoformat())
     passphrase = Remembered()
     with open_store(passphrase=passphrase) as store:
         first_day = store.first_day()

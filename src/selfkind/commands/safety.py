@@ -36,7 +36,7 @@ def help_now() -> None:
                     plan_view = render.entry_detail(latest, exercises_of(store)(latest))
                 except SelfkindError:  # encrypted, and SELFKIND_PASSPHRASE unset or not the one
                     plan_view = message(messages.SAFETY_PLAN_LOCKED.format(id=made[0][:8]))
-    except SelfkindError:
+    except Exception:  # whatever is wrong with the data, the support lines below still show
         pass
     render.out().print(render.support_lines(lines_for(region), plan_view))
 

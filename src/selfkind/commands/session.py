@@ -47,8 +47,8 @@ def practise_and_show(
             from selfkind.commands.home import welcome_once
             from selfkind.prompts import QuestionaryPrompter
 
+            store.unlock()  # first, so a wrong passphrase changes nothing, not even the welcome
             welcome_once(store)
-            store.unlock()
             draft = offer_draft(store, exercise)
             prompter = QuestionaryPrompter(exercise, render.screen())
             practised = practise(store, exercise, given, prompter, draft=draft)

@@ -1,6 +1,6 @@
 """Parsed exercises, kept so that commands need not load the YAML reader and the validator
 (about 50 ms) nor parse each file again: in the database beside the copies entries were made
-with, and in the data folder for exercise files while they are unchanged.
+with, and in the data folder for exercise files while they hold the same text.
 
 Only classes of the exercise model are read back: a kept value holding anything else, or
 written by another selfkind or another shape of the model, is ignored and parsed afresh.
@@ -63,32 +63,40 @@ def read_back(data: bytes) -> Exercise | None:
 
 
 def parsed_file(path: Path, origin: str, load: Callable[[], Exercise]) -> Exercise:
-    """The exercise in a file: read back while the file is unchanged (same time and size),
-    else `load()`ed and kept for next time."""
-    stat = path.stat()
+    """The exercise in a file: read back while the file holds the same text it was parsed
+    from, else `load()`ed and kept for next time."""
     key = f"{origin}\0{path.resolve()}"
-    stamp = (stat.st_mtime_ns, stat.st_size)
     cache = _read_cache()
-    if key in cache and cache[key][0] == stamp:
-        exercise = read_back(cache[key][1])
-        if exercise is not None:
-            return exercise
+    exercise = read_back(cache[key]) if key in cache else None
+    if exercise is not None and _holds(path, exercise.source):
+        return exercise
     exercise = load()
-    cache[key] = (stamp, kept(exercise))
+    cache[key] = kept(exercise)
     _write_cache(cache)
     return exercise
 
 
-def _read_cache() -> dict[str, tuple[tuple[int, int], bytes]]:
+def _holds(path: Path, text: str) -> bool:
+    """Whether the file still holds this text (a file's time and size can stay the same
+    through an edit: copied with its times kept, or on a coarse clock)."""
+    try:
+        return path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
+
+
+def _read_cache() -> dict[str, bytes]:
     try:
         with parsed_exercises_file().open("rb") as file:
             cache = _ModelOnly(file).load()
     except Exception:  # missing, damaged or foreign: start again
         return {}
-    return cache if isinstance(cache, dict) else {}
+    if not isinstance(cache, dict):
+        return {}
+    return {key: value for key, value in cache.items() if isinstance(value, bytes)}
 
 
-def _write_cache(cache: dict[str, tuple[tuple[int, int], bytes]]) -> None:
+def _write_cache(cache: dict[str, bytes]) -> None:
     """Write the cache whole, or not at all; only beside a database selfkind already keeps."""
     target = parsed_exercises_file()
     if not database_path().is_file():
