@@ -3,6 +3,7 @@ way of a shell starting; `selfkind` and `selfkind checkin` start without typer o
 
 from __future__ import annotations
 
+import stat
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -143,3 +144,25 @@ def test_the_fast_paths_keep_the_error_boundary_and_the_permission_check(home: P
     assert "private again" in done.stderr
     assert "--set" in done.stderr and "Traceback" not in done.stderr
     assert (home / "selfkind.db").stat().st_mode & 0o777 == 0o600
+
+
+def test_the_nudge_remembers_its_answer_until_the_database_changes(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    today = date.today().isoformat()
+    save(make_entry("t1", today, status=DRAFT, answers={"mood": 4}))
+    for _ in range(2):  # the first read may open the log files it stamps
+        assert nudge.todays_answer(str(home), today) == "draft"
+    assert stat.S_IMODE((home / nudge.REMEMBERED).stat().st_mode) == 0o600
+
+    asked: list[str] = []
+    real = nudge._ask_database
+    monkeypatch.setattr(nudge, "_ask_database", lambda *a: asked.append("db") or real(*a))
+    assert nudge.todays_answer(str(home), today) == "draft"
+    assert asked == []  # remembered: sqlite3 not even loaded in a real shell
+
+    save(make_entry("t2", today))  # any write changes the database's stamp
+    assert nudge.todays_answer(str(home), today) == "done"
+    assert asked == ["db"]
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    assert nudge.todays_answer(str(home), tomorrow) == "checkin"  # a new day asks again

@@ -1,13 +1,14 @@
 """`selfkind nudge`: one short line for a shell start-up file, or nothing.
 
-It runs in every new shell, so it loads only the standard library's sqlite3 and
-reads without writing; any problem at all means printing nothing.
+It runs in every new shell, so it loads only the standard library; any problem at all
+means printing nothing. Its answer is remembered beside the database, and while the
+database files are unchanged (same day, sizes and times) the next shell reads that
+instead of loading sqlite3.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import time
 
@@ -16,6 +17,9 @@ from selfkind import messages
 CHECKIN = "checkin"
 # `+exercise_id` keeps SQLite on the date index: one day's few entries, not every check-in.
 TODAYS_CHECKINS = "SELECT status FROM entries WHERE local_date = ? AND +exercise_id = ?"
+DATABASE = "selfkind.db"
+REMEMBERED = "nudge"  # in the data folder: "<stamp>\t<answer>"
+SAID = {"checkin": messages.NUDGE_CHECKIN, "draft": messages.NUDGE_DRAFT, "done": None}
 
 
 def data_folder() -> str:
@@ -34,24 +38,63 @@ def data_folder() -> str:
     return str(data_dir())
 
 
-def nudge_line(database: str, today: str) -> str | None:
-    """What to say about today's check-in: nothing once it is done."""
+def todays_answer(folder: str, today: str) -> str:
+    """Where today's check-in stands: "checkin" (not yet), "draft" or "done"."""
+    database = os.path.join(folder, DATABASE)
     if not os.path.exists(database):
-        return messages.NUDGE_CHECKIN
+        return "checkin"
+    before = _stamp(database, today)
+    remembered = os.path.join(folder, REMEMBERED)
+    try:
+        with open(remembered, encoding="utf-8") as file:
+            stamp, _, answer = file.read().partition("\t")
+        if stamp == before and answer in SAID:
+            return answer
+    except OSError:
+        pass
+    answer = _ask_database(database, today)
+    if _stamp(database, today) == before:  # nothing was written meanwhile: safe to remember
+        _remember(remembered, before, answer)
+    return answer
+
+
+def _stamp(database: str, today: str) -> str:
+    """The day, and the size and time of the database and its log: any write changes it."""
+    parts = [today]
+    for path in (database, database + "-wal"):
+        try:
+            status = os.stat(path)
+            parts += [str(status.st_size), str(status.st_mtime_ns)]
+        except OSError:
+            parts += ["-", "-"]
+    return " ".join(parts)
+
+
+def _ask_database(database: str, today: str) -> str:
+    import sqlite3
+
     db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.5)
     try:
         statuses = {status for (status,) in db.execute(TODAYS_CHECKINS, (today, CHECKIN))}
     finally:
         db.close()
     if "complete" in statuses:
-        return None
-    return messages.NUDGE_DRAFT if statuses else messages.NUDGE_CHECKIN
+        return "done"
+    return "draft" if statuses else "checkin"
+
+
+def _remember(path: str, stamp: str, answer: str) -> None:
+    partial = f"{path}.{os.getpid()}"
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write(f"{stamp}\t{answer}")
+    os.replace(partial, path)
 
 
 def main() -> int:
     """Print the line, if there is one. Never fails loudly: a shell must start whatever happens."""
     try:
-        line = nudge_line(os.path.join(data_folder(), "selfkind.db"), time.strftime("%Y-%m-%d"))
+        line = SAID[todays_answer(data_folder(), time.strftime("%Y-%m-%d"))]
         if line:
             print(line)
     except (Exception, KeyboardInterrupt):  # Ctrl-C while the database is busy, too

@@ -59,6 +59,7 @@ SELFKIND_FILES = (
     "selfkind.db-shm",
     "selfkind.db-journal",
     "parsed-exercises.pickle",
+    "nudge",
 )
 SELFKIND_FOLDERS = ("exercises", "plans")
 
