@@ -59,14 +59,18 @@ def todays_answer(folder: str, today: str) -> str:
 
 
 def _stamp(database: str, today: str) -> str:
-    """The day, and the size and time of the database and its log: any write changes it."""
+    """The day, and the size and time of the database and its log: any write changes it.
+    An empty log holds nothing, so it counts as none (readers create and remove it)."""
     parts = [today]
     for path in (database, database + "-wal"):
         try:
             status = os.stat(path)
-            parts += [str(status.st_size), str(status.st_mtime_ns)]
         except OSError:
-            parts += ["-", "-"]
+            status = None
+        if status is None or status.st_size == 0:
+            parts.append("empty")
+        else:
+            parts.append(f"{status.st_size} {status.st_mtime_ns}")
     return " ".join(parts)
 
 
