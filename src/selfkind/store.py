@@ -299,16 +299,23 @@ class Store:
     def _search_by_reading(self, words: list[str], limit: int) -> tuple[list[Found], int]:
         """Search an encrypted store, which keeps no index of its words: open every entry,
         newest first, and match in memory the way the index would."""
-        from selfkind.wordmatch import snippet
+        from selfkind.wordmatch import Query, snippet
 
+        query = Query(words)
+        cipher = self.unlock()
         found: list[Found] = []
         total = 0
-        for entry in self.iter():
-            parts = snippet(searchable_text(entry.answers), words)
-            if parts is not None:
-                total += 1
-                if len(found) < limit:
-                    found.append(Found(entry, parts))
+        rows = self.db.execute("SELECT * FROM entries ORDER BY started_at DESC, id DESC")
+        try:
+            for row in rows:  # only the answers are opened to match; a whole entry if shown
+                body = searchable_text(json.loads(_opened(row, "answers", cipher)))
+                if query.matches(body):
+                    total += 1
+                    if len(found) < limit:
+                        parts = snippet(body, words) or ((body[:80], False),)
+                        found.append(Found(_entry(row, cipher), parts))
+        finally:
+            rows.close()
         return found, total
 
     def list(self, which: EntryFilter = EntryFilter()) -> list[Entry]:
@@ -494,17 +501,6 @@ def _keep_exercise(
 
 
 def _entry(row: sqlite3.Row, cipher: Cipher | None = None, *, words: bool = True) -> Entry:
-    answers, scores = (row["answers"], row["scores"]) if words else ("{}", "{}")
-    if isinstance(answers, bytes):  # sealed: the store is encrypted
-        if cipher is None:
-            raise SelfkindError(messages.STORE_LOCKED)
-        from selfkind.encryption import Damaged
-
-        try:
-            answers = cipher.open(answers, _context(row["id"], "answers"))
-            scores = cipher.open(scores, _context(row["id"], "scores"))
-        except Damaged:
-            raise SelfkindError(messages.SEALED_VALUE_DAMAGED.format(id=row["id"])) from None
     return Entry(
         id=row["id"],
         exercise_id=row["exercise_id"],
@@ -514,9 +510,24 @@ def _entry(row: sqlite3.Row, cipher: Cipher | None = None, *, words: bool = True
         completed_at=row["completed_at"],
         local_date=row["local_date"],
         status=row["status"],
-        answers=json.loads(answers),
-        scores=json.loads(scores),
+        answers=json.loads(_opened(row, "answers", cipher)) if words else {},
+        scores=json.loads(_opened(row, "scores", cipher)) if words else {},
     )
+
+
+def _opened(row: sqlite3.Row, column: str, cipher: Cipher | None) -> str:
+    """A row's answers or scores as JSON text, opened if they are sealed."""
+    value = row[column]
+    if not isinstance(value, bytes):
+        return value
+    if cipher is None:
+        raise SelfkindError(messages.STORE_LOCKED)
+    from selfkind.encryption import Damaged
+
+    try:
+        return cipher.open(value, _context(row["id"], column))
+    except Damaged:
+        raise SelfkindError(messages.SEALED_VALUE_DAMAGED.format(id=row["id"])) from None
 
 
 def _selected(which: EntryFilter, *, oldest_first: bool) -> tuple[str, list[Any]]:

@@ -19,7 +19,9 @@ def encrypt_command() -> None:
             return
         console.print(message(messages.ENCRYPT_WARNING))
         count = store.encrypt(new_passphrase())
-    console.print(message(messages.ENCRYPTED.format(count=count, ies="y" if count == 1 else "ies")))
+    console.print(
+        message(messages.ENCRYPTED.format(count=f"{count:,}", ies="y" if count == 1 else "ies"))
+    )
 
 
 def decrypt_command() -> None:
@@ -37,6 +39,6 @@ def decrypt_command() -> None:
             return
         count = store.decrypt()
     said = messages.DECRYPTED.format(
-        count=count, ies="y" if count == 1 else "ies", folder=data_dir()
+        count=f"{count:,}", ies="y" if count == 1 else "ies", folder=data_dir()
     )
     console.print(message(said))
