@@ -266,13 +266,25 @@ def test_the_passphrase_is_chosen_twice_at_the_terminal(
     assert run("entries", "show", "e0").exit_code == 0
 
 
-def test_two_different_passphrases_change_nothing(
+def test_a_short_or_mistyped_new_passphrase_is_asked_again(
+    diary: list[str], interactive: None, home: Path
+) -> None:
+    keys = f"short{ENTER}{PASSPHRASE}{ENTER}typo{ENTER}{PASSPHRASE}{ENTER}{PASSPHRASE}{ENTER}"
+    result = typed("encrypt", keys=keys)
+    assert result.exit_code == 0, result.output
+    assert messages.PASSPHRASE_SHORT_AGAIN.format(length=8) in result.stdout
+    assert messages.PASSPHRASES_DIFFER_AGAIN in result.stdout
+    assert run("entries", "show", "e0").exit_code == 0  # opened by the one finally chosen
+
+
+def test_three_failed_choices_change_nothing(
     diary: list[str], interactive: None, home: Path
 ) -> None:
     before = fingerprint(home)
-    result = typed("encrypt", keys=f"{PASSPHRASE}{ENTER}something else{ENTER}")
+    keys = "".join(f"{PASSPHRASE}{ENTER}something else {n}{ENTER}" for n in range(3))
+    result = typed("encrypt", keys=keys)
     assert result.exit_code == 2
-    assert shown(messages.PASSPHRASES_DIFFER) in result.stderr
+    assert shown(messages.PASSPHRASE_NOT_CHOSEN) in result.stderr
     assert fingerprint(home) == before
 
 

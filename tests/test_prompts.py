@@ -912,7 +912,8 @@ def test_entries_delete_asks_first(interactive: None) -> None:
     kept = typed("entries", "delete", entry["id"][:8], keys="n" + ENTER, output=screen.output)
     assert kept.exit_code == 0
     question = messages.CONFIRM_DELETE.split("{date}")[0].format(title="Daily check-in")
-    assert question in screen.text()
+    assert question in kept.stdout  # printed whole above the yes/no, wrapped between words
+    assert "(y/N)" in screen.text()
     assert messages.KEPT in kept.stderr
     assert len(entries()) == 1
     deleted = typed("entries", "delete", entry["id"][:8], keys="y" + ENTER)

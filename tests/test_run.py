@@ -244,3 +244,20 @@ def test_markup_and_escapes_in_answers_are_shown_literally(cli, tiny: Path) -> N
     assert result.exit_code == 0, result.output
     assert "[bold red]loud[/]" in result.stdout
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+
+
+def test_the_step_counter_counts_alternative_words_once_per_answer() -> None:
+    from selfkind.exercise.validate import parse_exercise
+    from selfkind.runner import _Walk
+
+    steps = "\n".join(
+        f"""  - {{type: scale, id: {name}, prompt: "{name}?", min: 0, max: 10}}
+  - {{type: say, text: low, when: {{answer: {name}, at_most: 3}}}}
+  - {{type: say, text: high, when: {{answer: {name}, at_least: 4}}}}"""
+        for name in ("first", "second")
+    )
+    exercise = parse_exercise(
+        f"selfkind: 1\nid: two\ntitle: Two\nsteps:\n{steps}\n", label="two", origin="test"
+    )
+    walk = _Walk(exercise, {}, None, {})
+    assert (walk.position().number, walk.position().total) == (1, 4)  # each pair shows one

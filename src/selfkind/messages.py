@@ -140,7 +140,7 @@ NO_PLANS = "No plans yet. A therapist's plan is added with `selfkind plan add FI
 TODAY_NOTHING = (
     "Nothing is due from your plans today. A check-in is always welcome: `selfkind checkin`."
 )
-TODAY_NO_PLANS = "You have no plans. `selfkind checkin` is there whenever you like."
+TODAY_NO_PLANS = "No plan from a therapist here: `today` lists what a plan asks for each day. Your own check-in is `selfkind checkin`, whenever you like."
 HOME_PLAN_DUE = "From your plans today: {titles}."
 HOME_PLANNED = "{title} (from your plan)"
 
@@ -186,7 +186,7 @@ EVERYTHING_NEEDS_YES = (
 EVERYTHING_DELETED = "Deleted everything selfkind kept in {folder}."
 EVERYTHING_KEPT = "Kept everything. Nothing was deleted."
 EVERYTHING_NOTHING = "There is nothing to delete: {folder} holds no selfkind data."
-PERMISSIONS_REPAIRED = "Your selfkind data could be read by other people on this computer ({count} files or folders); it is private again."
+PERMISSIONS_REPAIRED = "Your selfkind data could be read by other people on this computer ({count}); it is private again."
 NOT_SAVED = "selfkind could not save this ({reason}); free some disk space or check the data folder, then run it again. So nothing is lost, here is what you wrote:"
 
 # Encryption at rest.
@@ -202,10 +202,12 @@ ENCRYPTION_CHANGED = "Encryption was turned on or off in another window while th
 NOT_SAVED_ENCRYPTION_CHANGED = "Encryption was turned on or off in another window, so this was not saved; run it again. So nothing is lost, here is what you wrote:"
 ENCRYPT_WARNING = "Encrypting keeps your answers unreadable without your passphrase. There is no way to recover it: if you lose the passphrase, your entries are lost too, so keep it somewhere safe, such as a password manager. Dates and exercise names stay readable; exports and reports you write are not encrypted."
 PASSPHRASE_NEW = "Choose a passphrase:"
-PASSPHRASE_AGAIN = "The same passphrase again, to be sure:"
-PASSPHRASES_DIFFER = (
-    "The two passphrases differ, so nothing was changed. Run `selfkind encrypt` again."
+PASSPHRASE_SHORT_AGAIN = (
+    "That is shorter than {length} characters; a few words you can remember work well."
 )
+PASSPHRASES_DIFFER_AGAIN = "The two were not the same."
+PASSPHRASE_AGAIN = "The same passphrase again, to be sure:"
+PASSPHRASE_NOT_CHOSEN = "No passphrase was chosen, so nothing was changed. Run `selfkind encrypt` again when you are ready."
 PASSPHRASE_NEEDED_TO_ENCRYPT = "Encrypting needs a passphrase, and there is no terminal to ask for one. Set SELFKIND_PASSPHRASE, or run `selfkind encrypt` at a terminal."
 ALREADY_ENCRYPTED = "Your entries are already encrypted. `selfkind decrypt` turns it off."
 NOT_ENCRYPTED = "Your entries are not encrypted, so there is nothing to decrypt. `selfkind encrypt` turns it on."

@@ -62,11 +62,16 @@ def new_passphrase() -> str:
 
 
 def _choose(secret: Callable[[str], str]) -> str:
+    """A new passphrase, typed twice; a short one or a mismatch is asked again (three tries)."""
     from selfkind.encryption import SHORTEST
 
-    chosen = secret(messages.PASSPHRASE_NEW)
-    if len(chosen.strip()) < SHORTEST:  # said before it is typed a second time
-        raise UsageError(messages.PASSPHRASE_SHORT.format(length=SHORTEST))
-    if secret(messages.PASSPHRASE_AGAIN) != chosen:
-        raise UsageError(messages.PASSPHRASES_DIFFER)
-    return chosen
+    problem = ""
+    for _ in range(3):
+        chosen = secret(f"{problem} {messages.PASSPHRASE_NEW}".strip())
+        if len(chosen.strip()) < SHORTEST:  # said before it is typed a second time
+            problem = messages.PASSPHRASE_SHORT_AGAIN.format(length=SHORTEST)
+        elif secret(messages.PASSPHRASE_AGAIN) != chosen:
+            problem = messages.PASSPHRASES_DIFFER_AGAIN
+        else:
+            return chosen
+    raise UsageError(messages.PASSPHRASE_NOT_CHOSEN)

@@ -379,11 +379,13 @@ def choose_many(message: str, options: Sequence[tuple[str, T]]) -> list[T]:
 
 
 def confirm(message: str, *, default: bool = False) -> bool:
+    """A yes or no, the question printed above it (a long prompt line would wrap mid-word)."""
+    screen().print(literal(message, "bold"))
     return bool(
         _ask(
             partial(
                 questionary.confirm,
-                clean(message),
+                "",
                 default=default,
                 auto_enter=False,
                 qmark=QMARK,

@@ -232,20 +232,30 @@ class _Walk:
         return Position(shown_before + 1, shown_before + 1 + shown_after)
 
     def _most_shown(self, waiting: list[Step], ahead: set[str]) -> int:
-        """The most of these steps any answer could show, when they all wait on one answer
-        with few possible values; else all of them."""
-        names = set().union(*(s.when.names() & ahead for s in waiting if s.when is not None))
-        if len(names) != 1:
-            return len(waiting)
-        (name,) = names
-        step = next(s for s in self.exercise.answer_steps() if s.id == name)
-        possible = _possible_answers(step)
-        if possible is None:
-            return len(waiting)
+        """The most of these steps the answers not given yet could show: steps that wait on
+        the same one answer, with few possible values, count as many as any value shows;
+        the others all count."""
+        by_answer: dict[str, list[Step]] = {}
         most = 0
-        for value in possible:
-            answers = {**self.answers, name: value} if value is not None else self.answers
-            most = max(most, sum(s.is_shown(answers) for s in waiting))
+        for step in waiting:
+            names = step.when.names() & ahead if step.when is not None else set()
+            if len(names) == 1:
+                by_answer.setdefault(names.pop(), []).append(step)
+            else:
+                most += 1
+        for name, steps in by_answer.items():
+            answer_step = self.exercise.answer_step(name)
+            possible = _possible_answers(answer_step) if answer_step is not None else None
+            if possible is None:
+                most += len(steps)
+                continue
+            most += max(
+                sum(
+                    s.is_shown({**self.answers, name: value} if value is not None else self.answers)
+                    for s in steps
+                )
+                for value in possible
+            )
         return most
 
     def written(self, stop: BaseException) -> dict[str, Answer]:

@@ -59,4 +59,9 @@ def check_permissions() -> None:
         from selfkind.render import err
         from selfkind.text import message
 
-        err().print(message(messages.PERMISSIONS_REPAIRED.format(count=len(repaired))))
+        count = (
+            f"{len(repaired)} file or folder"
+            if len(repaired) == 1
+            else f"{len(repaired)} files or folders"
+        )
+        err().print(message(messages.PERMISSIONS_REPAIRED.format(count=count)))
