@@ -334,7 +334,7 @@ def test_markdown_reads_like_a_journal(cli, diary) -> None:
     assert f"### Daily check-in (draft) · {local_clock(DRAFT_CHECKIN.started_at)}" in md
     # each answer under the question it answers, in the exercise's order
     assert "*How harsh do those words feel right now?*\n\n8\n" in md
-    assert '*Your critic said: "You are awful" What would that friend say back' in md
+    assert '*Your critic said: "You are awful". What would that friend say' in md
     assert "*Which feelings came up? Choose all that fit.*\n\nembarrassed, hurt\n" in md
     assert md.index("*In a sentence or two, what happened?*") < md.index(
         "*How harsh do those words feel right now?*"

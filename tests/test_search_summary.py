@@ -652,3 +652,10 @@ def test_minutes_spent() -> None:
     assert spent(None) == 0.0  # a draft
     # times written with an offset instead of Z
     assert spent("2026-01-01T09:10:00+01:00") == 10.0
+
+
+def test_one_day_of_mood_is_said_plainly() -> None:
+    from selfkind.summary_view import mood_words
+
+    assert mood_words([6.0]) == "  6, the one day with a mood"
+    assert mood_words([4.0, 6.0]) == "  from 4 to 6, 5 on average"

@@ -180,3 +180,22 @@ def test_the_nudge_reads_one_day_through_the_date_index(home: Path) -> None:
         rows = store.db.execute("EXPLAIN QUERY PLAN " + TODAYS_CHECKINS, ("2026-11-26", "checkin"))
         plan = " ".join(str(row[3]) for row in rows)
     assert "INDEX entries_by_date (local_date=?)" in plan, plan
+
+
+def test_a_file_removed_while_permissions_are_checked_is_passed_over(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from selfkind import paths
+
+    with open_store():
+        pass
+    gone = home / "selfkind.db-journal"  # listed, then removed by another selfkind
+    real_rglob = Path.rglob
+
+    def listing_a_vanished_file(self: Path, pattern: str):  # type: ignore[no-untyped-def]
+        yield gone
+        yield from real_rglob(self, pattern)
+
+    monkeypatch.setattr(Path, "rglob", listing_a_vanished_file)
+    (home / "selfkind.db").chmod(0o644)
+    assert paths.repair_permissions() == [home / "selfkind.db"]

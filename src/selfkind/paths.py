@@ -102,8 +102,11 @@ def repair_permissions() -> list[Path]:
         folder.chmod(PRIVATE_DIR)
         repaired.append(folder)
     for path in folder.rglob("*"):
-        wanted = PRIVATE_DIR if path.is_dir() else PRIVATE_FILE
-        if not path.is_symlink() and path.stat().st_mode & 0o077:
-            path.chmod(wanted)
-            repaired.append(path)
+        try:
+            wanted = PRIVATE_DIR if path.is_dir() else PRIVATE_FILE
+            if not path.is_symlink() and path.stat().st_mode & 0o077:
+                path.chmod(wanted)
+                repaired.append(path)
+        except FileNotFoundError:  # another selfkind removed it meanwhile (a log, a cache)
+            continue
     return repaired

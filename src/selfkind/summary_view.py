@@ -78,6 +78,14 @@ def calendar(summary: Summary) -> Table:
     return table
 
 
+def mood_words(known: list[float]) -> str:
+    """How the mood went, in words beside its sparkline."""
+    if len(known) == 1:
+        return f"  {number(known[0])}, the one day with a mood"
+    mean = number(sum(known) / len(known))
+    return f"  from {number(known[0])} to {number(known[-1])}, {mean} on average"
+
+
 def duration(minutes: float) -> str:
     """'45 minutes', or '7 hours' once there are more than two of them."""
     return f"{round(minutes)} minutes" if minutes < 120 else f"{round(minutes / 60)} hours"
@@ -127,10 +135,7 @@ def summary_view(summary: Summary) -> RenderableType:
             Text.assemble(
                 (label, "bold"),
                 (sparkline(moods, 0, 10), ACCENT),
-                (
-                    f"  from {number(known[0])} to {number(known[-1])}, {number(sum(known) / len(known))} on average",
-                    QUIET,
-                ),
+                (mood_words(known), QUIET),
             ),
         ]
     parts += [Text(""), exercises_table(summary)]
