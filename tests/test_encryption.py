@@ -471,3 +471,11 @@ def test_a_window_opened_before_encryption_writes_nothing_in_the_clear_and_loses
     assert "another window" in refused.value.message
     assert any("the walk by the canal" in line for line in refused.value.details)  # shown
     assert b"canal" not in on_disk(home)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("ΟΔΟΣ.ΚΑΙ", "οδος"), ("हिंदू धर्म", "मैं"), ("كَتَبَ", "كتب"), ("don't stop", "don"), ("a_b c", "b")],
+)
+def test_the_quick_test_and_the_snippet_agree(text: str, word: str) -> None:
+    assert Query([word]).matches(text) == (snippet(text, [word]) is not None)

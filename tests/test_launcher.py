@@ -169,3 +169,12 @@ def test_the_nudge_remembers_its_answer_until_the_database_changes(
     assert asked == ["db"]
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
     assert nudge.todays_answer(str(home), tomorrow) == "checkin"  # a new day asks again
+
+
+def test_the_nudge_answers_even_when_it_cannot_remember(home: Path) -> None:
+    today = date.today().isoformat()
+    save(make_entry("t1", today, status=DRAFT, answers={"mood": 4}))
+    (home / nudge.REMEMBERED).mkdir()  # stands in for a full disk or a read-only folder
+    for _ in range(2):
+        assert nudge.todays_answer(str(home), today) == "draft"
+    assert sorted(p.name for p in home.iterdir() if p.name.startswith(".")) == []

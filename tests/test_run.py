@@ -261,3 +261,30 @@ def test_the_step_counter_counts_alternative_words_once_per_answer() -> None:
     )
     walk = _Walk(exercise, {}, None, {})
     assert (walk.position().number, walk.position().total) == (1, 4)  # each pair shows one
+
+
+def test_the_step_counter_never_grows_when_a_question_it_waits_on_is_left_out() -> None:
+    from selfkind.exercise.validate import parse_exercise
+    from selfkind.runner import _Walk
+
+    exercise = parse_exercise(
+        """selfkind: 1
+id: three
+title: Three
+steps:
+  - {type: scale, id: mood, prompt: "Mood?", min: 0, max: 10}
+  - {type: say, text: ok}
+  - {type: confirm, id: talk, prompt: "Talk?", when: {answer: mood, at_most: 3}}
+  - {type: say, text: later, when: {answer: talk, answered: false}}
+""",
+        label="three",
+        origin="test",
+    )
+    walk = _Walk(exercise, {}, None, {})
+    totals = [walk.position().total]
+    walk.answers["mood"] = 5  # talk is left out, so the last words will show
+    for shown in (1, 3):  # "ok", then (talk skipped) "later"
+        walk.index = shown
+        totals.append(walk.position().total)
+    assert totals == sorted(totals, reverse=True), totals
+    assert walk.position().number == walk.position().total  # the last words are last

@@ -54,7 +54,10 @@ def todays_answer(folder: str, today: str) -> str:
         pass
     answer = _ask_database(database, today)
     if _stamp(database, today) == before:  # nothing was written meanwhile: safe to remember
-        _remember(remembered, before, answer)
+        try:  # noqa: SIM105 (contextlib is one more import in every shell)
+            _remember(remembered, before, answer)
+        except OSError:  # a full disk or a read-only folder: answer all the same
+            pass
     return answer
 
 
@@ -88,11 +91,17 @@ def _ask_database(database: str, today: str) -> str:
 
 
 def _remember(path: str, stamp: str, answer: str) -> None:
-    partial = f"{path}.{os.getpid()}"
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-        file.write(f"{stamp}\t{answer}")
-    os.replace(partial, path)
+    folder, name = os.path.split(path)
+    partial = os.path.join(folder, f".{name}.{os.getpid()}")
+    try:
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(f"{stamp}\t{answer}")
+        os.replace(partial, path)
+    except BaseException:
+        if os.path.exists(partial):
+            os.unlink(partial)
+        raise
 
 
 def main() -> int:

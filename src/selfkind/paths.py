@@ -62,6 +62,8 @@ SELFKIND_FILES = (
     "nudge",
 )
 SELFKIND_FOLDERS = ("exercises", "plans")
+# Files being replaced are written first as ".NAME.PID"; a crash can leave one behind.
+PARTIAL = (".parsed-exercises.pickle.", ".nudge.")
 
 
 def remove_data() -> bool:
@@ -74,7 +76,8 @@ def remove_data() -> bool:
 
     folder = data_dir()
     removed = False
-    for name in SELFKIND_FILES:
+    partly_written = [path.name for path in folder.glob(".*.*") if path.name.startswith(PARTIAL)]
+    for name in (*SELFKIND_FILES, *partly_written):
         path = folder / name
         if path.is_file():
             path.unlink()
@@ -101,12 +104,16 @@ def repair_permissions() -> list[Path]:
     if folder.stat().st_mode & 0o077:
         folder.chmod(PRIVATE_DIR)
         repaired.append(folder)
-    for path in folder.rglob("*"):
-        try:
-            wanted = PRIVATE_DIR if path.is_dir() else PRIVATE_FILE
-            if not path.is_symlink() and path.stat().st_mode & 0o077:
-                path.chmod(wanted)
-                repaired.append(path)
-        except FileNotFoundError:  # another selfkind removed it meanwhile (a log, a cache)
-            continue
+    # os.walk passes over folders that vanish while it walks (another selfkind's `plan add`).
+    for parent, folders, files in os.walk(folder):
+        for name, wanted in [(n, PRIVATE_DIR) for n in folders] + [
+            (n, PRIVATE_FILE) for n in files
+        ]:
+            path = Path(parent) / name
+            try:
+                if not path.is_symlink() and path.stat().st_mode & 0o077:
+                    path.chmod(wanted)
+                    repaired.append(path)
+            except FileNotFoundError:  # removed meanwhile by another selfkind (a log, a cache)
+                continue
     return repaired

@@ -285,11 +285,12 @@ def _possible_answers(step: AnswerStep) -> list[Answer | None] | None:
     """Every answer a step can take (None for none), where they are few; else None."""
     values: list[Answer | None]
     if isinstance(step, ConfirmStep):
-        return [True, False]
+        return [True, False] if step.when is None else [True, False, None]
     if isinstance(step, ScaleStep):
         values = list(range(step.min, step.max + 1))
     elif isinstance(step, ChoiceStep):
         values = list(step.options)
     else:
         return None
-    return values if step.required else [*values, None]
+    # No answer at all if the step is optional, or may itself be left out by its condition.
+    return values if step.required and step.when is None else [*values, None]

@@ -17,8 +17,16 @@ def _plain(text: str) -> str:
     (but, as there, "ß" is not "ss", nor "ﬁ" "fi")."""
     if text.isascii():  # most words people write: no accents to set aside
         return text.lower()
-    decomposed = unicodedata.normalize("NFD", text.lower())
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("ς", "σ"))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _plain_words(text: str) -> str:
+    """A text's words set plain one by one, a space between (accents and case are set aside
+    per word, as the index does: across a whole text, marks that part words would join them)."""
+    if text.isascii():
+        return text.lower()
+    return " ".join(_plain(token) for token in TOKEN.findall(unicodedata.normalize("NFC", text)))
 
 
 class Query:
@@ -38,7 +46,7 @@ class Query:
         """Whether every word is in `text`; False when there were no words to look for."""
         if not self._patterns:
             return False
-        plain = _plain(text)
+        plain = _plain_words(text)
         # A plain substring test first: far quicker, and most texts fail it.
         return all(first in plain and pattern.search(plain) for first, pattern in self._patterns)
 
