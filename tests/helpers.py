@@ -1,15 +1,16 @@
 """Pieces several test files share: a keyboard for the prompts, entries made on chosen days,
-the installed command, a plan's letter."""
+the installed command, and a therapist's plan with its letter."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import sys
+import textwrap
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,46 @@ LETTER = """
         items: [warmth]
     summary: "{{ letter }}"
 """
+
+
+PLAN_ID = "softening"
+
+
+def y(text: str) -> str:
+    """A YAML snippet written indented in the test, as it would be in a file."""
+    return textwrap.dedent(text).lstrip("\n")
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(y(text), encoding="utf-8")
+    return path
+
+
+def plan_text(start: date, *, end: date | None = None, title: str = "Softening the critic") -> str:
+    return y(
+        f"""
+        selfkind-plan: 1
+        id: {PLAN_ID}
+        title: {title}
+        from: Dr. Rivera
+        note: |
+          Try these **after** a hard moment, not only when you remember.
+        start: {start.isoformat()}
+        {f"end: {end.isoformat()}" if end else ""}
+        items:
+          - exercise: kindness-reframe
+            times_per_week: 3
+          - exercise: ./letter.yaml
+            days: [mon, thu]
+          - exercise: checkin
+            daily: true
+        """
+    )
+
+
+def write_plan(folder: Path, start: date, **kwargs) -> Path:
+    write(folder / "letter.yaml", LETTER)
+    path = folder / "plan.yaml"
+    path.write_text(plan_text(start, **kwargs), encoding="utf-8")
+    return path

@@ -9,7 +9,6 @@ import os
 import re
 import shutil
 import stat
-import textwrap
 import time
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import LETTER
+from helpers import LETTER, PLAN_ID, plan_text, write, write_plan, y
 from selfkind import messages
 from selfkind.entry import COMPLETE, DRAFT, Entry
 from selfkind.exercise.catalog import find_exercise
@@ -25,19 +24,7 @@ from selfkind.plan.model import Plan, PlanItem
 from selfkind.plan.schedule import adherence, counts_by_day, today_items
 from selfkind.store import open_store
 
-PLAN_ID = "softening"
 LOCATED = re.compile(r"^  (.+):(\d+):(\d+): (.*)$")
-
-
-def y(text: str) -> str:
-    """A YAML snippet written indented in the test, as it would be in a file."""
-    return textwrap.dedent(text).lstrip("\n")
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(y(text), encoding="utf-8")
-    return path
 
 
 def mistakes(stderr: str) -> list[tuple[str, int, int, str]]:
@@ -53,35 +40,6 @@ def mistakes(stderr: str) -> list[tuple[str, int, int, str]]:
 def nothing_installed(home: Path) -> bool:
     plans = home / "plans"
     return not plans.exists() or not any(plans.iterdir())
-
-
-def plan_text(start: date, *, end: date | None = None, title: str = "Softening the critic") -> str:
-    return y(
-        f"""
-        selfkind-plan: 1
-        id: {PLAN_ID}
-        title: {title}
-        from: Dr. Rivera
-        note: |
-          Try these **after** a hard moment, not only when you remember.
-        start: {start.isoformat()}
-        {f"end: {end.isoformat()}" if end else ""}
-        items:
-          - exercise: kindness-reframe
-            times_per_week: 3
-          - exercise: ./letter.yaml
-            days: [mon, thu]
-          - exercise: checkin
-            daily: true
-        """
-    )
-
-
-def write_plan(folder: Path, start: date, **kwargs) -> Path:
-    write(folder / "letter.yaml", LETTER)
-    path = folder / "plan.yaml"
-    path.write_text(plan_text(start, **kwargs), encoding="utf-8")
-    return path
 
 
 def make_entry(

@@ -11,14 +11,13 @@ import re
 import shutil
 import stat
 import subprocess
-import textwrap
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from helpers import LETTER
+from helpers import write_plan, y
 from selfkind.entry import COMPLETE, Entry, utc_timestamp
 from selfkind.exercise.catalog import find_exercise
 from selfkind.exercise.model import Exercise
@@ -29,10 +28,6 @@ SCREENSHOT_COPY = Path("/tmp/report-screenshot.png")
 CHOSE = "The person chose which entries' words to include: "
 NOT_ASKED = "The words of entries are not included; only numbers are."
 EXTERNAL = ("<script", "http://", "https://", "src=", "<link", "url(", "@import")
-
-
-def y(text: str) -> str:
-    return textwrap.dedent(text).lstrip("\n")
 
 
 @dataclass
@@ -75,26 +70,7 @@ def practised(cli, tmp_path) -> Practice:
     start = today - timedelta(days=today.weekday() + 14)
     folder = tmp_path / "from-therapist"
     folder.mkdir()
-    (folder / "letter.yaml").write_text(y(LETTER), encoding="utf-8")
-    (folder / "plan.yaml").write_text(
-        y(
-            f"""
-            selfkind-plan: 1
-            id: softening
-            title: Softening the critic
-            from: Dr. Rivera
-            start: {start}
-            items:
-              - exercise: kindness-reframe
-                times_per_week: 3
-              - exercise: ./letter.yaml
-                days: [mon, thu]
-              - exercise: checkin
-                daily: true
-            """
-        ),
-        encoding="utf-8",
-    )
+    write_plan(folder, start)  # the plan and its letter, as a therapist hands them over
     assert cli("plan", "add", str(folder / "plan.yaml")).exit_code == 0
     checkin, reframe = find_exercise("checkin"), find_exercise("kindness-reframe")
     letter = load_exercise(folder / "letter.yaml")
