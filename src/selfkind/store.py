@@ -432,13 +432,11 @@ class Store:
         with self.transaction() as db:
             rows = db.execute("SELECT id, answers, scores FROM entries").fetchall()
             for row in rows:
-                db.execute(
-                    "UPDATE entries SET answers = ?, scores = ? WHERE id = ?",
-                    (
-                        cipher.seal(row["answers"], _context(row["id"], "answers")),
-                        cipher.seal(row["scores"], _context(row["id"], "scores")),
-                        row["id"],
-                    ),
+                _set_values(
+                    db,
+                    row["id"],
+                    _sealed(row["answers"], row["id"], "answers", cipher),
+                    _sealed(row["scores"], row["id"], "scores", cipher),
                 )
             db.execute("DELETE FROM entry_text")
             db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')")
@@ -456,11 +454,7 @@ class Store:
         with self.transaction() as db:
             entries = [self._entry(row) for row in db.execute("SELECT * FROM entries")]
             for entry in entries:
-                answers, scores = _stored_values(entry, None)
-                db.execute(
-                    "UPDATE entries SET answers = ?, scores = ? WHERE id = ?",
-                    (answers, scores, entry.id),
-                )
+                _set_values(db, entry.id, *_stored_values(entry, None))
                 _index_words(db, entry)
             db.execute("DELETE FROM settings WHERE key = ?", (ENCRYPTION,))
         self._lock, self._cipher = None, None
@@ -572,8 +566,22 @@ def _stored_values(entry: Entry, cipher: Cipher | None) -> tuple[str | bytes, st
     if cipher is None:
         return answers, scores
     return (
-        cipher.seal(answers, _context(entry.id, "answers")),
-        cipher.seal(scores, _context(entry.id, "scores")),
+        _sealed(answers, entry.id, "answers", cipher),
+        _sealed(scores, entry.id, "scores", cipher),
+    )
+
+
+def _sealed(text: str, entry_id: str, column: str, cipher: Cipher) -> bytes:
+    """A column's JSON text sealed, bound to its entry and column (`_opened` reads it back)."""
+    return cipher.seal(text, _context(entry_id, column))
+
+
+def _set_values(
+    db: sqlite3.Connection, entry_id: str, answers: str | bytes, scores: str | bytes
+) -> None:
+    """Replace an entry's stored answers and scores (encrypting, or decrypting, the store)."""
+    db.execute(
+        "UPDATE entries SET answers = ?, scores = ? WHERE id = ?", (answers, scores, entry_id)
     )
 
 
