@@ -45,37 +45,52 @@ def help_now() -> None:
 def config_set(
     key: Annotated[str, typer.Argument(help="The setting: region.")],
     value: Annotated[
-        str, typer.Argument(help="A country code like GB, US, CA, IE or AU; 'none' to clear it.")
+        str,
+        typer.Argument(
+            help="A country, by code or name: GB, US, CA, IE, AU, NZ, DE, ES, FR, PT, "
+            "or 'United Kingdom', 'Deutschland'...; 'none' to clear it."
+        ),
     ],
 ) -> None:
     """Change a setting: `selfkind config set region GB`."""
     from selfkind import messages, render
     from selfkind.errors import UsageError
     from selfkind.store import open_store
-    from selfkind.support import REGION, REGIONS
+    from selfkind.support import REGION, REGIONS_KNOWN, region_named
     from selfkind.text import message
 
     if key != REGION:
         raise UsageError(messages.CONFIG_UNKNOWN.format(key=key))
-    region = value.strip().upper()
+    clear = value.strip().casefold() == "none"
+    region = None if clear else region_named(value)
+    if not clear and region is None:  # refused before anything is stored, never guessed
+        *most, last = (f"{known.called} ({known.code})" for known in REGIONS_KNOWN)
+        known = messages.REGION_LIST.format(most=", ".join(most), last=last)
+        raise UsageError(messages.REGION_UNKNOWN.format(region=value.strip(), known=known))
     with open_store() as store:
-        store.set_setting(REGION, "" if region == "NONE" else region)
-    if region == "NONE":
+        store.set_setting(REGION, region.code if region else "")
+    if region is None:
         said = messages.REGION_CLEARED
-    elif region in REGIONS:
-        said = messages.REGION_SET.format(region=region)
     else:
-        said = messages.REGION_UNKNOWN.format(region=region, known=", ".join(REGIONS))
+        said = messages.REGION_SET.format(name=region.called, code=region.code)
     render.err().print(message(said))
 
 
 @config_app.command("show")
 def config_show() -> None:
     """Show the settings."""
-    from selfkind.support import support_region
+    from selfkind import messages
+    from selfkind.support import region_named, support_region
 
-    region = support_region()
-    typer.echo(f"region: {region or '(not set: every line is shown)'}")
+    stored = support_region()
+    region = region_named(stored)
+    if region is not None:
+        shown = messages.REGION_SHOWN.format(code=region.code, name=region.name)
+    elif stored:
+        shown = messages.REGION_SHOWN_UNKNOWN.format(code=stored)
+    else:
+        shown = messages.REGION_SHOWN_NONE
+    typer.echo(shown)
 
 
 def delete_everything(
