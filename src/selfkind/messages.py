@@ -59,12 +59,14 @@ OPTIONAL_MULTILINE = "optional: Esc then Enter to skip"
 CHOICES_HINT = "Space to choose, Enter when done"
 CONTINUE_HINT = "Enter to continue"
 PAUSE_HINT = "Enter to move on"
-CLOSING_LINES = (
-    "Thank you for taking this time for yourself.",
-    "That was time well spent. Go gently.",
-    "Well done for showing up for yourself today.",
-    "Thank you. Small moments like this add up.",
+# Closing words, chosen by what happened in the run.
+CLOSING_PRACTISED = "Thank you for taking this time for yourself."
+CLOSING_EASED = "It looks like that eased a little. Thank you for taking this time for yourself."
+CLOSING_BACKDRAFT = "Your rating went up this time, and that is common: when we meet old pain with kindness, it can come up more strongly at first (this is sometimes called backdraft). It passes. Go gently; `selfkind run grounding` is there if you would like to settle."
+CLOSING_AFTER_SUPPORT = (
+    "What you wrote is saved. Go gently; the lines above are there whenever you need them."
 )
+CLOSING_SAFETY_PLAN = "Your plan is saved; `selfkind help-now` shows it first."
 
 FIRST_RUN = """\
 Welcome to selfkind.
@@ -92,7 +94,7 @@ HOME_NOTHING = "Nothing for now"
 HOME_PICK_EXERCISE = "Which exercise?"
 
 # Help now.
-HELP_NOW_INTRO = "If you are struggling or might be in danger, you deserve support right now. These are free and confidential:"
+HELP_NOW_INTRO = "If you are struggling or might be in danger, you deserve support right now. These lines are confidential, and most are free:"
 HELP_NOW_NOT_CARE = "selfkind is a self-help tool. It is not therapy, diagnosis or emergency care, and it does not contact anyone for you."
 
 # Summary.
@@ -167,16 +169,25 @@ REPORT_NOT_STARTED = "The plan '{title}' starts on {start}, so there is nothing 
 HELP_NOW_PLAN = "Your safety plan"
 HELP_NOW_GROUNDING = "If things feel like too much, `selfkind run grounding` takes two minutes."
 HELP_NOW_MAKE_PLAN = "When things are calmer, `selfkind run safety-plan` helps you write a safety plan, and help-now will show it here."
-CRISIS_TITLE = "You are not alone in this"
-CRISIS_WORDS = "What you wrote sounds really hard. Your entry is saved. If you might be in danger, please reach out to someone now; these lines are free and confidential:"
-CRISIS_MORE = (
-    "`selfkind help-now` shows this again any time, with your safety plan if you have made one."
-)
-REGION_SET = "Support lines will be shown for {region}. `selfkind help-now` lists them."
-REGION_UNKNOWN = "selfkind has no lines for '{region}' yet, so help-now will show the international directory and emergency numbers. Regions with their own lines: {known}."
+CRISIS_TITLE = "Support, if you need it"
+CRISIS_WORDS = "Some of what you wrote can mean things are very hard right now. If that is you, you deserve support now; these lines are confidential, and most are free:"
+CRISIS_GROUNDING = "For the next few minutes, `selfkind run grounding` can help you settle."
+CRISIS_GO_ON = "When you are ready, the exercise goes on below; Ctrl-C stops here and keeps what you wrote. `selfkind help-now` shows these lines again any time."
+CRISIS_MORE = "`selfkind help-now` shows these lines again any time."
+REGION_SET = "Support lines will be shown for {name} ({code}). `selfkind help-now` lists them, with the emergency number to call."
+REGION_UNKNOWN = "selfkind does not know the region '{region}', so nothing was changed. It knows {known}; for anywhere else, leave the region unset and help-now shows every line, with findahelpline.com."
+REGION_LIST = "{most} and {last}"
 REGION_CLEARED = "No region is set, so help-now shows every line it knows."
+REGION_SHOWN = "region: {code} ({name})"
+REGION_SHOWN_UNKNOWN = "region: {code} (not one this version knows, so every line is shown)"
+REGION_SHOWN_NONE = "region: (not set, so every line is shown)"
+EMERGENCY_WHERE = "Anywhere"
+EMERGENCY_NAME = "Emergency services"
+EMERGENCY_ANY = "call your local emergency number ({numbers})"
+EMERGENCY_CALL = "call {number}"
+EMERGENCY_CALL_OR = "call {number} (or {other})"
 CONFIG_UNKNOWN = (
-    "'{key}' is not a setting; the one setting is region (a country code like GB or US)."
+    "'{key}' is not a setting; the one setting is region (a country, like GB or Germany)."
 )
 EVERYTHING_CONFIRM = "Delete everything selfkind keeps in {folder}: every entry, plan and exercise of yours? This cannot be undone."
 EVERYTHING_CONFIRM_AGAIN = "Are you sure? An export (selfkind export --out FILE) keeps a copy; without one, it is gone for good."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from selfkind import messages
@@ -27,6 +27,28 @@ class DraftKept(SelfkindError):
 class Practised:
     entry: Entry
     notices: list[str]
+    supported: bool  # the support panel was called for, during the run or at its end
+
+
+class _SupportWatch:
+    """Calls for the support panel, at most once a run, when answers call for it."""
+
+    def __init__(self, exercise: Exercise, on_support: Callable[[bool], None] | None) -> None:
+        self.exercise = exercise
+        self.on_support = on_support
+        self.called = False
+
+    def check(
+        self, answers: Mapping[str, Answer], given: str | None = None, *, running: bool = False
+    ) -> None:
+        from selfkind.safety import SAFETY_PLAN, calls_for_support  # its words load on first use
+
+        if self.called or self.exercise.id == SAFETY_PLAN:  # a safety plan names hard times
+            return
+        if calls_for_support(self.exercise, answers, given=given):
+            self.called = True
+            if self.on_support is not None:
+                self.on_support(running)
 
 
 def practise(
@@ -36,11 +58,16 @@ def practise(
     prompter: Prompter | None = None,
     *,
     draft: Entry | None = None,
+    on_support: Callable[[bool], None] | None = None,
 ) -> Practised:
     """Run an exercise and save it as a complete entry.
 
     With a prompter, every answer is saved at once as a draft, so stopping,
     a closed terminal or a crash never loses what was written; `draft` resumes one.
+    `on_support` is called, once, as soon as an answer calls for the support panel
+    (words that suggest danger, or one of the exercise's `support:` conditions), and
+    before a pause or a failed save is reported if the words written so far call for it;
+    it is told whether the run goes on.
     """
     started = now()
     entry = draft or Entry(
@@ -54,14 +81,18 @@ def practise(
         status=DRAFT,
     )
     entry = replace(entry, exercise_title=exercise.title, exercise_hash=exercise.hash)
+    watch = _SupportWatch(exercise, on_support)
 
-    def keep_draft(answers: dict[str, Answer]) -> None:
-        _save(store, replace(entry, answers=answers, status=DRAFT), exercise)
+    def keep_draft(answers: dict[str, Answer], step_id: str | None = None) -> None:
+        _save(store, replace(entry, answers=answers, status=DRAFT), exercise, watch)
+        if step_id is not None:
+            watch.check(answers, step_id, running=True)
 
     resume = fitting(exercise, draft.answers) if draft else None
     try:
         result = run(exercise, given, prompter, resume=resume, on_answer=keep_draft)
     except Interrupted as stopped:
+        watch.check(stopped.answers)
         if stopped.answers:
             keep_draft(stopped.answers)
             raise DraftKept(messages.DRAFT_KEPT.format(exercise=exercise.id)) from None
@@ -75,17 +106,20 @@ def practise(
         answers=result.answers,
         scores=compute_scores(exercise, result.answers),
     )
-    _save(store, done, exercise)
-    return Practised(done, result.notices)
+    _save(store, done, exercise, watch)
+    watch.check(done.answers)
+    return Practised(done, result.notices, watch.called)
 
 
-def _save(store: Store, entry: Entry, exercise: Exercise) -> None:
+def _save(store: Store, entry: Entry, exercise: Exercise, watch: _SupportWatch) -> None:
     """Save an entry; if it cannot be, show the person every word they wrote."""
     try:
         store.save(entry, exercise.source)
     except (sqlite3.Error, OSError) as error:
+        watch.check(entry.answers)
         raise _not_saved(messages.NOT_SAVED.format(reason=error), entry, exercise) from None
     except EncryptionChanged:
+        watch.check(entry.answers)
         raise _not_saved(messages.NOT_SAVED_ENCRYPTION_CHANGED, entry, exercise) from None
 
 

@@ -305,11 +305,6 @@ def recap(exercise: Exercise, answers: dict[str, Any]) -> RenderableType:
     return Group(message(messages.RESUMING), table)
 
 
-def closing_line(entry: Entry) -> str:
-    """One warm line after an entry is saved (the same one for the same entry)."""
-    return messages.CLOSING_LINES[int(entry.id[:8], 16) % len(messages.CLOSING_LINES)]
-
-
 def first_run(folder: str) -> RenderableType:
     return card(message(messages.FIRST_RUN.format(folder=folder)))
 
@@ -383,17 +378,3 @@ def support_lines(
         Text(messages.HELP_NOW_NOT_CARE, style=QUIET),
     ]
     return Group(*parts)
-
-
-def crisis_panel(lines: Iterable[Line]) -> RenderableType:
-    """Shown after an entry whose words suggest danger: calm, brief, never blocking."""
-    return card(
-        Group(
-            message(messages.CRISIS_WORDS),
-            Text(""),
-            lines_table(lines),
-            Text(""),
-            message(messages.CRISIS_MORE),
-        ),
-        title=Text(messages.CRISIS_TITLE, style="bold"),
-    )

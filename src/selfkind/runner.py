@@ -128,19 +128,20 @@ def run(
     prompter: Prompter | None = None,
     *,
     resume: Mapping[str, Answer] | None = None,
-    on_answer: Callable[[dict[str, Answer]], None] | None = None,
+    on_answer: Callable[[dict[str, Answer], str], None] | None = None,
 ) -> RunResult:
     """Walk the steps in order, honouring `when`, and return the answers.
 
     `given` answers are never asked; `resume` answers (from a draft) are kept but
     may be revised by going back. `on_answer` is called after every answer the
-    person gives. Stopping part-way raises Interrupted with the answers so far.
+    person gives, with the answers so far and the id of the step just answered.
+    Stopping part-way raises Interrupted with the answers so far.
     """
     walk = _Walk(exercise, coerce_given(exercise, given), prompter, dict(resume or {}))
     try:
         while walk.index < len(exercise.steps):
             if walk.step() and on_answer is not None and prompter is not None:
-                on_answer(dict(walk.answers))
+                on_answer(dict(walk.answers), exercise.steps[walk.index - 1].id)  # type: ignore[union-attr]
     except (KeyboardInterrupt, EOFError) as stop:
         raise Interrupted(walk.written(stop)) from None
     if walk.missing:

@@ -25,12 +25,12 @@ def practise_and_show(
 ) -> None:
     """Find the exercise, take answers given up front, ask the rest at a terminal, save, show."""
     from selfkind import render, terminal
+    from selfkind.closing import closing_words
     from selfkind.exercise.catalog import find_exercise
     from selfkind.passphrase import passphrase as ask
     from selfkind.practice import practise
-    from selfkind.safety import suggests_danger
     from selfkind.store import open_store
-    from selfkind.text import literal, message
+    from selfkind.text import message
 
     interactive = terminal.is_interactive()
     with open_store(passphrase=passphrase or ask) as store:
@@ -43,6 +43,13 @@ def practise_and_show(
 
             given = read_answers_file(answers) if answers else {}
             given.update(parse_set(sets))
+        # At a terminal the panel shows right after the answer that calls for it; without
+        # one it goes to stderr, beside any --json output and never in it.
+        console = render.screen() if interactive else render.err()
+
+        def on_support(running: bool) -> None:
+            show_support(console, store, running=running)
+
         if interactive:
             from selfkind.commands.home import welcome_once
             from selfkind.prompts import QuestionaryPrompter
@@ -51,34 +58,34 @@ def practise_and_show(
             welcome_once(store)
             draft = offer_draft(store, exercise)
             prompter = QuestionaryPrompter(exercise, render.screen())
-            practised = practise(store, exercise, given, prompter, draft=draft)
+            practised = practise(
+                store, exercise, given, prompter, draft=draft, on_support=on_support
+            )
         else:
-            practised = practise(store, exercise, given)
-    console = render.err()
+            practised = practise(store, exercise, given, on_support=on_support)
     for notice in practised.notices:
-        console.print(message(notice))
-    danger = suggests_danger(v for v in practised.entry.answers.values() if isinstance(v, str))
+        render.err().print(message(notice))
     if as_json:
         render.print_json(practised.entry.to_json())
-        if danger:  # beside the JSON, never in it
-            show_support(render.err())
         return
     screen = render.screen()
     screen.print()
     screen.print(render.entry_result(practised.entry, exercise))
-    if danger:  # a cheerful closing line would not fit; support does
-        show_support(screen)
-    else:
-        screen.print(literal(render.closing_line(practised.entry), "italic"))
+    closing = closing_words(exercise, practised.entry, supported=practised.supported)
+    if closing is not None:
+        screen.print(message(closing, "italic"))
 
 
-def show_support(console: Console) -> None:
-    """The calm panel with support lines, after an entry whose words suggest danger."""
-    from selfkind import render
-    from selfkind.support import lines_for, support_region
+def show_support(console: Console, store: Store, *, running: bool = False) -> None:
+    """The calm panel with support lines and the person's safety plan, if they made one."""
+    from selfkind.support import REGION, lines_for
+    from selfkind.support_view import crisis_panel, safety_plan_view
 
+    region = store.setting(REGION)
     console.print()
-    console.print(render.crisis_panel(lines_for(support_region())))
+    panel = crisis_panel(lines_for(region), safety_plan_view(store), running=running)
+    console.print(panel, soft_wrap=False)  # wrapped inside its frame, even in a pipe or a log
+    console.print()
 
 
 def offer_draft(store: Store, exercise: Exercise) -> Entry | None:

@@ -245,6 +245,14 @@ EXERCISE = Obj(
         "steps": Field(ListOf(STEP, min_items=1, max_items=200), required=True),
         "scores": Field(ListOf(SCORE)),
         "summary": Field(Text(one_line=True, max_length=300, doc="A one-line template.")),
+        "support": Field(
+            ListOf(
+                Lazy(ref="condition", target=lambda: CONDITION),
+                min_items=1,
+                doc="Conditions (as in `when`) that show the support panel right after the "
+                "answer that makes one hold, e.g. {answer: harm_thoughts, at_least: 1}.",
+            )
+        ),
     },
 )
 

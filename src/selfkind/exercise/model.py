@@ -346,6 +346,7 @@ class Exercise:
     credit: str | None = None
     scores: tuple[Score, ...] = ()
     summary: str | None = None
+    support: tuple[Condition, ...] = ()  # conditions that call for the support panel
     source: str = ""
     hash: str = ""
     origin: str = ""

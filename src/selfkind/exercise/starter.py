@@ -54,6 +54,11 @@ scores:
     after: feeling_after
 
 summary: "{{{{ situation }}}}"
+
+# A question about safety (say, thoughts of harming yourself) can bring up support lines
+# right after an answer that calls for them; conditions are written as in `when`:
+# support:
+#   - {{answer: feeling_after, at_least: 9}}
 """
 
 

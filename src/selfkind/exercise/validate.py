@@ -123,6 +123,7 @@ class _Builder:
     def build(self, text: str, origin: str) -> Exercise | None:
         checked_steps = self.check_steps()
         checked_scores = self.check_scores()
+        support = self.check_support()
         summary = self.got.get("summary")
         if summary is not None:
             self.current_id = None
@@ -142,6 +143,7 @@ class _Builder:
             steps=tuple(steps),
             scores=tuple(scores),
             summary=values.get("summary"),
+            support=support,
             source=text,
             hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
             origin=origin,
@@ -224,6 +226,16 @@ class _Builder:
                 self.missing_reference(placeholder, allowed, f"'{field_name}'", scope)
 
     # ------------------------------------------------------------ conditions
+
+    def check_support(self) -> tuple[Condition, ...]:
+        """`support:` conditions may name any answer step in the file, earlier or later."""
+        listed = self.got.get("support")
+        if listed is None:
+            return ()
+        self.current_id = None
+        steps = {s.get("id").value: s for s in self.steps if s.get("id")}  # type: ignore[union-attr]
+        built = [self.build_condition(c, steps, "the support list") for c in listed.value]
+        return tuple(c for c in built if c is not None)
 
     def build_condition(self, got: Got, earlier: dict[str, Got], owner: str) -> Condition | None:
         value = got.value
