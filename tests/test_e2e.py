@@ -127,6 +127,9 @@ def test_a_kindness_reframe_typed_through(terminal, env: dict[str, str]) -> None
     run.answer(REFRAME["critic_words"], "You never get this right." + ENTER)
     run.answer(REFRAME["harsh_before"], "8" + ENTER)
     run.read_on()  # a high rating is met with a gentle word
+    run.answer(REFRAME["settle"], "y" + ENTER)  # and an offer of a pause to settle
+    run.see(messages.PAUSE_HINT)
+    run.child.send(ENTER)  # Enter ends the pause early
     run.answer(REFRAME["critic_protects"], "Being let down" + ENTER + "again" + ESC_ENTER)
     run.read_on()  # picture a wise friend
     run.answer(
@@ -142,6 +145,7 @@ def test_a_kindness_reframe_typed_through(terminal, env: dict[str, str]) -> None
         "situation": "I missed the deadline",
         "critic_words": "You never get this right.",
         "harsh_before": 8,
+        "settle": True,
         "critic_protects": "Being let down\nagain",
         "kind_reply": "You worked hard.\nOne miss is not never.",
         "harsh_after": 3,
@@ -261,3 +265,51 @@ def test_encrypting_at_the_terminal_then_checking_in_with_the_passphrase(
     assert b"plum blossom" not in disk and b"pear tree" not in disk
     opened = saved({**env, "SELFKIND_PASSPHRASE": "river stone"})
     assert [entry["answers"].get("note") for entry in opened] == ["pear tree", "plum blossom"]
+
+
+def lines_on_screen(seen: str) -> bool:
+    """The support panel, with a line to reach, is on the screen (the pty is 100 columns)."""
+    return messages.CRISIS_TITLE in seen and "findahelpline.com" in seen
+
+
+def test_crisis_words_in_the_first_step_bring_support_before_the_next_question(
+    terminal, env: dict[str, str]
+) -> None:
+    run = terminal("run", "kindness-reframe")
+    run.read_on()
+    run.answer(REFRAME["situation"], "honestly I want to die" + ENTER)
+    run.see(messages.CRISIS_TITLE)
+    run.see(REFRAME["critic_words"])  # and then the exercise goes on
+    before_next = run.seen.getvalue().split(REFRAME["critic_words"])[0]
+    assert lines_on_screen(before_next)
+    run.child.send(CTRL_C)
+    assert run.finish() == 130
+    assert run.seen.getvalue().count(messages.CRISIS_TITLE) == 1  # once a run
+
+
+def test_crisis_words_in_a_middle_step_then_ctrl_c_leave_support_on_screen(
+    terminal, env: dict[str, str]
+) -> None:
+    run = terminal("run", "kindness-reframe")
+    run.read_on()
+    run.answer(REFRAME["situation"], "A hard day at work" + ENTER)
+    run.answer(REFRAME["critic_words"], "You are a burden to everyone, I want to disappear" + ENTER)
+    run.answer(REFRAME["harsh_before"], CTRL_C)
+    run.see("Paused")
+    assert run.finish() == 130
+    assert lines_on_screen(run.seen.getvalue())
+    [draft] = saved(env)
+    assert draft["status"] == "draft" and "burden" in draft["answers"]["critic_words"]
+
+
+def test_crisis_words_typed_but_not_sent_bring_support_when_paused(
+    terminal, env: dict[str, str]
+) -> None:
+    run = terminal("run", "kindness-reframe")
+    run.read_on()
+    run.answer(REFRAME["situation"], "I want to kill myself" + CTRL_C)  # never sent with Enter
+    run.see("Paused")
+    assert run.finish() == 130
+    shown = run.seen.getvalue()
+    assert lines_on_screen(shown)
+    assert shown.index(messages.CRISIS_TITLE) < shown.index("Paused")  # support first
