@@ -161,4 +161,6 @@ if __name__ == "__main__":  # the table for a closing note
         for (expected, category), (total, wrong) in table.items():
             what = "missed" if expected == "crisis" else "flagged"
             print(f"  {expected:6} {category:10} {wrong:3} {what} of {total}")
-        print(f"  crisis missed {rate(table, 'crisis'):.1%}, quiet flagged {rate(table, 'quiet'):.1%}")
+        print(
+            f"  crisis missed {rate(table, 'crisis'):.1%}, quiet flagged {rate(table, 'quiet'):.1%}"
+        )

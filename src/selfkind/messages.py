@@ -225,6 +225,10 @@ NOT_ENCRYPTED = "Your entries are not encrypted, so there is nothing to decrypt.
 ENCRYPTED = "Encrypted {count} entr{ies}. selfkind will ask for your passphrase (or read SELFKIND_PASSPHRASE) when it needs your words."
 ENCRYPTED_BUT_BUSY = "Your entries are encrypted, but an old copy of the file could not be cleared yet (another selfkind window was open, or the disk was too full to rewrite it). Close other windows or free some space, then run `selfkind encrypt` again: it clears the old copy."
 DECRYPTED = "Decrypted {count} entr{ies}. Your answers are stored in the clear again, readable by anyone who can read {folder}."
+PLAN_READABLE_WHY = "Your entries are encrypted, so `selfkind help-now` needs your passphrase to show this plan. In a very hard moment, a passphrase can be one step too many. You can keep this one plan readable without it: anyone who can open your data folder could then read the plan, and everything else stays encrypted."
+PLAN_READABLE_QUESTION = "Keep your safety plan readable without the passphrase?"
+PLAN_READABLE_YES = "Done: `selfkind help-now` shows your plan at once, without the passphrase."
+PLAN_READABLE_NO = "Kept it encrypted. `selfkind help-now` still shows the support lines at once, and says how to open your plan."
 SAFETY_PLAN_LOCKED = (
     "Your safety plan is encrypted. `selfkind entries show {id}` shows it after your passphrase."
 )

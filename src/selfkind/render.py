@@ -28,7 +28,6 @@ if TYPE_CHECKING:  # loaded only where used: listing and searching need none of 
     from selfkind.exercise.model import Exercise, Score
     from selfkind.store import Found
     from selfkind.summaries import HomeStatus
-    from selfkind.support import Line
 
 ACCENT = "cyan"
 SUMMARY_WIDTH = 200  # tables cut a summary to the terminal's width; this only bounds the work
@@ -349,32 +348,3 @@ def home(status: HomeStatus, drafts: list[Entry], planned: list[str]) -> Rendera
         title=Text("selfkind", style="bold"),
         subtitle=Text(status.today.strftime("%A %d %B"), style=QUIET),
     )
-
-
-def lines_table(lines: Iterable[Line]) -> Table:
-    table = Table(box=None, show_header=False, pad_edge=False)
-    table.add_column(style=QUIET, no_wrap=True)
-    table.add_column(style="bold")
-    table.add_column()
-    for line in lines:
-        table.add_row(line.where, line.name, line.how)
-    return table
-
-
-def support_lines(
-    lines: Iterable[Line], safety_plan: RenderableType | None = None
-) -> RenderableType:
-    """help-now: the person's own safety plan first, if they made one, then lines to reach."""
-    parts: list[RenderableType] = []
-    if safety_plan is not None:
-        parts += [Text(messages.HELP_NOW_PLAN, style="bold"), safety_plan, Text("")]
-    parts += [
-        Text(messages.HELP_NOW_INTRO),
-        Text(""),
-        lines_table(lines),
-        Text(""),
-        message(messages.HELP_NOW_GROUNDING),
-        *([message(messages.HELP_NOW_MAKE_PLAN)] if safety_plan is None else []),
-        Text(messages.HELP_NOW_NOT_CARE, style=QUIET),
-    ]
-    return Group(*parts)

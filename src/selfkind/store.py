@@ -471,14 +471,23 @@ class Store:
         if busy:
             raise SelfkindError(messages.ENCRYPTED_BUT_BUSY)
 
+    def keep_readable(self, entry_id: str) -> None:
+        """Store one entry's answers and scores in the clear in an encrypted store (the person's
+        safety plan, so help-now can show it without the passphrase)."""
+        entry = self.get(entry_id)
+        with self.transaction() as db:
+            _set_values(db, entry.id, *_stored_values(entry, None))
+        self.rewrite_files()
+
     def _entry(self, row: sqlite3.Row, *, words: bool = True) -> Entry:
         if not words:
             return _entry(row, words=False)
-        if isinstance(row["answers"], bytes) and self._lock is None:
+        sealed = isinstance(row["answers"], bytes) or isinstance(row["scores"], bytes)
+        if sealed and self._lock is None:
             if self.setting(ENCRYPTION) is not None:
                 raise EncryptionChanged()
             raise SelfkindError(messages.LOCK_UNREADABLE)  # sealed values, but no lock
-        return _entry(row, self.unlock())
+        return _entry(row, self.unlock() if sealed else None)  # a clear one needs no passphrase
 
 
 def _keep_exercise(

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from selfkind.entry import Entry
+    from selfkind.store import Store
 
 CHECKED = "2026-12-01"  # when every number below was last checked against its source
 
@@ -208,3 +213,20 @@ def support_region() -> str | None:
             return store.setting(REGION)
     except SelfkindError:
         return None
+
+
+def latest_safety_plan(store: Store) -> Entry | str | None:
+    """The newest safety plan with something written in it (every part may be skipped); its
+    id if it is encrypted and cannot be opened now; None if there is none."""
+    from selfkind.errors import SelfkindError
+    from selfkind.safety import SAFETY_PLAN
+    from selfkind.store import EntryFilter
+
+    for entry_id in store.ids(EntryFilter(exercise_id=SAFETY_PLAN, complete_only=True, limit=20)):
+        try:
+            entry = store.get(entry_id)
+        except SelfkindError:  # encrypted, and the passphrase is not at hand
+            return entry_id
+        if entry.answers:
+            return entry
+    return None

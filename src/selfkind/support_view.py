@@ -1,18 +1,52 @@
-"""The support panel: shown the moment an answer calls for it, calm, brief, never blocking."""
+"""Support, shown: help-now, the panel shown the moment an answer calls for it, and the
+safety plan as plain text to copy. Calm, brief, never blocking."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.text import message
+from selfkind.text import clean, message
 
 if TYPE_CHECKING:
+    from selfkind.entry import Entry
+    from selfkind.exercise.model import Exercise
     from selfkind.store import Store
     from selfkind.support import Line
+
+QUIET = "dim"
+
+
+def lines_table(lines: Iterable[Line]) -> Table:
+    table = Table(box=None, show_header=False, pad_edge=False)
+    table.add_column(style=QUIET, no_wrap=True)
+    table.add_column(style="bold")
+    table.add_column()
+    for line in lines:
+        table.add_row(line.where, line.name, line.how)
+    return table
+
+
+def support_lines(lines: list[Line], safety_plan: RenderableType | None = None) -> RenderableType:
+    """help-now: the person's own safety plan first, if they made one, then lines to reach."""
+    parts: list[RenderableType] = []
+    if safety_plan is not None:
+        parts += [Text(messages.HELP_NOW_PLAN, style="bold"), safety_plan, Text("")]
+    parts += [
+        Text(messages.HELP_NOW_INTRO),
+        Text(""),
+        lines_table(lines),
+        Text(""),
+        message(messages.HELP_NOW_GROUNDING),
+        *([message(messages.HELP_NOW_MAKE_PLAN)] if safety_plan is None else []),
+        Text(messages.HELP_NOW_NOT_CARE, style=QUIET),
+    ]
+    return Group(*parts)
 
 
 def crisis_panel(
@@ -20,7 +54,7 @@ def crisis_panel(
 ) -> RenderableType:
     """Words that do not presume, the person's own safety plan first if they made one, the
     lines for their region, a pointer to grounding, and (in a run) that it may go on or stop."""
-    from selfkind.render import card, lines_table
+    from selfkind.render import card
 
     parts: list[RenderableType] = [message(messages.CRISIS_WORDS), Text("")]
     if safety_plan is not None:
@@ -31,19 +65,29 @@ def crisis_panel(
 
 
 def safety_plan_view(store: Store) -> RenderableType | None:
-    """The person's latest safety plan, or a note that it is encrypted; None if they made none.
-    Read from the store as it is: help-now never waits for a passphrase."""
+    """The person's latest safety plan, or a note that it is encrypted; None if they made none."""
     from selfkind import render
-    from selfkind.errors import SelfkindError
     from selfkind.exercise.stored import exercises_of
-    from selfkind.safety import SAFETY_PLAN
-    from selfkind.store import EntryFilter
+    from selfkind.support import latest_safety_plan
 
-    made = store.ids(EntryFilter(exercise_id=SAFETY_PLAN, complete_only=True, limit=1))
-    if not made:
-        return None
-    try:
-        latest = store.get(made[0])
-        return render.entry_detail(latest, exercises_of(store)(latest))
-    except SelfkindError:  # encrypted, and the passphrase is not at hand
-        return message(messages.SAFETY_PLAN_LOCKED.format(id=made[0][:8]))
+    plan = latest_safety_plan(store)
+    if plan is None or isinstance(plan, str):
+        return plan and message(messages.SAFETY_PLAN_LOCKED.format(id=plan[:8]))
+    return render.entry_detail(plan, exercises_of(store)(plan))
+
+
+def plain_text(lines: list[Line], plan: Entry | str | None, exercise: Exercise | None) -> str:
+    """help-now as plain text, to copy to a phone or paper: no frames, no colour, no markup."""
+    from selfkind.exercise.templates import answered_questions
+
+    said: list[str] = []
+    if isinstance(plan, str):
+        said += [messages.SAFETY_PLAN_LOCKED.format(id=plan[:8]).replace("`", ""), ""]
+    elif plan is not None:
+        said += [messages.HELP_NOW_PLAN, ""]
+        for question, answer in answered_questions(exercise, plan.answers):
+            said += [question, *(f"  {line}" for line in answer.splitlines()), ""]
+    said += [messages.HELP_NOW_INTRO, ""]
+    said += [f"{line.where}: {line.name}, {line.how}" for line in lines]
+    said += ["", messages.HELP_NOW_GROUNDING.replace("`", ""), messages.HELP_NOW_NOT_CARE]
+    return "\n".join(clean(line) for line in said) + "\n"

@@ -1,44 +1,47 @@
 """`selfkind help-now`, `config` and `delete-everything`: support, the region it is for, and leaving."""
 
+import sys
 from typing import Annotated
 
 import typer
 
 from selfkind.commands.group import Group
 
-SAFETY_PLAN = "safety-plan"
-
 config_app = typer.Typer(
     cls=Group, help="Settings: the region whose support lines help-now shows.", no_args_is_help=True
 )
 
 
-def help_now() -> None:
+def help_now(
+    plain: Annotated[
+        bool, typer.Option("--plain", help="Plain text, to copy to your phone or to paper.")
+    ] = False,
+) -> None:
     """Support lines to reach right now, and your safety plan, if you are struggling or in danger."""
-    from selfkind import messages, render
-    from selfkind.errors import SelfkindError
-    from selfkind.exercise.stored import exercises_of
+    from selfkind import render
     from selfkind.passphrase import from_environment
-    from selfkind.store import EntryFilter, open_store
-    from selfkind.support import REGION, lines_for
-    from selfkind.text import message
+    from selfkind.store import open_store
+    from selfkind.support import REGION, latest_safety_plan, lines_for
+    from selfkind.support_view import plain_text, safety_plan_view, support_lines
 
-    plan_view = None
-    region = None
+    region, plan, plan_view, exercise = None, None, None, None
     # Help must show even when the data cannot be read, and without waiting for a passphrase.
     try:
         with open_store(passphrase=from_environment) as store:
             region = store.setting(REGION)
-            made = store.ids(EntryFilter(exercise_id=SAFETY_PLAN, complete_only=True, limit=1))
-            if made:
-                try:
-                    latest = store.get(made[0])
-                    plan_view = render.entry_detail(latest, exercises_of(store)(latest))
-                except SelfkindError:  # encrypted, and SELFKIND_PASSPHRASE unset or not the one
-                    plan_view = message(messages.SAFETY_PLAN_LOCKED.format(id=made[0][:8]))
+            if plain:
+                from selfkind.exercise.stored import exercises_of
+
+                plan = latest_safety_plan(store)
+                exercise = exercises_of(store)(plan) if plan and not isinstance(plan, str) else None
+            else:
+                plan_view = safety_plan_view(store)
     except Exception:  # whatever is wrong with the data, the support lines below still show
         pass
-    render.out().print(render.support_lines(lines_for(region), plan_view))
+    if plain:
+        sys.stdout.write(plain_text(lines_for(region), plan, exercise))
+    else:
+        render.out().print(support_lines(lines_for(region), plan_view))
 
 
 @config_app.command("set")

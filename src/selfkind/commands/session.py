@@ -29,6 +29,7 @@ def practise_and_show(
     from selfkind.exercise.catalog import find_exercise
     from selfkind.passphrase import passphrase as ask
     from selfkind.practice import practise
+    from selfkind.safety import SAFETY_PLAN
     from selfkind.store import open_store
     from selfkind.text import message
 
@@ -61,6 +62,8 @@ def practise_and_show(
             practised = practise(
                 store, exercise, given, prompter, draft=draft, on_support=on_support
             )
+            if exercise.id == SAFETY_PLAN and store.encrypted and practised.entry.answers:
+                offer_readable_plan(store, practised.entry)
         else:
             practised = practise(store, exercise, given, on_support=on_support)
     for notice in practised.notices:
@@ -86,6 +89,21 @@ def show_support(console: Console, store: Store, *, running: bool = False) -> No
     panel = crisis_panel(lines_for(region), safety_plan_view(store), running=running)
     console.print(panel, soft_wrap=False)  # wrapped inside its frame, even in a pipe or a log
     console.print()
+
+
+def offer_readable_plan(store: Store, plan: Entry) -> None:
+    """On an encrypted store, offer (default no) to keep the safety plan readable without the
+    passphrase, so help-now can show it at once in a hard moment."""
+    from selfkind import messages, prompts, render
+    from selfkind.text import message
+
+    render.screen().print()
+    render.screen().print(message(messages.PLAN_READABLE_WHY))
+    if prompts.confirm(messages.PLAN_READABLE_QUESTION, default=False):
+        store.keep_readable(plan.id)
+        render.screen().print(message(messages.PLAN_READABLE_YES))
+    else:
+        render.screen().print(message(messages.PLAN_READABLE_NO))
 
 
 def offer_draft(store: Store, exercise: Exercise) -> Entry | None:
