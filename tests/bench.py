@@ -407,6 +407,37 @@ class Row:
     peak: float | None = None
 
 
+def danger_check(runs: int) -> dict[str, float]:
+    """The danger check in this process, in ms: compiling its phrases on first use, and the
+    median over the corpus's sentences and over answers of three sentences (one per line
+    of three corpus lines joined)."""
+
+    corpus = Path(__file__).parent / "data" / "danger_corpus.tsv"
+    rows = [line.split("\t")[2] for line in corpus.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]  # fmt: skip
+    first = subprocess.run(
+        [sys.executable, "-c", "import time; from selfkind.safety import suggests_danger as s; "
+         "t = time.perf_counter(); s(['a']); print(time.perf_counter() - t)"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    from selfkind.safety import suggests_danger
+
+    def median_ms(answers: list[str]) -> float:
+        times = []
+        for answer in answers * runs:
+            began = time.perf_counter()
+            suggests_danger([answer])
+            times.append(time.perf_counter() - began)
+        return statistics.median(times) * 1000
+
+    threes = [". ".join(rows[n : n + 3]) for n in range(0, len(rows) - 2, 3)]
+    return {
+        "compile": float(first.stdout) * 1000,
+        "sentence": median_ms(rows),
+        "answer": median_ms(threes),
+    }
+
+
 def ratio(value: float | None, base: float | None) -> float | None:
     return None if value is None or not base else value / base
 
@@ -552,7 +583,10 @@ def jrnl_pairs(
 
 
 def report(
-    rows: dict[str, Row], pairs: list[tuple[str, float | None, float | None]], runs: int
+    rows: dict[str, Row],
+    pairs: list[tuple[str, float | None, float | None]],
+    runs: int,
+    danger: dict[str, float],
 ) -> None:
     """The tables in markdown, then the targets."""
     floor, typer = rows["floor"].seconds, rows["typer"].seconds
@@ -623,6 +657,17 @@ def report(
         )
     )
     print()
+    print(
+        f"The danger check (in process): {danger['sentence']:.2f} ms a sentence, "
+        f"{danger['answer']:.2f} ms an answer of three sentences (medians over the corpus), "
+        f"{danger['compile']:.0f} ms to compile its phrases on first use."
+    )
+    lines.append(
+        target(
+            "danger check < 1 ms a typical answer", danger["answer"], " ms", lambda v: v < 1, ".2f"
+        )
+    )
+    print()
     print("Targets:")
     print()
     print("\n".join(lines))
@@ -643,7 +688,7 @@ def main() -> None:
     selfkind = find_selfkind()
     rows = command_rows(args, runs, folder, selfkind)
     pairs = jrnl_pairs(runs, folder, selfkind)
-    report(rows, pairs, runs)
+    report(rows, pairs, runs, danger_check(runs))
     print(f"the bench took {time.perf_counter() - began:.0f} s", file=sys.stderr)
 
 
