@@ -24,7 +24,7 @@ from selfkind.entry import DRAFT, Entry, local_time
 from selfkind.errors import SelfkindError
 from selfkind.exercise.model import Exercise
 from selfkind.exercise.templates import answer_text, answered_questions
-from selfkind.text import clean
+from selfkind.text import clean, escaped_in_json, markdown_inline, spreadsheet_cell
 
 EXPORT_VERSION = 1
 FORMATS = ("json", "csv", "md", "html")
@@ -32,9 +32,32 @@ FORMATS = ("json", "csv", "md", "html")
 ExerciseFor = Callable[[Entry], Exercise | None]
 
 
+class SafeText:
+    """A text stream that lets nothing through that a terminal or viewer would act on.
+
+    Every export and report writes through one, so a writer that forgets to clean a person's
+    words, or a file's, still cannot put an escape sequence, control or bidi character into
+    a file that may be read with `cat`. JSON keeps every character, written as a \\u escape.
+    """
+
+    def __init__(self, stream: TextIO, *, json_text: bool = False) -> None:
+        self.stream = stream
+        self.json_text = json_text
+
+    def write(self, text: str) -> int:
+        return self.stream.write(escaped_in_json(text) if self.json_text else clean(text))
+
+
 @contextmanager
-def private_output(path: Path | None) -> Iterator[TextIO]:
-    """Standard output, or a file readable only by you, written whole or not at all."""
+def private_output(path: Path | None, *, json_text: bool = False) -> Iterator[TextIO]:
+    """Standard output, or a file readable only by you, written whole or not at all; either
+    way through a SafeText (`json_text`: keep every character, escaped)."""
+    with _private_stream(path) as stream:
+        yield SafeText(stream, json_text=json_text)  # type: ignore[misc]
+
+
+@contextmanager
+def _private_stream(path: Path | None) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
@@ -98,7 +121,7 @@ def write_csv(entries: Callable[[], Iterable[Entry]], out: TextIO) -> int:
         answer_columns.update(dict.fromkeys(entry.answers))
         score_columns.update(dict.fromkeys(entry.scores))
     fixed = ["id", "exercise", "title", "local_date", "started_at", "completed_at", "status"]
-    writer = csv.writer(out)
+    writer = csv.writer(out, lineterminator="\n")
     # Prefixed, so an answer called 'title' or 'id' never shares a column name with an entry field.
     header = [f"answer:{name}" for name in answer_columns] + [
         f"score:{name}" for name in score_columns
@@ -110,13 +133,13 @@ def write_csv(entries: Callable[[], Iterable[Entry]], out: TextIO) -> int:
             [
                 entry.id,
                 entry.exercise_id,
-                entry.exercise_title,
+                spreadsheet_cell(entry.exercise_title),
                 entry.local_date,
                 entry.started_at,
                 entry.completed_at or "",
                 entry.status,
                 *(_cell(entry.answers.get(name)) for name in answer_columns),
-                *(_cell(entry.scores.get(name)) for name in score_columns),
+                *(entry.scores.get(name, "") for name in score_columns),
             ]
         )
         count += 1
@@ -126,7 +149,7 @@ def write_csv(entries: Callable[[], Iterable[Entry]], out: TextIO) -> int:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    return "; ".join(value) if isinstance(value, list) else answer_text(value)
+    return spreadsheet_cell("; ".join(value) if isinstance(value, list) else answer_text(value))
 
 
 def questions_and_answers(entry: Entry, exercise: Exercise | None) -> list[tuple[str, str]]:
@@ -153,7 +176,7 @@ def write_markdown(entries: Iterable[Entry], exercise_for: ExerciseFor, out: Tex
             out.write(f"\n## {day:%A %d %B %Y}\n")
         draft = " (draft)" if entry.status == DRAFT else ""
         out.write(
-            f"\n### {clean(entry.exercise_title)}{draft} · {local_time(entry.started_at):%H:%M}\n"
+            f"\n### {markdown_inline(entry.exercise_title)}{draft} · {local_time(entry.started_at):%H:%M}\n"
         )
         for question, answer in questions_and_answers(entry, exercise_for(entry)):
             out.write(f"\n*{plain_markdown(question)}*\n\n{plain_markdown(answer)}\n")
@@ -167,9 +190,8 @@ MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+\-=|]|\d+[.)])")
 def plain_markdown(text: str) -> str:
     """Words that read the same in any Markdown viewer: no line of them becomes a heading,
     list or quote, no tag becomes HTML, and each line break stays a line break."""
-    lines = [
-        MARKDOWN_LINE_START.sub(r"\1\\\2", line) for line in text.replace("<", "&lt;").split("\n")
-    ]
+    safe = text.replace("<", "&lt;").replace("[", "\\[")  # no tag, no link
+    lines = [MARKDOWN_LINE_START.sub(r"\1\\\2", line) for line in safe.split("\n")]
     return "  \n".join(lines)
 
 

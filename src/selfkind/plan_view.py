@@ -13,8 +13,8 @@ from rich.text import Text
 from selfkind import messages
 from selfkind.plan.model import Plan, PlanItem
 from selfkind.plan.schedule import TodayItem, WeekAdherence
-from selfkind.render import ACCENT, QUIET, card
-from selfkind.text import clean, literal, message
+from selfkind.render import ACCENT, QUIET, card, markdown
+from selfkind.text import literal, message
 
 
 def plan_json(plan: Plan) -> dict[str, Any]:
@@ -66,13 +66,12 @@ def plans_table(plans: Iterable[Plan], today: date) -> Table:
 
 def plan_detail(plan: Plan, weeks: dict[str, list[WeekAdherence]], today: date) -> RenderableType:
     """A plan's note, its items with their schedule, and done out of asked so far."""
-    from rich.markdown import Markdown
 
     parts: list[RenderableType] = []
     facts = [f"from {plan.sender}" if plan.sender else "", status_of(plan, today)]
     parts.append(literal(" · ".join(fact for fact in facts if fact), QUIET))
     if plan.note:
-        parts += [Text(""), Markdown(clean(plan.note))]
+        parts += [Text(""), markdown(plan.note)]
     table = Table(box=None, header_style=QUIET, pad_edge=False)
     table.add_column("exercise")
     table.add_column("how often", style=QUIET)

@@ -39,7 +39,7 @@ from selfkind.exercise.model import (
     TextStep,
 )
 from selfkind.exercise.templates import fill
-from selfkind.render import screen
+from selfkind.render import markdown, screen
 from selfkind.runner import GoBack, PartlyTyped, Position
 from selfkind.text import clean, literal, markdown_escape
 
@@ -130,17 +130,15 @@ class QuestionaryPrompter:
     def show(
         self, step: SayStep | PauseStep, answers: Mapping[str, Answer], position: Position
     ) -> None:
-        from rich.markdown import Markdown  # imported here: not needed before the first question
-
         self._header(position)
         if isinstance(step, SayStep):
             text = fill(step.text, answers, escape=markdown_escape)
-            self.console.print(Panel(Markdown(clean(text)), border_style="dim", padding=(0, 1)))
+            self.console.print(Panel(markdown(text), border_style="dim", padding=(0, 1)))
             if position.number < position.total:  # the last words need no answer
                 wait_to_continue()
             return
         if step.text:
-            self.console.print(Markdown(clean(fill(step.text, answers, escape=markdown_escape))))
+            self.console.print(markdown(fill(step.text, answers, escape=markdown_escape)))
         pause(step.seconds)
 
     def ask(

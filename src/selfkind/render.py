@@ -6,19 +6,25 @@ is shown literally.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from selfkind import messages
+
+# The consoles every view prints through, made and kept safe in one place.
+from selfkind.console import err as err
+from selfkind.console import markdown as markdown
+from selfkind.console import out as out
+from selfkind.console import print_json as print_json
+from selfkind.console import screen as screen
 from selfkind.entry import DRAFT, Entry, local_time
 from selfkind.exercise.templates import PLACEHOLDER, answer_text, answered_questions, fill
 from selfkind.text import clean, literal, message, one_line
@@ -45,28 +51,6 @@ def card(body: RenderableType, *, title: Text | None = None, subtitle: Text | No
         border_style=ACCENT,
         padding=(0, 1),
     )
-
-
-def out() -> Console:
-    """A console for the command's output (standard output)."""
-    return Console(highlight=False, emoji=False)
-
-
-def err() -> Console:
-    """A console for messages about the work (standard error): wrapped between words at a
-    terminal, left whole in a pipe or a log, where a line break would only get in the way."""
-    return Console(stderr=True, highlight=False, emoji=False, soft_wrap=not sys.stderr.isatty())
-
-
-def screen() -> Console:
-    """A console for talking with the person: the terminal, even when output is redirected."""
-    to_stderr = not sys.stdout.isatty() and sys.stderr.isatty()
-    return Console(stderr=to_stderr, highlight=False, emoji=False)
-
-
-def print_json(data: Any) -> None:
-    """JSON for scripts: printed plainly, never through Rich."""
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def when(entry: Entry) -> str:
@@ -105,7 +89,7 @@ def score_line(score: Score | None, score_id: str, value: float | int, entry: En
     if score is not None and score.method == "change":
         before, after = entry.answers.get(score.before or ""), entry.answers.get(score.after or "")
         if before is not None and after is not None:
-            line.append(f"{answer_text(before)} → {answer_text(after)}  ")
+            line.append_text(literal(f"{answer_text(before)} → {answer_text(after)}  "))
         line.append(f"({value:+g})", ACCENT)
     else:
         line.append(f"{value:g}", ACCENT)
@@ -272,9 +256,7 @@ def exercise_detail(exercise: Exercise) -> RenderableType:
     if line:
         parts.append(literal(line, QUIET))
     if exercise.description:
-        from rich.markdown import Markdown  # costs tens of milliseconds; only this view needs it
-
-        parts.append(Markdown(clean(exercise.description)))
+        parts.append(markdown(exercise.description))
     parts.append(Text(""))
     parts.append(steps_glance(exercise))
     if exercise.credit:

@@ -19,7 +19,7 @@ from selfkind.export import html_start, plain_markdown, questions_and_answers
 from selfkind.plan.model import Plan
 from selfkind.plan.schedule import WeekAdherence
 from selfkind.summaries import CHECKIN, Summary
-from selfkind.text import clean
+from selfkind.text import clean, markdown_inline
 
 
 @dataclass
@@ -121,8 +121,9 @@ article { margin: 1rem 0; padding: .5rem 1rem; border-left: 3px solid #5aa9b8; b
 """
 
 
-def _heading(data: ReportData) -> tuple[str, str]:
-    plans = ", ".join(plan.title for plan, _ in data.plans)
+def _heading(data: ReportData, shown: Callable[[str], str]) -> tuple[str, str]:
+    """The report's title and the line about it; `shown` readies a plan's title for the page."""
+    plans = ", ".join(shown(plan.title) for plan, _ in data.plans)
     window = f"{data.since:%d %B %Y} to {data.until:%d %B %Y}" + (
         f" · plan: {plans}" if plans else ""
     )
@@ -136,10 +137,10 @@ def _heading(data: ReportData) -> tuple[str, str]:
 
 def write_html(data: ReportData, out: TextIO) -> None:
     """The report as one self-contained page."""
-    title, about = _heading(data)
+    title, about = _heading(data, lambda text: html.escape(clean(text)))
     summary = data.summary
     out.write(
-        html_start(title, STYLE) + f'<h1>{title}</h1>\n<p class="about">{html.escape(about)}</p>\n'
+        html_start(title, STYLE) + f'<h1>{title}</h1>\n<p class="about">{about}</p>\n'
         f"<p>Practised on {summary.practised_days} of {len(summary.days)} days; "
         f"{summary.entries} entries.</p>\n"
     )
@@ -183,19 +184,21 @@ def write_html(data: ReportData, out: TextIO) -> None:
 
 def write_markdown(data: ReportData, out: TextIO) -> None:
     """The report as Markdown: the same sections, with tables instead of charts."""
-    title, about = _heading(data)
+    title, about = _heading(data, markdown_inline)
     summary = data.summary
     out.write(
         f"# {title}\n\n{about}\n\nPractised on {summary.practised_days} of {len(summary.days)} days; {summary.entries} entries.\n"
     )
     for plan, weeks in data.plans:
         out.write(
-            f"\n## Plan: {clean(plan.title)}\n\n| exercise | how often | done / asked |\n|---|---|---|\n"
+            f"\n## Plan: {markdown_inline(plan.title)}\n\n| exercise | how often | done / asked |\n|---|---|---|\n"
         )
         for item in plan.items:
             item_weeks = weeks.get(item.exercise_id, [])
             done, asked = sum(w.done for w in item_weeks), sum(w.asked for w in item_weeks)
-            out.write(f"| {clean(item.exercise_title)} | {item.schedule()} | {done} / {asked} |\n")
+            out.write(
+                f"| {markdown_inline(item.exercise_title)} | {item.schedule()} | {done} / {asked} |\n"
+            )
     moods = [mood for _, mood in summary.mood if mood is not None]
     if moods:
         mean = sum(moods) / len(moods)
@@ -211,12 +214,12 @@ def write_markdown(data: ReportData, out: TextIO) -> None:
         for label, points, _ in charts.values():
             values = [value for _, value in points]
             out.write(
-                f"| {clean(label)} | {values[0]:g} | {values[-1]:g} | {sum(values) / len(values):.1f} | {len(values)} |\n"
+                f"| {markdown_inline(label)} | {values[0]:g} | {values[-1]:g} | {sum(values) / len(values):.1f} | {len(values)} |\n"
             )
     shared = [entry for entry in data.entries if entry.id in data.included]
     if shared:
         out.write("\n## Entries the person chose to share\n")
         for entry in shared:
-            out.write(f"\n### {clean(entry.exercise_title)} · {entry.local_date}\n")
+            out.write(f"\n### {markdown_inline(entry.exercise_title)} · {entry.local_date}\n")
             for question, answer in questions_and_answers(entry, data.exercise_for(entry)):
                 out.write(f"\n*{plain_markdown(question)}*\n\n{plain_markdown(answer)}\n")

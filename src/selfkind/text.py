@@ -6,13 +6,36 @@ import re
 
 from rich.text import Text
 
-# C0 controls except tab and newline, DEL, and C1 controls (which include 8-bit CSI).
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Whole escape sequences first, so no printable tail ("[31m") is left behind: CSI (7- and
+# 8-bit), OSC/DCS/APC/PM/SOS strings up to their terminator, and two-character escapes.
+SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]*[0-~]"
+)
+# Then any control left: C0 except tab and newline, DEL, C1; and the bidirectional controls
+# that reorder what follows them (U+202A-U+202E, U+2066-U+2069, and the marks).
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# A Markdown link or image: [words](target "title").
+MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*)?\)")
 
 
 def clean(text: str) -> str:
-    """Remove terminal control characters (ESC and friends); keep newlines and tabs."""
-    return CONTROL.sub("", text.replace("\r\n", "\n"))
+    """Text safe to show anywhere: escape sequences, control characters (but tab and
+    newline) and bidirectional controls removed."""
+    return CONTROL.sub("", SEQUENCE.sub("", text.replace("\r\n", "\n")))
+
+
+def links_shown(markdown: str) -> str:
+    """Markdown from a file with every link's target in plain sight, as "words (url)" for
+    web links and as its words alone for anything else, so no target hides behind words."""
+
+    def shown(link: re.Match[str]) -> str:
+        words, target = link.group(1), link.group(2)
+        web = target.startswith(("https://", "http://"))
+        return f"{words} ({target})" if web and words != target else words or target
+
+    return MARKDOWN_LINK.sub(shown, markdown)
 
 
 def literal(text: str, style: str = "") -> Text:
@@ -34,6 +57,26 @@ def markdown_escape(text: str) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", clean(text)).replace("\n", "  \n")
 
 
+# Marks that mean something in the middle of a line: emphasis, code, links, tags, cells.
+MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]<>|~#&])")
+
+
+def markdown_inline(text: str) -> str:
+    """Words from a person or a file for a Markdown heading or table cell: one line, its
+    marks escaped, so they can start no link, tag, emphasis or new cell."""
+    return MARKDOWN_INLINE.sub(r"\\\1", " ".join(clean(text).split()))
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(text: str) -> str:
+    """Words from a person or a file for a CSV cell: cleaned, and never read as a formula."""
+    shown = clean(text)
+    return "'" + shown if shown.startswith(FORMULA_START) else shown
+
+
 def message(text: str, style: str = "") -> Text:
     """One of selfkind's own messages: shown literally, but a `command` in backticks is set
     in bold, without the backticks, as the same words are in Markdown panels."""
@@ -41,3 +84,13 @@ def message(text: str, style: str = "") -> Text:
     for number, part in enumerate(clean(text).split("`")):
         result.append(part, style="bold" if number % 2 else "")
     return result
+
+
+# Characters JSON may carry raw that a terminal would still act on: C1 controls and bidi.
+_UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def escaped_in_json(json_text: str) -> str:
+    """JSON text with every character a terminal would act on written as a \\u escape (they
+    can only stand inside strings, where an escape means the same character)."""
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)

@@ -40,7 +40,7 @@ def export_command(
     which = EntryFilter(since=since, until=until, exercise_id=exercise)
     with open_store(passphrase=passphrase) as store:
         store.unlock()  # ask first, so nothing is written until the entries can be read
-        with export.private_output(out) as stream:
+        with export.private_output(out, json_text=format_ == "json") as stream:
             exercise_for = exercises_of(store)
 
             if format_ == "json":

@@ -1,0 +1,196 @@
+"""Every view, export and report, with hostile text in every field a person or a file fills:
+nothing that a terminal, spreadsheet or browser would act on reaches the bytes written."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from helpers import make_entry, save, write
+from selfkind.exercise.catalog import find_exercise
+
+TODAY = date.today()
+# One of each class an attacker tried: window title, clear screen, hidden text, hyperlink,
+# clipboard, 8-bit CSI, bell, carriage return, bidi override and isolate, Rich markup,
+# Markdown links (web and script), HTML, and spreadsheet formulas.
+HOSTILE = {
+    "osc_title": "\x1b]0;pwned\x07",
+    "clear": "\x1b[2J",
+    "hidden": "\x1b[8m",
+    "hyperlink": "\x1b]8;;http://evil.example\x1b\\click\x1b]8;;\x1b\\",
+    "clipboard": "\x1b]52;c;ZXZpbA==\x07",
+    "c1_csi": "\x9b2J",
+    "bell": "\x07",
+    "return": "\rX",
+    "bidi": "\u202eevil\u2066",
+    "markup": "[bold red]loud[/]",
+    "web_link": "[click](https://evil.example/x)",
+    "script_link": "[tap](javascript:alert(1))",
+    "html": "<script>alert(1)</script>",
+    "formula": '=HYPERLINK("http://evil.example","x")',
+}
+EVIL = " ".join(HOSTILE.values())
+LINE = " ".join(v for k, v in HOSTILE.items() if k != "return")  # one-line fields
+SHORT = " ".join(HOSTILE[k] for k in ("osc_title", "clear", "c1_csi", "bidi", "markup", "html"))
+FORMULA = HOSTILE["formula"]
+
+
+def yaml_string(text: str) -> str:
+    """A YAML double-quoted scalar holding these characters."""
+    return json.dumps(text)  # JSON strings are YAML double-quoted strings
+
+
+EXERCISE = """
+selfkind: 1
+id: hostile
+title: {line}
+description: {evil}
+credit: {line}
+steps:
+  - type: say
+    text: {evil}
+  - type: text
+    id: words
+    prompt: {line}
+    help: {line}
+  - type: choice
+    id: pick
+    prompt: Pick
+    options: [{option}, plain]
+  - type: choices
+    id: picks
+    prompt: Picks
+    options: [{option}, other]
+  - type: scale
+    id: before
+    prompt: Before
+    labels: {{0: {option}}}
+  - type: scale
+    id: after
+    prompt: After
+  - type: confirm
+    id: sure
+    prompt: Sure?
+scores:
+  - id: change
+    label: {line}
+    method: change
+    before: before
+    after: after
+    bands:
+      - {{up_to: 0, label: {option}}}
+      - {{label: {option}}}
+summary: {line}
+"""
+PLAN = """
+selfkind-plan: 1
+id: hostile-plan
+title: {line}
+from: {line}
+note: {evil}
+start: {start}
+items:
+  - exercise: hostile
+    daily: true
+  - exercise: checkin
+    daily: true
+"""
+
+
+@pytest.fixture
+def hostile_home(cli, tmp_path: Path) -> None:
+    option = yaml_string(FORMULA[:40])
+    write(
+        tmp_path / "hostile.yaml",
+        EXERCISE.format(line=yaml_string(SHORT), evil=yaml_string(EVIL), option=option),
+    )
+    assert cli("exercise", "add", str(tmp_path / "hostile.yaml")).exit_code == 0
+    write(
+        tmp_path / "plan" / "plan.yaml",
+        PLAN.format(line=yaml_string(SHORT), evil=yaml_string(EVIL), start=TODAY - timedelta(3)),
+    )
+    assert cli("plan", "add", str(tmp_path / "plan" / "plan.yaml")).exit_code == 0
+    pick = find_exercise("hostile").answer_step("pick").options[0]  # type: ignore[union-attr]
+    yesterday = (TODAY - timedelta(1)).isoformat()
+    entries = [
+        make_entry("h1", yesterday, "hostile",
+                   answers={"words": EVIL, "pick": pick, "picks": [pick], "before": 3, "after": 5, "sure": True},
+                   scores={"change": 2}),
+        make_entry("c1", yesterday, "checkin", answers={"mood": 4, "note": EVIL}, scores={"mood_rating": 4}),
+        make_entry("j1", yesterday, "journal", answers={"title": LINE, "body": EVIL, "tags": [LINE]}),
+        make_entry("s1", yesterday, "safety-plan", answers={"warning_signs": EVIL}),
+    ]  # fmt: skip
+    with_source = []
+    for entry in entries:
+        with_source.append(entry)
+    from selfkind.store import open_store
+
+    with open_store() as store:
+        for entry in with_source:
+            store.save(entry, find_exercise(entry.exercise_id).source)
+
+
+COMMANDS = {
+    "home": [],
+    "today": ["today"],
+    "entries list": ["entries", "list"],
+    "entries show": ["entries", "show", "h1"],
+    "entries show journal": ["entries", "show", "j1"],
+    "entries search": ["entries", "search", "loud"],
+    "summary": ["summary", "--days", "7"],
+    "exercise list": ["exercise", "list"],
+    "exercise show": ["exercise", "show", "hostile"],
+    "plan list": ["plan", "list"],
+    "plan show": ["plan", "show", "hostile-plan"],
+    "help-now": ["help-now"],
+    "help-now plain": ["help-now", "--plain"],
+    "export json": ["export", "--format", "json"],
+    "export csv": ["export", "--format", "csv"],
+    "export md": ["export", "--format", "md"],
+    "export html": ["export", "--format", "html"],
+    "report html": ["report", "--plan", "hostile-plan", "--include-text"],
+    "report md": ["report", "--plan", "hostile-plan", "--format", "md", "--include-text"],
+    "entries list json": ["entries", "list", "--json"],
+    "entries show json": ["entries", "show", "h1", "--json"],
+}
+ACTED_ON = ["\x1b", "\x07", "\r", "\x9b", "\x9d", "\u202e", "\u2066"]
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_no_view_export_or_report_passes_hostile_text_through(cli, hostile_home, name: str) -> None:
+    result = cli(*COMMANDS[name])
+    assert result.exit_code == 0, result.output
+    written = result.stdout + result.stderr
+    assert "evil" in written or name.startswith(("summary", "plan list", "today", "exercise list", "help-now")), "the fixture's words should be shown"  # fmt: skip
+    for character in ACTED_ON:
+        assert character not in written, f"{character!r} reached the output of {name}"
+    assert not any(0x80 <= ord(c) <= 0x9F for c in written), f"a C1 control in {name}"
+    if "json" in name:
+        assert json.loads(result.stdout) is not None  # still JSON, every character kept
+    elif "html" in name:  # words as text: no tag, no link
+        assert "<script>" not in written and "href=" not in written
+    elif name.endswith(" md"):  # no link Markdown would follow, whatever its target
+        assert not re.search(r"(?<!\\)\[[^\]]*\]\(", written)
+    elif "csv" in name:
+        for row in csv.reader(io.StringIO(result.stdout)):
+            for cell in row:
+                assert not cell.startswith(("=", "+", "@")), cell
+    else:  # the terminal: markup is shown as typed, links show their targets
+        assert "[bold red]loud[/]" in written or "loud" not in written
+
+
+def test_a_link_in_a_file_shows_its_target_in_plain_sight(cli, hostile_home) -> None:
+    shown = cli("exercise", "show", "hostile").stdout
+    assert "click (https://evil.example/x)" in " ".join(shown.split())
+    assert "javascript" not in shown
+
+
+def test_json_keeps_every_character_of_what_was_written(cli, hostile_home) -> None:
+    entry = json.loads(cli("entries", "show", "h1", "--json").stdout)
+    assert entry["answers"]["words"] == EVIL
