@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import make_entry, save, write
+from helpers import make_entry, write
 from selfkind.exercise.catalog import find_exercise
+from selfkind.store import open_store
 
 TODAY = date.today()
 # One of each class an attacker tried: window title, clear screen, hidden text, hyperlink,
@@ -126,13 +127,8 @@ def hostile_home(cli, tmp_path: Path) -> None:
         make_entry("j1", yesterday, "journal", answers={"title": LINE, "body": EVIL, "tags": [LINE]}),
         make_entry("s1", yesterday, "safety-plan", answers={"warning_signs": EVIL}),
     ]  # fmt: skip
-    with_source = []
-    for entry in entries:
-        with_source.append(entry)
-    from selfkind.store import open_store
-
-    with open_store() as store:
-        for entry in with_source:
+    with open_store() as store:  # as if imported: straight into the store
+        for entry in entries:
             store.save(entry, find_exercise(entry.exercise_id).source)
 
 
