@@ -104,6 +104,27 @@ ISSUE_QUIET = [
 ]
 
 
+# The inner critic says "you" to the person who writes it down (found in a new-user trial).
+CRITIC_VOICE = [
+    "You should just kill yourself.",
+    "You don't deserve to live",
+    "nobody would miss you if you were gone",
+    "why are you even alive",
+    "kys",
+    "i'm done. goodbye everyone",
+]
+
+
+@pytest.mark.parametrize("text", CRITIC_VOICE)
+def test_the_critic_s_voice_is_heard_as_the_writer_s(text: str) -> None:
+    assert suggests_danger([text])
+
+
+def test_ending_it_with_someone_is_a_break_up() -> None:
+    assert not suggests_danger(["I'm going to end it with my boyfriend"])
+    assert suggests_danger(["I want to end it with pills"])
+
+
 @pytest.mark.parametrize("text", ISSUE_CRISIS)
 def test_every_crisis_example_in_the_issue_is_noticed(text: str) -> None:
     assert suggests_danger([text])

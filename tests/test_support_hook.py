@@ -150,10 +150,16 @@ def entry_of(exercise_id: str, answers: dict, scores: dict | None = None) -> Ent
     )  # fmt: skip
 
 
+BACKDRAFT = messages.CLOSING_BACKDRAFT.format(
+    label="Inner critic's harshness", before="4", after="7"
+)
+
+
 @pytest.mark.parametrize(
     ("before", "after", "closing"),
     [
-        (4, 7, messages.CLOSING_BACKDRAFT),
+        (4, 7, BACKDRAFT),  # a rise, named, met with the note on backdraft
+        (4, 9, f"{BACKDRAFT.replace('7', '9')} {messages.CLOSING_BACKDRAFT_HIGH}"),  # and help-now
         (7, 4, messages.CLOSING_EASED),
         (5, 5, messages.CLOSING_PRACTISED),
     ],

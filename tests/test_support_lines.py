@@ -165,7 +165,25 @@ def test_a_region_stored_by_an_older_version_still_shows_every_line(cli) -> None
     assert "region: XX (not one this version knows" in cli("config", "show").stdout
     panel = cli("checkin", "--set", "mood=1", "--set", "note=I want to die")
     assert panel.exit_code == 0
-    assert "Samaritans" in panel.stderr and "988" in panel.stderr and "1737" in panel.stderr
+    # the panel, as for no region: a few lines that serve many, and where the rest are
+    assert "Samaritans" in panel.stderr and "988" in panel.stderr
+    assert "config set region" in " ".join(panel.stderr.split())
+
+
+def test_with_no_region_the_panel_keeps_to_a_few_lines_and_help_now_lists_all(cli) -> None:
+    panel = cli("checkin", "--set", "mood=1", "--set", "note=I want to die").stderr
+    names = [line.name for line in LINES if line.name in panel]
+    assert "Samaritans" in names and "Find a Helpline" in names
+    assert len(names) <= 5 and "1737" not in panel
+    every = cli("help-now").stdout
+    assert all(line.name in every for line in LINES)
+
+
+def test_a_number_is_never_broken_between_lines_at_60_columns(cli, monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    cli("config", "set", "region", "DE")
+    shown = cli("checkin", "--set", "mood=1", "--set", "note=I want to die").stderr
+    assert "0800 111 0 111" in shown and "116 123" in shown
 
 
 def test_with_no_region_the_emergency_line_lists_the_common_numbers(cli) -> None:

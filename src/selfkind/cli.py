@@ -47,6 +47,8 @@ app.command("today")(plan.today_command)
 app.add_typer(plan.app, name="plan")
 app.command("report")(report.report_command)
 app.command("help-now")(safety.help_now)
+for word in ("crisis", "sos", "emergency"):  # what someone in a hard moment might type instead
+    app.command(word, hidden=True)(safety.help_now)
 app.command("delete-everything")(safety.delete_everything)
 app.command("encrypt")(encryption.encrypt_command)
 app.command("decrypt")(encryption.decrypt_command)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from selfkind import messages
 from selfkind.entry import Entry
-from selfkind.exercise.model import Exercise
+from selfkind.exercise.model import Exercise, ScaleStep, Score
 from selfkind.safety import SAFETY_PLAN
 
 CHECKIN = "checkin"  # closes itself: its last step thanks the person, or meets a hard day
+HIGH = 0.8  # of a scale's range: a rating this high after an exercise points to help-now too
 
 
 def closing_words(exercise: Exercise, entry: Entry, *, supported: bool) -> str | None:
@@ -23,23 +24,35 @@ def closing_words(exercise: Exercise, entry: Entry, *, supported: bool) -> str |
     if exercise.id == CHECKIN:
         return None
     changes = [
-        _change(entry, score.before, score.after)
+        (score, *change)
         for score in exercise.scores
-        if score.method == "change"
+        if score.method == "change" and (change := _change(entry, score)) is not None
     ]
-    changes = [change for change in changes if change is not None]
-    if any(after > before for before, after in changes):
-        return messages.CLOSING_BACKDRAFT
-    if any(after < before for before, after in changes):
+    for score, before, after in changes:
+        if after > before:
+            said = messages.CLOSING_BACKDRAFT.format(
+                label=score.label, before=f"{before:g}", after=f"{after:g}"
+            )
+            high = _high(exercise, score, after)
+            return f"{said} {messages.CLOSING_BACKDRAFT_HIGH}" if high else said
+    if any(after < before for _, before, after in changes):
         return messages.CLOSING_EASED
     return messages.CLOSING_PRACTISED
 
 
-def _change(entry: Entry, before: str | None, after: str | None) -> tuple[float, float] | None:
+def _change(entry: Entry, score: Score) -> tuple[float, float] | None:
     """The before and after values of a change score, where both were given."""
     ratings = {k: v for k, v in entry.answers.items() if type(v) is int}  # scale answers
     values = {**entry.scores, **ratings}
-    start, end = values.get(before or ""), values.get(after or "")
+    start, end = values.get(score.before or ""), values.get(score.after or "")
     if start is None or end is None:
         return None
     return float(start), float(end)
+
+
+def _high(exercise: Exercise, score: Score, after: float) -> bool:
+    """Whether a change score's after-rating stands high on its scale (8 or more of 0-10)."""
+    step = exercise.answer_step(score.after or "")
+    if not isinstance(step, ScaleStep):
+        return False
+    return after >= step.min + HIGH * (step.max - step.min)

@@ -141,6 +141,14 @@ PLAIN = (
     r"(world|everyone|everybody|they|family)( \w+){0,3} (without me|if i was gone|if i were gone)",
     r"(wouldnt|would not) (mind|care) (if i (died|didnt wake up|was gone|got hit)|dying|not waking up)",
     r"if (a|the) \w+ (hit|hits|ran over|killed|kills) me",
+    # the critic's voice, which says "you" to its writer
+    r"(kill|killing|end|hurt|harm|cut|off) yourself|kys",
+    r"you (should|deserve to|ought to|might as well|need to|could just) (just )?(die|be dead|not exist|disappear)",
+    r"you (dont|do not|no longer) deserve to (live|be alive|exist|be here)",
+    r"why are you (even |still )?(alive|here|breathing)",
+    r"(no ?one|nobody|noone) (would|will)( even| really)? (miss|notice|care about) you",
+    r"(better off|happier|easier)( \w+){0,3} without you",
+    r"goodbye (everyone|everybody|world|all of you|forever)",
     # intent and preparation
     r"(goodbye|farewell|last) (letters?|notes?|messages?)",
     r"note\b.{0,40}\b(for (them|him|her|everyone|my \w+) to find|to find after)",
@@ -208,7 +216,8 @@ PLAIN = (
 # A match followed by these is an idiom: "die of embarrassment", "kill for a coffee".
 IDIOM_AFTER = (
     r"\s*(of (embarrassment|shame|boredom|laughter|laughing|cringe|curiosity|jealousy|envy|hunger|thirst|heat)"
-    r"|laughing|than\b|for( (a|an|some|the|my|this|that) \w+)?$|under (a|the|my)\b|into (a|the|my)\b)"
+    r"|laughing|than\b|for( (a|an|some|the|my|this|that) \w+)?$"
+    r"|see you\b|with (him|her|them|my (boyfriend|girlfriend|partner|husband|wife|ex|fiance|fiancee))\b|under (a|the|my)\b|into (a|the|my)\b)"
 )
 # A sentence with these is a joke about a trifle: "going to kill myself if I eat one more biscuit".
 TRIFLE = (

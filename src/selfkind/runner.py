@@ -129,15 +129,18 @@ def run(
     *,
     resume: Mapping[str, Answer] | None = None,
     on_answer: Callable[[dict[str, Answer], str], None] | None = None,
+    closing_unfit: Callable[[], bool] = lambda: False,
 ) -> RunResult:
     """Walk the steps in order, honouring `when`, and return the answers.
 
     `given` answers are never asked; `resume` answers (from a draft) are kept but
     may be revised by going back. `on_answer` is called after every answer the
     person gives, with the answers so far and the id of the step just answered.
-    Stopping part-way raises Interrupted with the answers so far.
+    Stopping part-way raises Interrupted with the answers so far. The exercise's closing
+    words (what follows its last question) are left out when `closing_unfit()` says so.
     """
     walk = _Walk(exercise, coerce_given(exercise, given), prompter, dict(resume or {}))
+    walk.closing_unfit = closing_unfit
     try:
         while walk.index < len(exercise.steps):
             if walk.step() and on_answer is not None and prompter is not None:
@@ -170,6 +173,7 @@ class _Walk:
     revisable: list[int] = field(default_factory=list)  # steps the person answered, newest last
     missing: list[AnswerStep] = field(default_factory=list)
     skipped_given: list[str] = field(default_factory=list)
+    closing_unfit: Callable[[], bool] = lambda: False
 
     def step(self) -> bool:
         """Take the current step and move on; True if it recorded an answer."""
@@ -182,7 +186,7 @@ class _Walk:
             self.index += 1
             return False
         if not isinstance(step, AnswerStep):
-            if self.prompter is not None:
+            if self.prompter is not None and not (self.closing() and self.closing_unfit()):
                 try:
                     self.prompter.show(step, self.answers, position)  # type: ignore[arg-type]
                 except GoBack:
@@ -201,6 +205,10 @@ class _Walk:
             self.answers[step.id] = value
         self.index += 1
         return True
+
+    def closing(self) -> bool:
+        """Whether the current step is among the closing words, after the last question."""
+        return not any(isinstance(s, AnswerStep) for s in self.exercise.steps[self.index :])
 
     def answer(self, step: AnswerStep, position: Position) -> Answer | None:
         if step.id in self.coerced:

@@ -24,6 +24,7 @@ class Line:
     name: str
     how: str
     regions: tuple[str, ...] = ()  # empty: shown for everyone
+    widely: bool = False  # among the few the support panel shows when no region is set
 
 
 @dataclass(frozen=True)
@@ -43,16 +44,22 @@ class Region:
 LINES = (
     # cmhasaskatoon.ca/9-8-8 ("call and text 9-8-8", name "9-8-8: Suicide Crisis Helpline");
     # napaneebeaver.ca (Government of Canada launch notice, call or text, 24/7). Checked 2026-12-01.
-    Line("Canada", "9-8-8 Suicide Crisis Helpline", "call or text 988", ("CA",)),
+    Line("Canada", "9-8-8 Suicide Crisis Helpline", "call or text 988", ("CA",), widely=True),
     # mcphs.edu and cdcr.ca.gov pages on the "988 Suicide & Crisis Lifeline" ("call or text
     # 988", 24/7). Checked 2026-12-01.
-    Line("US", "988 Suicide & Crisis Lifeline", "call or text 988", ("US",)),
+    Line("US", "988 Suicide & Crisis Lifeline", "call or text 988", ("US",), widely=True),
     # alexproject.org, sfisd.net ("Text HOME to 741741 from anywhere in the USA"). Checked 2026-12-01.
     Line("US", "Crisis Text Line", "text HOME to 741741", ("US",)),
     # samaritans.org/how-we-can-help/contact-samaritan (free from landlines and mobiles);
     # civilsociety.co.uk ("free helpline number, which is available 24/7, is 116 123");
     # newstalk.com and irishexaminer.com (116 123 free in Ireland too). Checked 2026-12-01.
-    Line("UK and Ireland", "Samaritans", "call 116 123 (free, day or night)", ("GB", "IE")),
+    Line(
+        "UK and Ireland",
+        "Samaritans",
+        "call 116 123 (free, day or night)",
+        ("GB", "IE"),
+        widely=True,
+    ),
     # giveusashout.org/about-us/faq ("texting 'SHOUT' to '85258'", 24/7). Checked 2026-12-01.
     Line("UK", "Shout", "text SHOUT to 85258", ("GB",)),
     # HSE-funded 50808: irishexaminer.com/news/arid-31005605.html, todayfm.com launch
@@ -198,6 +205,14 @@ def lines_for(region: str | None) -> list[Line]:
         emergency_line(known),
         *(line for line in LINES if not line.regions or known.code in line.regions),
     ]
+
+
+def panel_lines(region: str | None) -> list[Line]:
+    """The lines for the support panel: the region's, or with no region a few that serve many
+    people (a long list would scroll what matters off a small screen); help-now has them all."""
+    if region_named(region) is not None:
+        return lines_for(region)
+    return [line for line in lines_for(None) if line.widely or not line.regions]
 
 
 REGION = "region"  # the setting that holds it

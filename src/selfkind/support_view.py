@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
-from rich.table import Table
+from rich.padding import Padding
 from rich.text import Text
 
 from selfkind import messages
@@ -22,14 +22,14 @@ if TYPE_CHECKING:
 QUIET = "dim"
 
 
-def lines_table(lines: Iterable[Line]) -> Table:
-    table = Table(box=None, show_header=False, pad_edge=False)
-    table.add_column(style=QUIET, no_wrap=True)
-    table.add_column(style="bold")
-    table.add_column()
+def lines_table(lines: Iterable[Line]) -> RenderableType:
+    """Each line as its name and where it serves, then how to reach it on a line of its own,
+    so a number keeps the width of the screen and is not broken between lines."""
+    rows: list[RenderableType] = []
     for line in lines:
-        table.add_row(line.where, line.name, line.how)
-    return table
+        rows.append(Text.assemble((line.name, "bold"), "  ", (line.where, QUIET)))
+        rows.append(Padding(Text(line.how), (0, 0, 0, 2)))
+    return Group(*rows)
 
 
 def support_lines(lines: list[Line], safety_plan: RenderableType | None = None) -> RenderableType:
@@ -50,7 +50,11 @@ def support_lines(lines: list[Line], safety_plan: RenderableType | None = None) 
 
 
 def crisis_panel(
-    lines: list[Line], safety_plan: RenderableType | None = None, *, running: bool = False
+    lines: list[Line],
+    safety_plan: RenderableType | None = None,
+    *,
+    region_set: bool = True,
+    running: bool = False,
 ) -> RenderableType:
     """Words that do not presume, the person's own safety plan first if they made one, the
     lines for their region, a pointer to grounding, and (in a run) that it may go on or stop."""
@@ -59,7 +63,10 @@ def crisis_panel(
     parts: list[RenderableType] = [message(messages.CRISIS_WORDS), Text("")]
     if safety_plan is not None:
         parts += [Text(messages.HELP_NOW_PLAN, style="bold"), safety_plan, Text("")]
-    parts += [lines_table(lines), Text(""), message(messages.CRISIS_GROUNDING)]
+    parts += [lines_table(lines), Text("")]
+    if not region_set:  # a few lines that serve many people: say where the others are
+        parts.append(message(messages.CRISIS_SET_REGION))
+    parts.append(message(messages.CRISIS_GROUNDING))
     parts.append(message(messages.CRISIS_GO_ON if running else messages.CRISIS_MORE))
     return card(Group(*parts), title=Text(messages.CRISIS_TITLE, style="bold"))
 
