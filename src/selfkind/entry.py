@@ -23,6 +23,9 @@ class Entry:
     status: str
     answers: dict[str, Any] = field(default_factory=dict)
     scores: dict[str, float | int] = field(default_factory=dict)
+    # When it was really written (UTC), for an entry recorded later for an earlier day: its
+    # started_at, completed_at and local_date are on that day. None for one written on its day.
+    written_at: str | None = None
 
     @property
     def short_id(self) -> str:
@@ -30,8 +33,9 @@ class Entry:
         return self.id[:8]
 
     def to_json(self) -> dict[str, Any]:
-        """The entry in the spec's JSON form (used by --json, export and import)."""
-        return {
+        """The entry in the spec's JSON form (used by --json, export and import); "written_at"
+        only for an entry written later for an earlier day, so other entries keep the spec's shape."""
+        data: dict[str, Any] = {
             "id": self.id,
             "exercise": {
                 "id": self.exercise_id,
@@ -45,6 +49,9 @@ class Entry:
             "answers": self.answers,
             "scores": self.scores,
         }
+        if self.written_at is not None:
+            data["written_at"] = self.written_at
+        return data
 
 
 def new_entry_id() -> str:

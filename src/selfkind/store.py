@@ -2,6 +2,7 @@
 
 Every write is one transaction, and the database runs in WAL mode with full
 sync, so an interrupted process or a second terminal never loses an entry.
+How an encrypted store's values are sealed, and which it accepts, is in sealing.py.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -21,6 +23,15 @@ from selfkind import messages
 from selfkind.entry import Entry, parse_timestamp
 from selfkind.errors import SelfkindError
 from selfkind.paths import PRIVATE_FILE, database_path, ensure_private_dir
+from selfkind.sealing import (
+    COLUMNS,
+    READABLE,
+    EntryDamaged,
+    ReadableMark,
+    opened,
+    sealed,
+    stored_values,
+)
 
 if TYPE_CHECKING:
     from selfkind.encryption import Cipher, Lock
@@ -99,8 +110,24 @@ def m003_search(db: sqlite3.Connection) -> None:
              INSERT INTO entries_fts (rowid, body) VALUES (new.rowid, new.body);
            END"""
     )
-    for row in db.execute("SELECT * FROM entries").fetchall():
-        _index_words(db, _entry(row))
+    # Entries made before search get their words indexed, as words and keys were made then.
+    for entry_id, started_at, answers in db.execute(
+        "SELECT id, started_at, answers FROM entries"
+    ).fetchall():
+        words: list[str] = []
+        for value in json.loads(answers).values():
+            if isinstance(value, str):
+                words.append(value)
+            elif isinstance(value, list):
+                words.extend(str(item) for item in value)
+        started = datetime.fromisoformat(started_at.replace("Z", "+00:00"))
+        key = int(started.timestamp() * 1000) * 4096 + zlib.crc32(entry_id.encode()) % 4096
+        while db.execute("SELECT 1 FROM entry_text WHERE rowid = ?", (key,)).fetchone():
+            key += 1
+        db.execute(
+            "INSERT INTO entry_text (rowid, entry_id, body) VALUES (?, ?, ?)",
+            (key, entry_id, "\n".join(words)),
+        )
 
 
 def m004_draft_index(db: sqlite3.Connection) -> None:
@@ -112,6 +139,41 @@ def m004_draft_index(db: sqlite3.Connection) -> None:
 def m005_parsed_exercises(db: sqlite3.Connection) -> None:
     """Room to keep each stored exercise parsed (see `exercise.parsed`)."""
     db.execute("ALTER TABLE exercise_files ADD COLUMN parsed BLOB")
+
+
+def m006_written_at(db: sqlite3.Connection) -> None:
+    """When an entry recorded later for an earlier day was really written (UTC); NULL for
+    one written on its day."""
+    db.execute("ALTER TABLE entries ADD COLUMN written_at TEXT")
+
+
+def m007_sealed_index(db: sqlite3.Connection) -> None:
+    """An index of the entries whose answers are sealed, so a write can check at once that it
+    is not about to land in the clear beside them (see `_check_lock`). It holds nothing on a
+    store in the clear; which column it names does not matter."""
+    db.execute("CREATE INDEX entries_sealed ON entries (status) WHERE typeof(answers) = 'blob'")
+
+
+def m008_set_aside(db: sqlite3.Connection) -> None:
+    """Where `decrypt` keeps, unchanged, entries it could not open: out of the entries (once
+    the store is clear they could not be told from genuine ones), never destroyed."""
+    db.execute(
+        """
+        CREATE TABLE set_aside (
+            id TEXT PRIMARY KEY,
+            exercise_id TEXT NOT NULL,
+            exercise_title TEXT NOT NULL,
+            exercise_hash TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            completed_at TEXT,
+            local_date TEXT NOT NULL,
+            status TEXT NOT NULL,
+            answers,
+            scores,
+            written_at TEXT,
+            set_aside_at TEXT NOT NULL
+        )"""
+    )
 
 
 def searchable_text(answers: dict[str, Any]) -> str:
@@ -131,6 +193,9 @@ MIGRATIONS: list[Migration] = [
     m003_search,
     m004_draft_index,
     m005_parsed_exercises,
+    m006_written_at,
+    m007_sealed_index,
+    m008_set_aside,
 ]
 MARKS = ("\ue000", "\ue001")  # private-use characters around matches in a search snippet
 ENCRYPTION = "encryption"  # the setting that holds an encrypted store's lock
@@ -147,6 +212,37 @@ class EncryptionChanged(SelfkindError):
 
     def __init__(self) -> None:
         super().__init__(messages.ENCRYPTION_CHANGED)
+
+
+class LockMissing(SelfkindError):
+    """The store holds sealed values but no lock: nothing can be opened, and nothing is written
+    (a new entry would land in the clear beside them)."""
+
+    def __init__(self) -> None:
+        super().__init__(messages.LOCK_MISSING)
+
+
+class StoreBusy(SelfkindError, sqlite3.OperationalError):
+    """Another selfkind held the write lock past the busy timeout.
+
+    Also an sqlite3.OperationalError whose text is SQLite's own, so code that shows a person's
+    unsaved words on any database error still does, as before."""
+
+    def __init__(self, reason: str = "database is locked") -> None:
+        super().__init__(messages.STORE_BUSY)
+        self.args = (reason,)
+
+
+class PassedOver(SelfkindError):
+    """Damaged entries were passed over while reading the rest; raised when the store closes,
+    so a listing or export finishes first and then exits 1 naming them."""
+
+    def __init__(self, entry_ids: list[str]) -> None:
+        count = len(entry_ids)
+        said = messages.ENTRIES_PASSED_OVER.format(
+            count=count, ies="y" if count == 1 else "ies", them="it" if count == 1 else "them"
+        )
+        super().__init__(said, details=tuple(entry_ids))
 
 
 @dataclass(frozen=True)
@@ -198,6 +294,8 @@ class Store:
         self._passphrase = passphrase
         self._lock = self.setting(ENCRYPTION)
         self._cipher: Cipher | None = None
+        self._mark = ReadableMark.from_setting(self.setting(READABLE)) if self._lock else None
+        self.passed_over: dict[str, None] = {}  # ids of damaged entries `iter` went past
 
     @property
     def encrypted(self) -> bool:
@@ -205,8 +303,11 @@ class Store:
 
     def unlock(self) -> Cipher | None:
         """The cipher of an encrypted store (asking for the passphrase the first time), or None.
-        Called before the first question, so the passphrase is not asked in the middle."""
+        Called before the first question, so the passphrase is not asked in the middle.
+        Refused if the store holds sealed values but no lock."""
         if self._lock is None:
+            if _holds_sealed_values(self.db):
+                raise self._sealed_without_lock()
             return None
         if self._cipher is None:
             from selfkind.encryption import Lock
@@ -237,15 +338,22 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction that takes the lock up front, so two writers queue instead of failing.
+        """A write transaction that takes the lock up front, so two writers queue instead of
+        failing (StoreBusy if another holds it past the busy timeout).
 
-        Refused if encryption was turned on or off since this store was opened, so nothing
-        is written in the clear into an encrypted store (or sealed into a plain one).
+        Refused if encryption was turned on or off since this store was opened, or if the lock
+        is unreadable, or missing beside sealed values: nothing is written in the clear into an
+        encrypted store (or sealed into a plain one).
         """
-        self.db.execute("BEGIN IMMEDIATE")
         try:
-            if self.setting(ENCRYPTION) != self._lock:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise _plainly(error) from None
+        try:
+            lock = self.setting(ENCRYPTION)
+            if lock != self._lock:
                 raise EncryptionChanged()
+            _check_lock(self.db, lock)
             yield self.db
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -298,40 +406,57 @@ class Store:
 
     def _search_by_reading(self, words: list[str], limit: int) -> tuple[list[Found], int]:
         """Search an encrypted store, which keeps no index of its words: open every entry,
-        newest first, and match in memory the way the index would."""
+        newest first, and match in memory the way the index would. A damaged entry is
+        passed over (see `passed_over`)."""
         from selfkind.wordmatch import Query, snippet
 
         query = Query(words)
-        cipher = self.unlock()
+        self.unlock()
         found: list[Found] = []
         total = 0
         rows = self.db.execute("SELECT * FROM entries ORDER BY started_at DESC, id DESC")
         try:
             for row in rows:  # only the answers are opened to match; a whole entry if shown
-                body = searchable_text(json.loads(_opened(row, "answers", cipher)))
-                if query.matches(body):
-                    total += 1
-                    if len(found) < limit:
-                        parts = snippet(body, words) or ((body[:80], False),)
-                        found.append(Found(_entry(row, cipher), parts))
+                try:
+                    body = searchable_text(self._object(row, *self._texts(row, ("answers",))))
+                    if not query.matches(body):
+                        continue
+                    entry = self._entry(row) if len(found) < limit else None
+                except EntryDamaged:
+                    self.passed_over[row["id"]] = None
+                    continue
+                total += 1
+                if entry is not None:
+                    parts = snippet(body, words) or ((body[:80], False),)
+                    found.append(Found(entry, parts))
         finally:
             rows.close()
         return found, total
 
     def list(self, which: EntryFilter = EntryFilter()) -> list[Entry]:
-        """Entries matching the filter, newest first."""
+        """Entries matching the filter, newest first (damaged ones passed over, see `iter`)."""
         return list(self.iter(which))
 
     def iter(
         self, which: EntryFilter = EntryFilter(), *, oldest_first: bool = False, words: bool = True
     ) -> Iterator[Entry]:
         """Entries matching the filter, newest first (or oldest), read as they are needed.
-        Without `words`, answers and scores are left out and no passphrase is needed."""
+        Without `words`, answers and scores are left out and no passphrase is needed.
+
+        A damaged entry is passed over and its id kept in `passed_over`: the rest are read,
+        and `open_store` names the ones passed over (exit 1) when it closes."""
+        if words and self.encrypted:
+            self.unlock()  # first, so the entry kept readable is checked with the key too
         selected, params = _selected(which, oldest_first=oldest_first)
         rows = self.db.execute(f"SELECT * FROM entries {selected}", params)
         try:
             for row in rows:
-                yield self._entry(row, words=words)
+                try:
+                    entry = self._entry(row, words=words)
+                except EntryDamaged:
+                    self.passed_over[row["id"]] = None
+                    continue
+                yield entry
         finally:
             rows.close()  # an entry that cannot be opened must not leave the read open
 
@@ -356,10 +481,27 @@ class Store:
             raise SelfkindError(messages.AMBIGUOUS_ENTRY.format(id=id_or_prefix))
         return self._entry(rows[0], words=words)
 
-    def delete(self, entry_id: str) -> None:
+    def delete(self, entry_id: str) -> bool:
+        """Delete an entry so that none of its words stay in selfkind's files: its rows are
+        overwritten (secure_delete), the search index is rewritten without them, and the log
+        is emptied. An encrypted store's passphrase is asked first: a wrong one deletes nothing.
+
+        Returns False if another selfkind kept the log from being emptied now (SQLite empties
+        it when the last connection closes)."""
+        self.unlock()
         with self.transaction() as db:
             db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
-            db.execute("DELETE FROM entry_text WHERE entry_id = ?", (entry_id,))
+            indexed = db.execute("DELETE FROM entry_text WHERE entry_id = ?", (entry_id,))
+            if indexed.rowcount:
+                # FTS5 keeps a deleted row's words in its index (and writes them again, as a
+                # note of the deletion) until the segments holding them are merged: merging all
+                # of them leaves none. (FTS5's 'secure-delete' option, SQLite 3.42 or later,
+                # changes the index's format for good, so older SQLites could no longer open it.)
+                db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
+            if self._mark is not None and self._mark.entry_id == entry_id:
+                db.execute("DELETE FROM settings WHERE key = ?", (READABLE,))
+                self._mark = None
+        return _log_emptied(self.db)
 
     def latest_draft(self, exercise_id: str) -> Entry | None:
         """The newest unfinished entry of an exercise, if there is one."""
@@ -435,59 +577,133 @@ class Store:
                 _set_values(
                     db,
                     row["id"],
-                    _sealed(row["answers"], row["id"], "answers", cipher),
-                    _sealed(row["scores"], row["id"], "scores", cipher),
+                    sealed(row["answers"], row["id"], "answers", cipher),
+                    sealed(row["scores"], row["id"], "scores", cipher),
                 )
             db.execute("DELETE FROM entry_text")
             db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')")
+            db.execute("DELETE FROM settings WHERE key = ?", (READABLE,))
             _set(db, ENCRYPTION, lock.to_json())
-        self._lock, self._cipher = lock.to_json(), cipher
+        self._lock, self._cipher, self._mark = lock.to_json(), cipher, None
         self.rewrite_files()
         return len(rows)
 
-    def decrypt(self) -> int:
+    def decrypt(self) -> tuple[int, list[str]]:
         """Store every entry in the clear again (asking for the passphrase), search index
-        included, in one transaction. Returns how many entries."""
+        included, in one transaction. An entry that cannot be opened (damaged) is set aside,
+        unchanged (see `m008_set_aside`). Returns how many entries were decrypted, and the ids
+        of those set aside."""
         if not self.encrypted:
             raise SelfkindError(messages.NOT_ENCRYPTED)
         self.unlock()
+        decrypted, set_aside = 0, []
         with self.transaction() as db:
-            entries = [self._entry(row) for row in db.execute("SELECT * FROM entries")]
-            for entry in entries:
-                _set_values(db, entry.id, *_stored_values(entry, None))
+            for row in db.execute("SELECT * FROM entries").fetchall():
+                try:
+                    entry = self._entry(row)
+                except EntryDamaged:
+                    _set_aside(db, row["id"])
+                    set_aside.append(row["id"])
+                    continue
+                _set_values(db, entry.id, *stored_values(entry, None))
                 _index_words(db, entry)
-            db.execute("DELETE FROM settings WHERE key = ?", (ENCRYPTION,))
-        self._lock, self._cipher = None, None
-        return len(entries)
+                decrypted += 1
+            db.execute("DELETE FROM settings WHERE key IN (?, ?)", (ENCRYPTION, READABLE))
+        self._lock, self._cipher, self._mark = None, None, None
+        return decrypted, set_aside
 
     def rewrite_files(self) -> None:
         """Rebuild the database file and empty its write-ahead log, so no page or log frame
         keeps text from before encryption."""
         try:
             self.db.execute("VACUUM")  # needs room for a second copy of the database
-            busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         except sqlite3.OperationalError:
-            busy = True
-        if busy:
+            raise SelfkindError(messages.ENCRYPTED_BUT_BUSY) from None
+        if not _log_emptied(self.db):
             raise SelfkindError(messages.ENCRYPTED_BUT_BUSY)
 
     def keep_readable(self, entry_id: str) -> None:
         """Store one entry's answers and scores in the clear in an encrypted store (the person's
-        safety plan, so help-now can show it without the passphrase)."""
+        safety plan, so help-now can show it without the passphrase), with a mark that names it
+        and vouches for its words under the key (see sealing.py). An entry kept readable before
+        is sealed again: only one is ever accepted in the clear."""
+        cipher = self.unlock()
+        if cipher is None:
+            return  # a store in the clear keeps every entry readable
         entry = self.get(entry_id)
+        answers, scores = stored_values(entry, None)
+        mark = ReadableMark.made(entry.id, str(answers), str(scores), cipher)
         with self.transaction() as db:
-            _set_values(db, entry.id, *_stored_values(entry, None))
+            before = ReadableMark.from_setting(self.setting(READABLE))
+            if before is not None and before.entry_id != entry.id:
+                _seal_again(db, before.entry_id, cipher)
+            _set_values(db, entry.id, answers, scores)
+            _set(db, READABLE, mark.to_setting())
+        self._mark = mark
         self.rewrite_files()
 
     def _entry(self, row: sqlite3.Row, *, words: bool = True) -> Entry:
+        """An entry from its row; EntryDamaged if its answers or scores cannot be read as
+        genuine (see `_texts`)."""
         if not words:
-            return _entry(row, words=False)
-        sealed = isinstance(row["answers"], bytes) or isinstance(row["scores"], bytes)
-        if sealed and self._lock is None:
-            if self.setting(ENCRYPTION) is not None:
-                raise EncryptionChanged()
-            raise SelfkindError(messages.LOCK_UNREADABLE)  # sealed values, but no lock
-        return _entry(row, self.unlock() if sealed else None)  # a clear one needs no passphrase
+            return _entry(row)
+        answers, scores = self._texts(row)
+        return _entry(row, self._object(row, answers), self._object(row, scores))
+
+    def _texts(self, row: sqlite3.Row, columns: tuple[str, ...] = COLUMNS) -> list[str]:
+        """A row's answers and/or scores as JSON text. On a store in the clear they are clear;
+        on an encrypted one, sealed and opened where they are, or clear only for the entry
+        kept readable. Anything else is damaged: fail closed, never shown as genuine."""
+        values = [row[column] for column in columns]
+        if self._lock is None:
+            if any(isinstance(value, bytes) for value in values):
+                raise self._sealed_without_lock()
+            if not all(isinstance(value, str) for value in values):
+                raise EntryDamaged(row["id"], encrypted=False)
+            return values
+        if all(isinstance(value, bytes) for value in values):
+            cipher = self.unlock()
+            assert cipher is not None
+            return [
+                opened(value, row["id"], column, cipher)
+                for value, column in zip(values, columns, strict=True)
+            ]
+        if all(isinstance(value, str) for value in values) and self._kept_readable(row):
+            return values
+        raise EntryDamaged(row["id"], encrypted=True)
+
+    def _sealed_without_lock(self) -> SelfkindError:
+        """Why a store opened without a lock finds sealed values: another window encrypted it
+        since, or its lock is missing."""
+        return EncryptionChanged() if self.setting(ENCRYPTION) is not None else LockMissing()
+
+    def _kept_readable(self, row: sqlite3.Row) -> bool:
+        """Whether a clear row on an encrypted store is the entry the person chose to keep
+        readable: the one the mark names, and, when the passphrase is at hand, the one it
+        vouches for. Without it (help-now never asks, and takes only SELFKIND_PASSPHRASE) it
+        cannot be checked, and the entry is shown as it is; see sealing.py."""
+        mark = self._mark
+        if mark is None or mark.entry_id != row["id"]:
+            return False
+        answers, scores = row["answers"], row["scores"]
+        if not (isinstance(answers, str) and isinstance(scores, str)):
+            return False
+        try:
+            cipher = self.unlock()
+        except SelfkindError:  # no passphrase at hand, or a wrong one: readable, unchecked
+            return True
+        assert cipher is not None
+        return mark.vouches_for(answers, scores, cipher)
+
+    def _object(self, row: sqlite3.Row, text: str) -> dict[str, Any]:
+        """A column's JSON text as the object selfkind writes; EntryDamaged if it is not one."""
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = None
+        if not isinstance(value, dict):
+            raise EntryDamaged(row["id"], encrypted=self.encrypted)
+        return value
 
 
 def _keep_exercise(
@@ -503,7 +719,12 @@ def _keep_exercise(
     )
 
 
-def _entry(row: sqlite3.Row, cipher: Cipher | None = None, *, words: bool = True) -> Entry:
+def _entry(
+    row: sqlite3.Row,
+    answers: dict[str, Any] | None = None,
+    scores: dict[str, Any] | None = None,
+) -> Entry:
+    """An entry from its row and its opened answers and scores (None: left out)."""
     return Entry(
         id=row["id"],
         exercise_id=row["exercise_id"],
@@ -513,24 +734,10 @@ def _entry(row: sqlite3.Row, cipher: Cipher | None = None, *, words: bool = True
         completed_at=row["completed_at"],
         local_date=row["local_date"],
         status=row["status"],
-        answers=json.loads(_opened(row, "answers", cipher)) if words else {},
-        scores=json.loads(_opened(row, "scores", cipher)) if words else {},
+        answers=answers or {},
+        scores=scores or {},
+        written_at=row["written_at"],
     )
-
-
-def _opened(row: sqlite3.Row, column: str, cipher: Cipher | None) -> str:
-    """A row's answers or scores as JSON text, opened if they are sealed."""
-    value = row[column]
-    if not isinstance(value, bytes):
-        return value
-    if cipher is None:
-        raise SelfkindError(messages.STORE_LOCKED)
-    from selfkind.encryption import Damaged
-
-    try:
-        return cipher.open(value, _context(row["id"], column))
-    except Damaged:
-        raise SelfkindError(messages.SEALED_VALUE_DAMAGED.format(id=row["id"])) from None
 
 
 def _selected(which: EntryFilter, *, oldest_first: bool) -> tuple[str, list[Any]]:
@@ -563,28 +770,6 @@ def _set(db: sqlite3.Connection, key: str, value: str) -> None:
     db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
 
-def _context(entry_id: str, column: str) -> str:
-    """What a sealed value is bound to: its entry and column."""
-    return f"{entry_id} {column}"
-
-
-def _stored_values(entry: Entry, cipher: Cipher | None) -> tuple[str | bytes, str | bytes]:
-    """An entry's answers and scores as stored: JSON text, sealed when the store is encrypted."""
-    answers = json.dumps(entry.answers, ensure_ascii=False)
-    scores = json.dumps(entry.scores)
-    if cipher is None:
-        return answers, scores
-    return (
-        _sealed(answers, entry.id, "answers", cipher),
-        _sealed(scores, entry.id, "scores", cipher),
-    )
-
-
-def _sealed(text: str, entry_id: str, column: str, cipher: Cipher) -> bytes:
-    """A column's JSON text sealed, bound to its entry and column (`_opened` reads it back)."""
-    return cipher.seal(text, _context(entry_id, column))
-
-
 def _set_values(
     db: sqlite3.Connection, entry_id: str, answers: str | bytes, scores: str | bytes
 ) -> None:
@@ -602,14 +787,15 @@ def _write(db: sqlite3.Connection, entry: Entry, *, replace: bool, cipher: Ciphe
            exercise_title = excluded.exercise_title, exercise_hash = excluded.exercise_hash,
            started_at = excluded.started_at, completed_at = excluded.completed_at,
            local_date = excluded.local_date, status = excluded.status,
-           answers = excluded.answers, scores = excluded.scores"""
+           answers = excluded.answers, scores = excluded.scores,
+           written_at = excluded.written_at"""
         if replace
         else "DO NOTHING"
     )
     written = db.execute(
         f"""INSERT INTO entries (id, exercise_id, exercise_title, exercise_hash, started_at,
-            completed_at, local_date, status, answers, scores)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) {on_conflict}""",
+            completed_at, local_date, status, answers, scores, written_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) {on_conflict}""",
         (
             entry.id,
             entry.exercise_id,
@@ -619,12 +805,75 @@ def _write(db: sqlite3.Connection, entry: Entry, *, replace: bool, cipher: Ciphe
             entry.completed_at,
             entry.local_date,
             entry.status,
-            *_stored_values(entry, cipher),
+            *stored_values(entry, cipher),
+            entry.written_at,
         ),
     ).rowcount
     if written and cipher is None:
         _index_words(db, entry)
     return bool(written)
+
+
+def _seal_again(db: sqlite3.Connection, entry_id: str, cipher: Cipher) -> None:
+    """Seal an entry's values again if they are stored in the clear (it was kept readable)."""
+    row = db.execute("SELECT answers, scores FROM entries WHERE id = ?", (entry_id,)).fetchone()
+    if row is None or not all(isinstance(row[column], str) for column in COLUMNS):
+        return
+    _set_values(
+        db, entry_id, *(sealed(row[column], entry_id, column, cipher) for column in COLUMNS)
+    )
+
+
+def _set_aside(db: sqlite3.Connection, entry_id: str) -> None:
+    """Move an entry, unchanged, out of the entries into the set_aside table."""
+    columns = """id, exercise_id, exercise_title, exercise_hash, started_at, completed_at,
+                 local_date, status, answers, scores, written_at"""
+    db.execute(
+        f"""INSERT OR REPLACE INTO set_aside ({columns}, set_aside_at)
+            SELECT {columns}, strftime('%Y-%m-%dT%H:%M:%fZ') FROM entries WHERE id = ?""",
+        (entry_id,),
+    )
+    db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+    db.execute("DELETE FROM entry_text WHERE entry_id = ?", (entry_id,))
+
+
+def _holds_sealed_values(db: sqlite3.Connection) -> bool:
+    """Whether any entry's answers are sealed (at once, through `entries_sealed`)."""
+    found = db.execute("SELECT EXISTS (SELECT 1 FROM entries WHERE typeof(answers) = 'blob')")
+    return bool(found.fetchone()[0])
+
+
+def _check_lock(db: sqlite3.Connection, lock: str | None) -> None:
+    """Refuse a write beside sealed values without a lock that can be read, so nothing new
+    lands in the clear among them: LockMissing, or the lock's own LOCK_UNREADABLE."""
+    if lock is None:
+        if _holds_sealed_values(db):
+            raise LockMissing()
+        return
+    from selfkind.encryption import Lock
+
+    Lock.from_json(lock)
+
+
+def _log_emptied(db: sqlite3.Connection) -> bool:
+    """Copy the write-ahead log into the database and cut it to nothing, so no old page stays
+    in it; False if another selfkind reading or writing kept this from finishing in time."""
+    try:
+        return not db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    except sqlite3.OperationalError:
+        return False
+
+
+def _busy(error: sqlite3.Error) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock."""
+    return isinstance(error, StoreBusy) or getattr(error, "sqlite_errorname", "").startswith(
+        ("SQLITE_BUSY", "SQLITE_LOCKED")
+    )
+
+
+def _plainly(error: sqlite3.OperationalError) -> sqlite3.OperationalError:
+    """A database error as selfkind reports it: StoreBusy when another selfkind held the lock."""
+    return StoreBusy(str(error)) if _busy(error) else error
 
 
 def _search_key(entry: Entry) -> int:
@@ -671,8 +920,13 @@ def open_store(
     db.row_factory = sqlite3.Row
     try:
         _prepare(db, path)
-        yield Store(db, passphrase)
+        store = Store(db, passphrase)
+        yield store
+        if store.passed_over:  # the rest was done: now name what was not
+            raise PassedOver(list(store.passed_over))
     except sqlite3.OperationalError as error:
+        if _busy(error):
+            raise StoreBusy(str(error)) from None
         raise SelfkindError(messages.STORE_FAILED.format(path=path, reason=error)) from None
     finally:
         db.close()

@@ -27,6 +27,7 @@ def encrypt_command() -> None:
 def decrypt_command() -> None:
     """Store your answers in the clear again (asks for the passphrase, or reads SELFKIND_PASSPHRASE)."""
     from selfkind import messages, render
+    from selfkind.errors import SelfkindError
     from selfkind.passphrase import passphrase
     from selfkind.paths import data_dir
     from selfkind.store import open_store
@@ -37,8 +38,16 @@ def decrypt_command() -> None:
         if not store.encrypted:
             console.print(message(messages.NOT_ENCRYPTED))
             return
-        count = store.decrypt()
+        count, set_aside = store.decrypt()
     said = messages.DECRYPTED.format(
         count=f"{count:,}", ies="y" if count == 1 else "ies", folder=data_dir()
     )
     console.print(message(said))
+    if set_aside:  # the rest is decrypted; exit 1 naming what was not
+        many = len(set_aside) != 1
+        raise SelfkindError(
+            messages.DECRYPT_SET_ASIDE.format(
+                count=len(set_aside), ies="ies" if many else "y", them="them" if many else "it"
+            ),
+            details=tuple(set_aside),
+        )

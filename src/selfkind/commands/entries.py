@@ -40,7 +40,10 @@ def list_command(
 def show_entries(
     which: "EntryFilter", *, as_json: bool, passphrase: "Passphrase | None" = None
 ) -> None:
-    """Print the entries a filter selects: a table for people, JSON for scripts."""
+    """Print the entries a filter selects: a table for people, JSON for scripts.
+
+    Printed before the store closes: a damaged entry is passed over, and the store names it
+    (exit 1) as it closes, after the rest are shown."""
     from selfkind import messages, render
     from selfkind.exercise.stored import exercises_of
     from selfkind.passphrase import passphrase as ask
@@ -52,13 +55,15 @@ def show_entries(
         if as_json:
             render.print_json([entry.to_json() for entry in found])
             return
+        if not found:
+            if not store.passed_over:  # all of them damaged: the store says so
+                filtered = which != EntryFilter()
+                said = messages.NO_ENTRIES_MATCH if filtered else messages.NO_ENTRIES
+                render.err().print(message(said))
+            return
         exercise_for = exercises_of(store)
         summaries = {e.id: render.entry_summary(e, exercise_for(e)) for e in found}
-    if not found:
-        filtered = which != EntryFilter()
-        render.err().print(message(messages.NO_ENTRIES_MATCH if filtered else messages.NO_ENTRIES))
-        return
-    render.out().print(render.entries_table(found, summaries))
+        render.out().print(render.entries_table(found, summaries))
 
 
 @app.command("search")
@@ -128,6 +133,7 @@ def delete_command(
 
     with open_store(passphrase=passphrase) as store:
         entry = store.get(entry_id, words=False)  # its date and title: no passphrase needed
+        store.unlock()  # before asking, so a wrong passphrase deletes nothing
         if not yes:
             if not terminal.is_interactive():
                 raise UsageError(messages.DELETE_NEEDS_YES)
@@ -139,5 +145,7 @@ def delete_command(
             if not confirm(question):
                 render.err().print(message(messages.KEPT))
                 return
-        store.delete(entry.id)
+        emptied = store.delete(entry.id)
     render.err().print(message(messages.DELETED.format(date=render.when(entry))))
+    if not emptied:
+        render.err().print(message(messages.DELETED_LOG_BUSY))
