@@ -9,7 +9,21 @@ import sys
 
 
 def main() -> int | None:
-    arguments = sys.argv[1:]
+    """Run the command; when standard output's reader goes away (`| head`), end quietly with 0."""
+    try:
+        try:
+            return _command(sys.argv[1:])
+        finally:
+            sys.stdout.flush()  # a reader that went away is noticed here, not at Python's exit
+    except (BrokenPipeError, SystemExit) as stop:
+        from selfkind.startup import closed_pipe, end_quietly
+
+        if closed_pipe(stop):
+            end_quietly()
+        raise
+
+
+def _command(arguments: list[str]) -> int | None:
     if arguments == ["--version"]:
         from selfkind import __version__
 

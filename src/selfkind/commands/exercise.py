@@ -81,6 +81,7 @@ def new_command(
     from selfkind.errors import UsageError
     from selfkind.exercise.format import EXERCISE_ID, EXERCISE_ID_HINT, json_schema
     from selfkind.exercise.starter import SCHEMA_FILE, starter_text
+    from selfkind.export import _private_stream as private_file
     from selfkind.text import message
 
     if not re.fullmatch(EXERCISE_ID, exercise_id):
@@ -88,10 +89,12 @@ def new_command(
     path = Path(f"{exercise_id}.yaml")
     if path.exists():
         raise UsageError(messages.FILE_EXISTS.format(path=path))
-    path.write_text(starter_text(exercise_id), encoding="utf-8")
+    with private_file(path) as stream:
+        stream.write(starter_text(exercise_id))
     schema = Path(SCHEMA_FILE)
     if not schema.exists():
-        schema.write_text(json.dumps(json_schema(), indent=2) + "\n", encoding="utf-8")
+        with private_file(schema) as stream:
+            stream.write(json.dumps(json_schema(), indent=2) + "\n")
     render.err().print(message(messages.EXERCISE_CREATED.format(path=path, schema=schema)))
 
 
@@ -107,7 +110,8 @@ def add_command(
     from selfkind.errors import InvalidFile, SelfkindError
     from selfkind.exercise.catalog import BUILT_IN, known_exercise
     from selfkind.exercise.validate import load_exercise
-    from selfkind.paths import PRIVATE_FILE, data_dir, ensure_private_dir, user_exercises_dir
+    from selfkind.export import _private_stream as private_file
+    from selfkind.paths import ensure_private_dir, refuse_links, user_exercises_dir
     from selfkind.text import message
 
     loaded, details = [], []
@@ -117,19 +121,22 @@ def add_command(
         except InvalidFile as error:
             details.extend(error.details)
             continue
-        existing = known_exercise(exercise.id)
+        try:
+            existing = known_exercise(exercise.id)
+        except InvalidFile:  # a copy of yours with mistakes, which this one may mend
+            existing = None
         if existing is not None and existing.origin == BUILT_IN and not replace:
             details.append(messages.CLASHES_WITH_BUILT_IN.format(path=path, id=exercise.id))
             continue
         loaded.append(exercise)
     if details:
         raise SelfkindError(messages.NOTHING_ADDED, details=tuple(details))
-    ensure_private_dir(data_dir())
-    folder = ensure_private_dir(user_exercises_dir())
-    for exercise in loaded:
-        target = folder / f"{exercise.id}.yaml"
-        target.write_text(exercise.source, encoding="utf-8")
-        target.chmod(PRIVATE_FILE)
+    # Every place is checked before anything is written: no link is written through.
+    targets = [refuse_links(user_exercises_dir() / f"{item.id}.yaml") for item in loaded]
+    ensure_private_dir(user_exercises_dir())
+    for exercise, target in zip(loaded, targets, strict=True):
+        with private_file(target) as stream:  # 0600 whatever the umask, whole or not at all
+            stream.write(exercise.source)
         render.err().print(
             message(messages.EXERCISE_ADDED.format(id=exercise.id, title=exercise.title))
         )
@@ -144,11 +151,13 @@ def schema_command(
     """Print the JSON Schema of the exercise format, for editors that check YAML."""
     from selfkind import messages, render
     from selfkind.exercise.format import json_schema
+    from selfkind.export import _private_stream as private_file
     from selfkind.text import message
 
     text = json.dumps(json_schema(), indent=2) + "\n"
     if out is None:
         typer.echo(text, nl=False)
         return
-    out.write_text(text, encoding="utf-8")
+    with private_file(out) as stream:
+        stream.write(text)
     render.err().print(message(messages.SCHEMA_WRITTEN.format(path=out)))

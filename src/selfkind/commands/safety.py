@@ -117,6 +117,8 @@ def delete_everything(
         ):
             render.err().print(message(messages.EVERYTHING_KEPT))
             return
-    removed = remove_data()
-    said = messages.EVERYTHING_DELETED if removed else messages.EVERYTHING_NOTHING
+    removed = remove_data()  # checks everything first; removes links, never what they point to
+    said = messages.EVERYTHING_DELETED if removed.anything else messages.EVERYTHING_NOTHING
     render.err().print(message(said.format(folder=folder)))
+    for link, target in removed.links:
+        render.err().print(message(messages.EVERYTHING_LINK_LEFT.format(link=link, target=target)))

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import yaml
 
+from selfkind import messages
 from selfkind.errors import Problem
 
 MAX_FILE_BYTES = 1024 * 1024
-MAX_EXPANDED_NODES = 100_000
+MAX_NODES = 100_000  # values written in a file; far more than any exercise or plan needs
+MAX_EXPANDED_NODES = 100_000  # values once aliases are expanded
 STANDARD_TAGS = {
     f"tag:yaml.org,2002:{name}"
     for name in ("str", "null", "int", "float", "bool", "timestamp", "seq", "map")
@@ -78,6 +80,8 @@ def compose(text: str, *, trusted: bool = False) -> yaml.Node | None:
             if node is not None:
                 _check_expansion(node)
             return node
+    if fast is not None:
+        _check_count(text, fast)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
@@ -119,8 +123,29 @@ def _hint(reason: str) -> str:
     return ""
 
 
+def _too_many_values() -> UnreadableYaml:
+    """A file that is simply too large: more values than any exercise or plan could need."""
+    return UnreadableYaml(Problem(1, 1, messages.YAML_TOO_MANY_VALUES.format(limit=MAX_NODES)))
+
+
+def _check_count(text: str, loader: type) -> None:
+    """Refuse a file of more than MAX_NODES values in a fraction of a second, counted with
+    libyaml's parser (events only: nothing is built, nothing expanded). Mistakes are left for
+    the precise parser to report."""
+    values = (yaml.ScalarEvent, yaml.CollectionStartEvent, yaml.AliasEvent)
+    count = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            count += isinstance(event, values)
+            if count > MAX_NODES:
+                raise _too_many_values()
+    except yaml.YAMLError:
+        return
+
+
 def _check_expansion(root: yaml.Node) -> None:
-    """Refuse documents with custom tags, or whose aliases refer to themselves or expand too far."""
+    """Refuse documents with custom tags, too many values, or aliases that refer to themselves
+    or expand too far."""
     sizes: dict[int, int] = {}
     in_progress: set[int] = set()
 
@@ -136,6 +161,8 @@ def _check_expansion(root: yaml.Node) -> None:
             raise UnreadableYaml(_at(node, "an alias here refers to itself; remove the loop"))
         if depth > 200:
             raise UnreadableYaml(_at(node, "the file is nested too deeply to read"))
+        if len(sizes) + len(in_progress) >= MAX_NODES:  # written out, before any alias counts
+            raise _too_many_values()
         in_progress.add(key)
         total = 1
         if isinstance(node, yaml.SequenceNode):

@@ -8,29 +8,33 @@ from pathlib import Path
 
 from selfkind import messages
 from selfkind.errors import SelfkindError
-from selfkind.paths import PRIVATE_FILE, data_dir, ensure_private_dir, plans_dir
+from selfkind.paths import ensure_private_dir, link_between, plans_dir, refuse_links
 from selfkind.plan.validate import FindExercise, LoadedPlan, load_plan
 
 PLAN_FILE = "plan.yaml"
 
 
 def install(loaded: LoadedPlan, origin: Path) -> bool:
-    """Copy a validated plan and the files it names into the data folder in one step.
+    """Keep a validated plan and the files it names in the data folder, in one step: folders
+    0700 and files 0600 whatever the umask, each file exactly the text that was validated.
 
-    Returns True if it replaced an installed plan with the same id.
+    A file the plan names through a symbolic link is refused (it may lie anywhere), and so is
+    a link in the data folder where the plan would go. Returns True if it replaced an
+    installed plan with the same id.
     """
-    ensure_private_dir(data_dir())
+    for relative in loaded.files:
+        link = link_between(origin.parent, origin.parent / relative)
+        if link is not None:
+            raise SelfkindError(messages.PLAN_FILE_LINK.format(link=link))
+    final = refuse_links(plans_dir() / loaded.plan.id)
     folder = ensure_private_dir(plans_dir())
-    staging = Path(tempfile.mkdtemp(prefix=f".{loaded.plan.id}.", dir=folder))
+    staging = Path(tempfile.mkdtemp(prefix=f".{loaded.plan.id}.", dir=folder))  # made 0700
     try:
-        (staging / PLAN_FILE).write_text(loaded.text, encoding="utf-8")
-        (staging / PLAN_FILE).chmod(PRIVATE_FILE)
-        for relative in loaded.files:
+        _write(staging / PLAN_FILE, loaded.text)
+        for relative, exercise in loaded.files.items():
             target = staging / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(origin.parent / relative, target)
-            target.chmod(PRIVATE_FILE)
-        final = folder / loaded.plan.id
+            ensure_private_dir(target.parent)
+            _write(target, exercise.source)
         replaced = final.exists()
         if replaced:
             old = folder / f".{loaded.plan.id}.old"
@@ -47,6 +51,13 @@ def install(loaded: LoadedPlan, origin: Path) -> bool:
         ) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write(path: Path, text: str) -> None:
+    from selfkind.export import _private_stream as private_file
+
+    with private_file(path) as stream:
+        stream.write(text)
 
 
 def installed_plans(find_exercise: FindExercise) -> list[LoadedPlan]:
@@ -66,4 +77,5 @@ def plan_folder(plan_id: str) -> Path:
 
 
 def remove(plan_id: str) -> None:
-    shutil.rmtree(plan_folder(plan_id))
+    """Remove an installed plan's folder; a link in its place is refused, never followed."""
+    shutil.rmtree(refuse_links(plan_folder(plan_id)))
