@@ -279,6 +279,7 @@ def test_crisis_words_in_the_first_step_bring_support_before_the_next_question(
     run.read_on()
     run.answer(REFRAME["situation"], "honestly I want to die" + ENTER)
     run.see(messages.CRISIS_TITLE)
+    run.read_on()  # the panel stays until the person goes on
     run.see(REFRAME["critic_words"])  # and then the exercise goes on
     before_next = run.seen.getvalue().split(REFRAME["critic_words"])[0]
     assert lines_on_screen(before_next)
@@ -294,6 +295,7 @@ def test_crisis_words_in_a_middle_step_then_ctrl_c_leave_support_on_screen(
     run.read_on()
     run.answer(REFRAME["situation"], "A hard day at work" + ENTER)
     run.answer(REFRAME["critic_words"], "You are a burden to everyone, I want to disappear" + ENTER)
+    run.read_on()
     run.answer(REFRAME["harsh_before"], CTRL_C)
     run.see("Paused")
     assert run.finish() == 130
@@ -313,3 +315,29 @@ def test_crisis_words_typed_but_not_sent_bring_support_when_paused(
     shown = run.seen.getvalue()
     assert lines_on_screen(shown)
     assert shown.index(messages.CRISIS_TITLE) < shown.index("Paused")  # support first
+
+
+def test_after_support_a_checkin_does_not_close_cheerfully(terminal, env: dict[str, str]) -> None:
+    run = terminal("checkin")
+    run.answer(CHECKIN["mood"], "5" + ENTER)
+    run.answer(CHECKIN["kindness"], "5" + ENTER)
+    run.answer(CHECKIN["note"], "i wanna kms" + ENTER)
+    run.see(messages.CRISIS_TITLE)
+    run.read_on()
+    assert run.finish() == 0
+    shown = " ".join(run.seen.getvalue().split())
+    assert "See you tomorrow" not in shown  # the check-in's own cheerful last words
+    assert messages.CLOSING_AFTER_SUPPORT in shown
+
+
+def test_yesterday_s_checkin_filled_in_at_the_terminal(terminal, env: dict[str, str]) -> None:
+    from datetime import date, timedelta
+
+    run = terminal("checkin", "--date", "yesterday")
+    run.answer(CHECKIN["mood"], "6" + ENTER)
+    run.answer(CHECKIN["kindness"], ENTER)
+    run.answer(CHECKIN["note"], "filled in the next morning" + ENTER)
+    assert run.finish() == 0
+    [entry] = saved(env)
+    assert entry["local_date"] == (date.today() - timedelta(days=1)).isoformat()
+    assert "written_at" in entry

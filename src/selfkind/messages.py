@@ -41,6 +41,11 @@ NO_ENTRIES = "No entries here yet. When you are ready, `selfkind checkin` takes 
 NO_ENTRIES_MATCH = "No entries match. Try a wider window of dates, or leave out --exercise."
 SCHEMA_WRITTEN = "Wrote the exercise schema to {path}."
 
+# Entries for an earlier day.
+DATE_IN_FUTURE = "{day} has not come yet; an entry can be written for today or an earlier day."
+DATE_TOO_EARLY = "{day} is before 1970, earlier than selfkind keeps dates; choose a later day."
+WRITTEN_LATER = "written on {day}"
+
 # Practising at the terminal.
 DRAFT_KEPT = "Paused. What you wrote is kept as a draft; `selfkind run {exercise}` picks up where you left off."
 RESUME_QUESTION = "You started this on {when} and stopped part-way. Pick up where you left off?"
@@ -62,11 +67,14 @@ PAUSE_HINT = "Enter to move on"
 # Closing words, chosen by what happened in the run.
 CLOSING_PRACTISED = "Thank you for taking this time for yourself."
 CLOSING_EASED = "It looks like that eased a little. Thank you for taking this time for yourself."
-CLOSING_BACKDRAFT = "Your rating went up this time, and that is common: when we meet old pain with kindness, it can come up more strongly at first (this is sometimes called backdraft). It passes. Go gently; `selfkind run grounding` is there if you would like to settle."
+CLOSING_BACKDRAFT = "{label} went from {before} to {after} this time, and that is common: when we meet old pain with kindness, it can come up more strongly at first (this is sometimes called backdraft). It usually eases. Go gently; `selfkind run grounding` is there if you would like to settle."
+CLOSING_BACKDRAFT_HIGH = (
+    "If it feels like too much, `selfkind help-now` lists people you can reach right away."
+)
 CLOSING_AFTER_SUPPORT = (
     "What you wrote is saved. Go gently; the lines above are there whenever you need them."
 )
-CLOSING_SAFETY_PLAN = "Your plan is saved; `selfkind help-now` shows it first."
+CLOSING_SAFETY_PLAN = "Your plan is saved. `selfkind help-now` shows it, with the support lines, whenever you need it."
 
 FIRST_RUN = """\
 Welcome to selfkind.
@@ -127,6 +135,54 @@ EXPORT_UNWRITABLE = (
 )
 IMPORT_SOURCES_SKIPPED = "{count} exercise text(s) in the file had mistakes or did not match, so they were left out; their entries came in and show their answers without the questions."
 
+# Imports checked like answers.
+IMPORT_TOO_LARGE = "{path} is larger than {limit} MB, more than selfkind imports at once, so nothing was imported. Split it into smaller files (an export takes --since and --until) and import each one."
+IMPORT_TOO_DEEP = "{path} has lists or objects nested inside each other far more deeply than any export, so nothing was imported. Check that it is the file you meant."
+IMPORT_HUGE_NUMBER = "{path} holds a number thousands of digits long, which no export has, so nothing was imported. Check that it is the file you meant."
+IMPORT_REFUSED = "{path} has {count} mistake{s}, so nothing was imported. Fix or remove what is listed, then import again:"
+IMPORT_FILE_MISTAKE = "{path}: {problem}"
+IMPORT_ENTRY_MISTAKE = "{path}: entry {number} ({which}): {problem}"
+IMPORT_JRNL_MISTAKE = "{path}: entry {number}: {problem}"
+IMPORT_ENTRY_ID = "id {id}"
+IMPORT_ENTRY_NO_ID = "no id"
+IMPORT_MORE_MISTAKES = "and {count} more"
+IMPORT_ENTRIES_NOT_LIST = "'entries' should be a list"
+IMPORT_EXERCISES_NOT_MAP = "'exercises' should map each exercise hash to its text"
+IMPORT_NOT_AN_ENTRY = "it should be an object with id, exercise, times and answers"
+IMPORT_EXERCISE_NOT_OBJECT = "'exercise' should be an object with id, title and hash"
+IMPORT_FIELD_NOT_TEXT = "'{key}' should be text"
+IMPORT_FIELD_NOT_VALID_TEXT = "'{key}' holds characters that are not text"
+IMPORT_BAD_ID = "the id '{id}' should be lower-case letters, digits, - or _"
+IMPORT_BAD_STATUS = "'status' should be complete or draft"
+IMPORT_BAD_TIME = "'{key}' should be a time like 2026-11-25T08:00:00Z, not {value}"
+IMPORT_TIME_NO_ZONE = "'{key}' should say its time zone (end it with Z for UTC)"
+IMPORT_TIME_OUT_OF_RANGE = "'{key}' is {value}; it should lie between 1970-01-01 and tomorrow"
+IMPORT_COMPLETED_BEFORE_STARTED = "'completed_at' ({completed}) is before 'started_at' ({started})"
+IMPORT_BAD_LOCAL_DATE = "'local_date' should be a date like 2026-11-25, not {value}"
+IMPORT_LOCAL_DATE_NO_ZONE = "'local_date' {local_date} is not the date of 'started_at' ({started}) in any time zone (UTC-12 to UTC+14)"
+IMPORT_ANSWERS_NOT_OBJECT = "'answers' should be an object of step ids and answers"
+IMPORT_ANSWER_NOT_PLAIN = (
+    "the answer '{step}' should be text, a whole number, true/false or a list of text"
+)
+IMPORT_ANSWER_NOT_VALID_TEXT = "the answer '{step}' holds characters that are not text"
+IMPORT_SCORES_NOT_NUMBERS = "'scores' should be an object of score ids and numbers"
+IMPORT_OTHER_EXERCISE = (
+    "it names the exercise '{named}', but the exercise text its hash names is '{found}'"
+)
+IMPORT_ANSWER_NO_STEP = "the answer '{step}' has no step in '{exercise}' (its steps: {steps})"
+IMPORT_ANSWER_DOESNT_FIT = "the answer '{step}' should be {expects}, not {value}"
+IMPORT_ANSWER_TOO_LONG = (
+    "the answer '{step}' is {length:,} characters long; its step keeps at most {limit:,}"
+)
+IMPORT_JRNL_NOT_ENTRY = "it should be an object with date, time, title and body"
+IMPORT_JRNL_BAD_DATE = "its date and time ({day} {time}) should look like 2026-11-25 and 21:30"
+IMPORT_JRNL_DATE_OUT_OF_RANGE = "its date ({day}) should lie between 1970-01-01 and tomorrow"
+IMPORT_JRNL_NOT_TEXT = "its title and body should be text, and its tags a list"
+IMPORT_JRNL_NOT_VALID_TEXT = "its title, body or tags hold characters that are not text"
+IMPORT_JRNL_UNTITLED = "(untitled)"
+IMPORT_SCORES_RECOMPUTED = "{count} entr{ies} had scores that did not match the answers; selfkind worked them out again from the answers."
+IMPORT_EXERCISES_UNKNOWN = "{count} entr{ies} came in without scores: they were made with an exercise selfkind does not have ({names}), so their answers could not be checked against it. Their answers are all there."
+
 # Plans.
 PLAN_MISTAKES = "{path} has {count} mistake{s}, so nothing was installed. Fix them and try again:"
 PLAN_ADDED = "Added the plan '{title}' ({id}). `selfkind today` shows what is due."
@@ -172,7 +228,8 @@ HELP_NOW_MAKE_PLAN = "When things are calmer, `selfkind run safety-plan` helps y
 CRISIS_TITLE = "Support, if you need it"
 CRISIS_WORDS = "Some of what you wrote can mean things are very hard right now. If that is you, you deserve support now; these lines are confidential, and most are free:"
 CRISIS_GROUNDING = "For the next few minutes, `selfkind run grounding` can help you settle."
-CRISIS_GO_ON = "When you are ready, the exercise goes on below; Ctrl-C stops here and keeps what you wrote. `selfkind help-now` shows these lines again any time."
+CRISIS_GO_ON = "When you are ready, Enter goes on with the exercise; Ctrl-C stops here and keeps what you wrote. `selfkind help-now` shows these lines again any time."
+CRISIS_SET_REGION = "These are a few of the lines selfkind knows. `selfkind help-now` lists them all, and `selfkind config set region` with your country (GB, Deutschland...) shows yours here."
 CRISIS_MORE = "`selfkind help-now` shows these lines again any time."
 REGION_SET = "Support lines will be shown for {name} ({code}). `selfkind help-now` lists them, with the emergency number to call."
 REGION_UNKNOWN = "selfkind does not know the region '{region}', so nothing was changed. It knows {known}; for anywhere else, leave the region unset and help-now shows every line, with findahelpline.com."
@@ -228,11 +285,30 @@ DECRYPTED = "Decrypted {count} entr{ies}. Your answers are stored in the clear a
 PLAN_READABLE_WHY = "Your entries are encrypted, so `selfkind help-now` needs your passphrase to show this plan. In a very hard moment, a passphrase can be one step too many. You can keep this one plan readable without it: anyone who can open your data folder could then read the plan, and everything else stays encrypted."
 PLAN_READABLE_QUESTION = "Keep your safety plan readable without the passphrase?"
 PLAN_READABLE_YES = "Done: `selfkind help-now` shows your plan at once, without the passphrase."
-PLAN_READABLE_NO = "Kept it encrypted. `selfkind help-now` still shows the support lines at once, and says how to open your plan."
+PLAN_READABLE_NO = "Kept it encrypted. `selfkind help-now` shows the support lines at once, and says how to open your plan."
 SAFETY_PLAN_LOCKED = (
-    "Your safety plan is encrypted. `selfkind entries show {id}` shows it after your passphrase."
+    "Your safety plan is encrypted: `selfkind entries show {id}` opens it with your passphrase."
 )
+
+# Storage you can trust.
+STORE_BUSY = "Another selfkind (in another window or a script) is busy with your data, so nothing was changed. Try again when it has finished."
+NOT_SAVED_BUSY = "Another selfkind (in another window or a script) is busy with your data, so this was not saved; try again when it has finished. So nothing is lost, here is what you wrote:"
+DELETED_LOG_BUSY = "Another selfkind window is open, so an old copy of the entry's words stays in selfkind's log file until it closes. Close other selfkind windows to clear it."
+ENTRY_DAMAGED = "The entry {id} is damaged and cannot be read, so selfkind stopped there. Nothing was changed; an earlier export or backup of your data folder may still hold it."
+ENTRIES_PASSED_OVER = "selfkind passed over {count} damaged entr{ies} that could not be read (listed below). Nothing was changed; an earlier export or backup of your data folder may still hold {them}, and `selfkind entries delete ID` removes a damaged entry."
+DECRYPT_SET_ASIDE = "{count} damaged entr{ies} could not be opened, so selfkind set {them} aside unchanged instead of decrypting {them} (listed below). An earlier export or backup of your data folder may still hold {them}."
+LOCK_MISSING = "Some of your entries are encrypted, but the note of how they are encrypted is missing, so selfkind cannot open them and will not save anything beside them. Nothing was changed; keep the folder as it is and ask for help in a bug report."
 
 # The shell nudge: plain text, one line.
 NUDGE_CHECKIN = "No check-in yet today: selfkind checkin (about a minute)"
 NUDGE_DRAFT = "Your check-in today is half done: selfkind checkin picks it up"
+
+# Files, folders and pipes.
+LINK_REFUSED = "{link} is a link to somewhere else, so selfkind left it alone and changed nothing. Put a real folder or file in its place (or remove the link), then try again."
+PLAN_FILE_LINK = "{link} is a link to somewhere else, so the plan was not added: selfkind copies only files that are really in the plan's folder. Put a copy of the file there instead, then add the plan again."
+EVERYTHING_LINK_LEFT = (
+    "{link} was a link to {target}: selfkind removed the link and left {target} as it was."
+)
+EVERYTHING_CANNOT = "selfkind cannot remove {path} ({reason}), so nothing was deleted. Check that it is yours and not read-only, then try again."
+EVERYTHING_PARTLY = "selfkind deleted some of its data in {folder}, but could not remove {path} ({reason}). Check that it is yours and not read-only, then run `selfkind delete-everything` again to finish."
+YAML_TOO_MANY_VALUES = "the file has too many steps and values to read (over {limit:,}); exercises and plans are much smaller, so shorten it or split it into several files"

@@ -5,14 +5,23 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 from selfkind import messages
-from selfkind.entry import COMPLETE, DRAFT, Entry, new_entry_id, now, utc_timestamp
+from selfkind.entry import (
+    COMPLETE,
+    DRAFT,
+    Entry,
+    new_entry_id,
+    now,
+    parse_timestamp,
+    utc_timestamp,
+)
 from selfkind.errors import SelfkindError
 from selfkind.exercise.model import Answer, Exercise, Given
 from selfkind.exercise.scoring import compute_scores
 from selfkind.runner import Interrupted, Prompter, fitting, run
-from selfkind.store import EncryptionChanged, Store
+from selfkind.store import EncryptionChanged, Store, StoreBusy
 
 INTERRUPTED_EXIT = 130  # the shell's code for a program stopped with Ctrl-C
 
@@ -58,27 +67,33 @@ def practise(
     prompter: Prompter | None = None,
     *,
     draft: Entry | None = None,
+    day: date | None = None,
     on_support: Callable[[bool], None] | None = None,
 ) -> Practised:
     """Run an exercise and save it as a complete entry.
 
     With a prompter, every answer is saved at once as a draft, so stopping,
     a closed terminal or a crash never loses what was written; `draft` resumes one.
+    `day` records it for an earlier day (the caller checks it is not in the future).
     `on_support` is called, once, as soon as an answer calls for the support panel
     (words that suggest danger, or one of the exercise's `support:` conditions), and
     before a pause or a failed save is reported if the words written so far call for it;
     it is told whether the run goes on.
     """
     started = now()
+    # An entry for an earlier day is on that day, at this time of day, and says when it was
+    # really written.
+    on_day = started if day in (None, started.date()) else datetime.combine(day, started.timetz())
     entry = draft or Entry(
         id=new_entry_id(),
         exercise_id=exercise.id,
         exercise_title=exercise.title,
         exercise_hash=exercise.hash,
-        started_at=utc_timestamp(started),
+        started_at=utc_timestamp(on_day),
         completed_at=None,
-        local_date=started.date().isoformat(),
+        local_date=on_day.date().isoformat(),
         status=DRAFT,
+        written_at=None if on_day is started else utc_timestamp(started),
     )
     entry = replace(entry, exercise_title=exercise.title, exercise_hash=exercise.hash)
     watch = _SupportWatch(exercise, on_support)
@@ -90,7 +105,14 @@ def practise(
 
     resume = fitting(exercise, draft.answers) if draft else None
     try:
-        result = run(exercise, given, prompter, resume=resume, on_answer=keep_draft)
+        result = run(
+            exercise,
+            given,
+            prompter,
+            resume=resume,
+            on_answer=keep_draft,
+            closing_unfit=lambda: watch.called,  # "see you tomorrow" does not follow support
+        )
     except Interrupted as stopped:
         watch.check(stopped.answers)
         if stopped.answers:
@@ -101,7 +123,7 @@ def practise(
         raise DraftKept(messages.INTERRUPTED) from None
     done = replace(
         entry,
-        completed_at=utc_timestamp(now()),
+        completed_at=utc_timestamp(now() - _written_later(entry)),
         status=COMPLETE,
         answers=result.answers,
         scores=compute_scores(exercise, result.answers),
@@ -111,10 +133,20 @@ def practise(
     return Practised(done, result.notices, watch.called)
 
 
+def _written_later(entry: Entry) -> timedelta:
+    """How much later than its recorded start an entry for an earlier day was written."""
+    if entry.written_at is None:
+        return timedelta(0)
+    return parse_timestamp(entry.written_at) - parse_timestamp(entry.started_at)
+
+
 def _save(store: Store, entry: Entry, exercise: Exercise, watch: _SupportWatch) -> None:
     """Save an entry; if it cannot be, show the person every word they wrote."""
     try:
         store.save(entry, exercise.source)
+    except StoreBusy:
+        watch.check(entry.answers)
+        raise _not_saved(messages.NOT_SAVED_BUSY, entry, exercise) from None
     except (sqlite3.Error, OSError) as error:
         watch.check(entry.answers)
         raise _not_saved(messages.NOT_SAVED.format(reason=error), entry, exercise) from None

@@ -54,8 +54,13 @@ def card(body: RenderableType, *, title: Text | None = None, subtitle: Text | No
 
 
 def when(entry: Entry) -> str:
-    """The day and local time an entry was started, e.g. 'Wed 25 Nov 2026, 22:05'."""
-    return local_time(entry.started_at).strftime("%a %d %b %Y, %H:%M")
+    """The day and local time an entry was started, e.g. 'Wed 25 Nov 2026, 22:05', and for
+    one written later for that day, when it was written."""
+    started = local_time(entry.started_at).strftime("%a %d %b %Y, %H:%M")
+    if entry.written_at is None:
+        return started
+    written = local_time(entry.written_at).strftime("%d %b %Y")
+    return f"{started} ({messages.WRITTEN_LATER.format(day=written)})"
 
 
 def entry_summary(entry: Entry, exercise: Exercise | None) -> str:

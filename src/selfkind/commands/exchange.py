@@ -55,9 +55,9 @@ def export_command(
                 count = export.write_html(
                     store.iter(which, oldest_first=True), exercise_for, stream
                 )
-    if out is not None:
-        noun = "y" if count == 1 else "ies"
-        render.err().print(message(messages.EXPORTED.format(count=count, ies=noun, path=out)))
+        if out is not None:  # before the store closes and names any entry it passed over
+            noun = "y" if count == 1 else "ies"
+            render.err().print(message(messages.EXPORTED.format(count=count, ies=noun, path=out)))
     sys.stdout.flush()
 
 

@@ -5,9 +5,12 @@ Free of typer, so the launcher can start the daily check-in without loading it.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from rich.console import Console
 
     from selfkind.entry import Entry
@@ -22,6 +25,7 @@ def practise_and_show(
     sets: list[str],
     as_json: bool,
     passphrase: Passphrase | None = None,
+    day: date | None = None,
 ) -> None:
     """Find the exercise, take answers given up front, ask the rest at a terminal, save, show."""
     from selfkind import render, terminal
@@ -50,6 +54,12 @@ def practise_and_show(
 
         def on_support(running: bool) -> None:
             show_support(console, store, running=running)
+            if running and interactive:  # the panel stays in view until the person goes on
+                from selfkind.prompts import wait_to_continue
+                from selfkind.runner import GoBack
+
+                with contextlib.suppress(GoBack):  # there is no answer to go back to here
+                    wait_to_continue()
 
         if interactive:
             from selfkind.commands.home import welcome_once
@@ -57,15 +67,15 @@ def practise_and_show(
 
             store.unlock()  # first, so a wrong passphrase changes nothing, not even the welcome
             welcome_once(store)
-            draft = offer_draft(store, exercise)
+            draft = offer_draft(store, exercise) if day is None else None  # a day's own entry
             prompter = QuestionaryPrompter(exercise, render.screen())
             practised = practise(
-                store, exercise, given, prompter, draft=draft, on_support=on_support
+                store, exercise, given, prompter, draft=draft, day=day, on_support=on_support
             )
             if exercise.id == SAFETY_PLAN and store.encrypted and practised.entry.answers:
                 offer_readable_plan(store, practised.entry)
         else:
-            practised = practise(store, exercise, given, on_support=on_support)
+            practised = practise(store, exercise, given, day=day, on_support=on_support)
     for notice in practised.notices:
         render.err().print(message(notice))
     if as_json:
@@ -81,12 +91,15 @@ def practise_and_show(
 
 def show_support(console: Console, store: Store, *, running: bool = False) -> None:
     """The calm panel with support lines and the person's safety plan, if they made one."""
-    from selfkind.support import REGION, lines_for
+    from selfkind.support import REGION, panel_lines, region_named
     from selfkind.support_view import crisis_panel, safety_plan_view
 
     region = store.setting(REGION)
+    region_set = region_named(region) is not None
     console.print()
-    panel = crisis_panel(lines_for(region), safety_plan_view(store), running=running)
+    panel = crisis_panel(
+        panel_lines(region), safety_plan_view(store), region_set=region_set, running=running
+    )
     console.print(panel, soft_wrap=False)  # wrapped inside its frame, even in a pipe or a log
     console.print()
 
