@@ -422,3 +422,16 @@ def test_too_many_values_are_told_apart_from_aliases_without_libyaml(
     with pytest.raises(yamlfile.UnreadableYaml) as expanded:
         yamlfile.compose(bomb)
     assert "aliases here expand to far too much data" in expanded.value.problem.message
+
+
+def test_a_database_that_is_a_link_elsewhere_is_refused_and_left_alone(
+    cli, home: Path, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere.db"
+    elsewhere.write_bytes(b"not selfkind's")
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "selfkind.db").symlink_to(elsewhere)
+    result = cli("checkin", "--set", "mood=5")
+    assert result.exit_code == 1
+    assert "selfkind.db" in result.stderr and "link" in result.stderr
+    assert elsewhere.read_bytes() == b"not selfkind's"

@@ -9,21 +9,19 @@ from __future__ import annotations
 import csv
 import html
 import json
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TextIO
 
-from selfkind import __version__, messages
+from selfkind import __version__
 from selfkind.entry import DRAFT, Entry, local_time
-from selfkind.errors import SelfkindError
 from selfkind.exercise.model import Exercise
 from selfkind.exercise.templates import answer_text, answered_questions
+from selfkind.paths import private_file
 from selfkind.text import clean, escaped_in_json, markdown_inline, spreadsheet_cell
 
 EXPORT_VERSION = 1
@@ -60,27 +58,9 @@ def private_output(path: Path | None, *, json_text: bool = False) -> Iterator[Te
 def _private_stream(path: Path | None) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
-        return
-    path = path.expanduser()
-    try:
-        handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or None)
-    except OSError as error:
-        raise SelfkindError(
-            messages.EXPORT_UNWRITABLE.format(path=path, reason=error.strerror)
-        ) from None
-    try:
-        # mkstemp makes the file readable only by you
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+    else:
+        with private_file(path.expanduser()) as stream:
             yield stream
-        os.replace(partial, path)
-    except OSError as error:
-        Path(partial).unlink(missing_ok=True)
-        raise SelfkindError(
-            messages.EXPORT_UNWRITABLE.format(path=path, reason=error.strerror)
-        ) from None
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
 
 
 def write_json(

@@ -94,7 +94,9 @@ def _remember(path: str, stamp: str, answer: str) -> None:
     folder, name = os.path.split(path)
     partial = os.path.join(folder, f".{name}.{os.getpid()}")
     try:
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        descriptor = os.open(
+            partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600
+        )
         with os.fdopen(descriptor, "w", encoding="utf-8") as file:
             file.write(f"{stamp}\t{answer}")
         os.replace(partial, path)

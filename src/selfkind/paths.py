@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import errno
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
@@ -215,3 +219,33 @@ def repair_permissions() -> list[Path]:
             except FileNotFoundError:  # removed meanwhile by another selfkind (a log, a cache)
                 continue
     return repaired
+
+
+@contextmanager
+def private_file(path: Path) -> Iterator[TextIO]:
+    """A text file readable only by you, written whole or not at all: a private temporary file
+    beside it, flushed to disk, then renamed into place (a link at `path` is replaced, never
+    written through)."""
+    from selfkind import messages
+    from selfkind.errors import SelfkindError
+
+    try:
+        handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or None)
+    except OSError as error:
+        raise SelfkindError(
+            messages.EXPORT_UNWRITABLE.format(path=path, reason=error.strerror)
+        ) from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:  # 0600 by mkstemp
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(partial, path)
+    except OSError as error:
+        Path(partial).unlink(missing_ok=True)
+        raise SelfkindError(
+            messages.EXPORT_UNWRITABLE.format(path=path, reason=error.strerror)
+        ) from None
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise

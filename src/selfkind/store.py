@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from selfkind import messages
 from selfkind.entry import Entry, parse_timestamp
 from selfkind.errors import SelfkindError
-from selfkind.paths import PRIVATE_FILE, database_path, ensure_private_dir
+from selfkind.paths import PRIVATE_FILE, database_path, ensure_private_dir, refuse_links
 from selfkind.sealing import (
     COLUMNS,
     READABLE,
@@ -907,8 +907,9 @@ def open_store(
     path = path or database_path()
     try:
         ensure_private_dir(path.parent)
+        refuse_links(path)  # SQLite would follow a link to a database elsewhere
         if not path.exists():
-            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE))
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_NOFOLLOW, PRIVATE_FILE))
     except OSError as error:
         raise SelfkindError(
             messages.STORE_FAILED.format(path=path, reason=error.strerror)

@@ -81,7 +81,7 @@ def new_command(
     from selfkind.errors import UsageError
     from selfkind.exercise.format import EXERCISE_ID, EXERCISE_ID_HINT, json_schema
     from selfkind.exercise.starter import SCHEMA_FILE, starter_text
-    from selfkind.export import _private_stream as private_file
+    from selfkind.paths import private_file
     from selfkind.text import message
 
     if not re.fullmatch(EXERCISE_ID, exercise_id):
@@ -110,8 +110,7 @@ def add_command(
     from selfkind.errors import InvalidFile, SelfkindError
     from selfkind.exercise.catalog import BUILT_IN, known_exercise
     from selfkind.exercise.validate import load_exercise
-    from selfkind.export import _private_stream as private_file
-    from selfkind.paths import ensure_private_dir, refuse_links, user_exercises_dir
+    from selfkind.paths import ensure_private_dir, private_file, refuse_links, user_exercises_dir
     from selfkind.text import message
 
     loaded, details = [], []
@@ -151,7 +150,7 @@ def schema_command(
     """Print the JSON Schema of the exercise format, for editors that check YAML."""
     from selfkind import messages, render
     from selfkind.exercise.format import json_schema
-    from selfkind.export import _private_stream as private_file
+    from selfkind.paths import private_file
     from selfkind.text import message
 
     text = json.dumps(json_schema(), indent=2) + "\n"

@@ -103,7 +103,11 @@ def _write_cache(cache: dict[str, bytes]) -> None:
         return
     partial = target.with_name(f".{target.name}.{os.getpid()}")
     try:
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+        descriptor = os.open(
+            partial,
+            os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0),
+            PRIVATE_FILE,
+        )
         with os.fdopen(descriptor, "wb") as file:
             pickle.dump(cache, file, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(partial, target)

@@ -54,7 +54,7 @@ def install(loaded: LoadedPlan, origin: Path) -> bool:
 
 
 def _write(path: Path, text: str) -> None:
-    from selfkind.export import _private_stream as private_file
+    from selfkind.paths import private_file
 
     with private_file(path) as stream:
         stream.write(text)
