@@ -520,9 +520,10 @@ def test_every_problem_is_listed(cli, diary, other_home) -> None:
     data["entries"][3]["started_at"] = "2026-01-05T08:00:00"  # no time zone
     other_home()
     stderr = " ".join(fails_kindly(cli("import", "-", input=json.dumps(data))).split())
-    assert "entry 1: 'local_date' should be a date" in stderr
-    assert "entry 3: the answer 'harsh_before' should be" in stderr
-    assert "entry 4: 'started_at' should say its time zone" in stderr
+    # each line names the file, the entry's number and the first characters of its id
+    assert "standard input: entry 1 (id d4000000): 'local_date' should be a date" in stderr
+    assert "standard input: entry 3 (id b2000000): the answer 'harsh_before' should be" in stderr
+    assert "standard input: entry 4 (id a1000000): 'started_at' should say its time zone" in stderr
     assert json.loads(ok(cli("entries", "list", "--json"))) == []
 
 

@@ -1,39 +1,56 @@
 """Reading entries in: a selfkind JSON export (lossless), or a jrnl JSON export.
 
-Nothing is written here; the store adds what is read in one transaction, so a
-bad or foreign file changes nothing.
+Every entry is checked like answers given to `selfkind run` (see `import_checks`) before
+anything is kept. Nothing is written here; the store adds what is read in one transaction,
+so a bad or foreign file changes nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
 from selfkind import messages
-from selfkind.entry import COMPLETE, DRAFT, Entry, parse_timestamp, utc_timestamp
+from selfkind.entry import COMPLETE, Entry, utc_timestamp
 from selfkind.errors import SelfkindError
-from selfkind.exercise.model import Exercise
-from selfkind.exercise.validate import check_exercise_text
+from selfkind.exercise.model import Exercise, TextStep
+from selfkind.import_checks import (
+    FIRST_DAY,
+    HALF_ESCAPE,
+    LOCAL_DATE,
+    SAFE_ID,
+    Checked,
+    entry_from_json,
+    find_exercises,
+    fitted,
+    in_range,
+    is_text,
+    latest_day,
+    shown,
+    shown_name,
+)
 
 JRNL_NAMESPACE = uuid.UUID("5f0c5b1e-7d38-4b0b-9a41-6a7c3f1e2d90")  # ids for jrnl entries
-SAFE_ID = re.compile(r"[a-z0-9_-]{1,64}")  # as selfkind makes them; `entries show` lowercases
-LOCAL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+JRNL_TIME = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2})?")  # jrnl writes 21:30
+MAX_MEGABYTES = 256  # about 250,000 entries; a 100,000-entry export is about 100 MB
+MAX_CHARACTERS = MAX_MEGABYTES * 1024 * 1024
+SHOWN_MISTAKES = 20  # lines listed before "and K more"
 
 
 @dataclass
 class Imported:
-    """What a file holds: entries, and exercise texts by hash."""
+    """What a file holds: entries, exercise texts by hash, and notices for the person."""
 
     kind: str  # "selfkind" or "jrnl"
     entries: list[Entry] = field(default_factory=list)
     sources: dict[str, tuple[str, str]] = field(default_factory=dict)  # hash: (exercise id, text)
     unreadable_sources: int = 0
+    notices: list[str] = field(default_factory=list)
 
 
 def read_import(text: str, label: str, journal: Exercise) -> Imported:
@@ -41,143 +58,172 @@ def read_import(text: str, label: str, journal: Exercise) -> Imported:
 
     `journal` is the exercise jrnl entries become.
     """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        reason = f"line {error.lineno}, column {error.colno}: {error.msg}"
-        raise SelfkindError(messages.IMPORT_NOT_JSON.format(path=label, reason=reason)) from None
+    data = _json(text, label)
+    halves_possible = HALF_ESCAPE.search(text) is not None
     if isinstance(data, dict) and "selfkind_export" in data:
-        return _selfkind(data.get("entries"), data.get("exercises"), label)
+        return _selfkind(data.get("entries"), data.get("exercises"), label, halves_possible)
     if isinstance(data, list):  # the output of `entries list --json`
-        return _selfkind(data, {}, label)
+        return _selfkind(data, {}, label, halves_possible)
     if isinstance(data, dict) and isinstance(data.get("entries"), list) and "tags" in data:
         return _jrnl(data["entries"], label, journal)
     raise SelfkindError(messages.IMPORT_UNKNOWN.format(path=label))
 
 
-def _fail(label: str, problems: list[str]) -> SelfkindError:
-    shown = problems[:20] + ([f"... and {len(problems) - 20} more"] if len(problems) > 20 else [])
-    return SelfkindError(messages.IMPORT_BAD_ENTRIES.format(path=label), details=tuple(shown))
+def _json(text: str, label: str) -> Any:
+    """The file's JSON; a file too large, nested too deeply or holding a number too long
+    to read gets its own plain sentence."""
+    if len(text) > MAX_CHARACTERS:
+        raise SelfkindError(messages.IMPORT_TOO_LARGE.format(path=label, limit=MAX_MEGABYTES))
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        reason = f"line {error.lineno}, column {error.colno}: {error.msg}"
+        raise SelfkindError(messages.IMPORT_NOT_JSON.format(path=label, reason=reason)) from None
+    except RecursionError:
+        raise SelfkindError(messages.IMPORT_TOO_DEEP.format(path=label)) from None
+    except ValueError:  # an integer past Python's limit on digits (4,300)
+        raise SelfkindError(messages.IMPORT_HUGE_NUMBER.format(path=label)) from None
+
+
+class _Mistakes:
+    """Every mistake in a file, counted; the first SHOWN_MISTAKES kept to list."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.lines: list[str] = []
+        self.count = 0
+
+    def add(self, problem: str, number: int | None = None, which: str | None = None) -> None:
+        self.count += 1
+        if len(self.lines) >= SHOWN_MISTAKES:
+            return
+        if number is None:
+            line = messages.IMPORT_FILE_MISTAKE.format(path=self.label, problem=problem)
+        elif which is None:
+            line = messages.IMPORT_JRNL_MISTAKE.format(
+                path=self.label, number=number, problem=problem
+            )
+        else:
+            line = messages.IMPORT_ENTRY_MISTAKE.format(
+                path=self.label, number=number, which=which, problem=problem
+            )
+        self.lines.append(line)
+
+    def refuse(self) -> None:
+        """Raise the refusal listing them, if there are any."""
+        if not self.count:
+            return
+        more = self.count - len(self.lines)
+        shown_lines = self.lines + (
+            [messages.IMPORT_MORE_MISTAKES.format(count=more)] if more else []
+        )
+        raise SelfkindError(
+            messages.IMPORT_REFUSED.format(
+                path=self.label, count=self.count, s="" if self.count == 1 else "s"
+            ),
+            details=tuple(shown_lines),
+        )
 
 
 # ---------------------------------------------------------------- selfkind
 
 
-def _selfkind(entries: Any, exercises: Any, label: str) -> Imported:
+def _selfkind(entries: Any, exercises: Any, label: str, halves_possible: bool) -> Imported:
     imported = Imported("selfkind")
-    problems: list[str] = []
+    mistakes = _Mistakes(label)
     if not isinstance(entries, list):
-        raise _fail(label, ["'entries' should be a list"])
-    for number, data in enumerate(entries, start=1):
-        try:
-            imported.entries.append(entry_from_json(data))
-        except ValueError as error:
-            problems.append(f"entry {number}: {error}")
-    if isinstance(exercises, dict):
-        for exercise_hash, found in exercises.items():
-            source = found.get("source") if isinstance(found, dict) else None
-            if _source_fits(str(exercise_hash), source):
-                exercise_id = found.get("id") if isinstance(found.get("id"), str) else ""  # type: ignore[union-attr]
-                imported.sources[str(exercise_hash)] = (exercise_id, source)  # type: ignore[assignment]
-            else:  # the entries still come in; they show their answers without the questions
-                imported.unreadable_sources += 1
-    elif exercises is not None:
-        problems.append("'exercises' should map each exercise hash to its text")
-    if problems:
-        raise _fail(label, problems)
+        mistakes.add(messages.IMPORT_ENTRIES_NOT_LIST)
+        mistakes.refuse()
+    carried = _carried(exercises, imported)
+    if exercises is not None and not isinstance(exercises, dict):
+        mistakes.add(messages.IMPORT_EXERCISES_NOT_MAP)
+    last = latest_day()
+    read = [
+        (number, _entry_label(data), *entry_from_json(data, last, halves_possible=halves_possible))
+        for number, data in enumerate(entries, start=1)
+    ]
+    named = find_exercises(
+        {(entry.exercise_id, entry.exercise_hash) for *_, entry, _ in read if entry is not None},
+        carried,
+    )
+    recomputed, unknown = 0, set()
+    for number, which, entry, problems in read:
+        if entry is not None:
+            checked = named[(entry.exercise_id, entry.exercise_hash)]
+            scores, problems = fitted(entry, checked)
+            if checked is None:
+                unknown.add(entry.exercise_id)
+            elif scores != entry.scores:
+                recomputed += 1
+            imported.entries.append(
+                entry if scores == entry.scores else replace(entry, scores=scores)
+            )
+        for problem in problems:  # in the order of the file
+            mistakes.add(problem, number, which)
+    mistakes.refuse()
+    imported.notices = _notices(imported.entries, named, recomputed, unknown)
     return imported
 
 
-def _source_fits(exercise_hash: str, source: Any) -> bool:
-    """Whether an exercise text in an export can be kept: it is validated like any file
-    someone wrote, and must be the text its hash names."""
-    return (
-        isinstance(source, str)
-        and hashlib.sha256(source.encode("utf-8")).hexdigest() == exercise_hash
-        and not check_exercise_text(source)[0]
-    )
+def _entry_label(data: Any) -> str:
+    """How a mistake names its entry: by the first characters of its id, as selfkind lists."""
+    entry_id = data.get("id") if isinstance(data, dict) else None
+    if not isinstance(entry_id, str) or not entry_id:
+        return messages.IMPORT_ENTRY_NO_ID
+    short = entry_id[:8] if SAFE_ID.fullmatch(entry_id) else shown_name(entry_id)
+    return messages.IMPORT_ENTRY_ID.format(id=short)
 
 
-def entry_from_json(data: Any) -> Entry:
-    """An entry from its JSON form (as `to_json` writes it); raises ValueError saying what is off."""
-    if not isinstance(data, dict):
-        raise ValueError("it should be an object with id, exercise, times and answers")
-    exercise = data.get("exercise")
-    if not isinstance(exercise, dict):
-        raise ValueError("'exercise' should be an object with id, title and hash")
-    entry_id = _text(data, "id")
-    if not SAFE_ID.fullmatch(entry_id):
-        raise ValueError(f"the id '{entry_id}' should be lower-case letters, digits, - or _")
-    status = data.get("status")
-    if status not in (COMPLETE, DRAFT):
-        raise ValueError("'status' should be complete or draft")
-    completed_at = data.get("completed_at")
-    if completed_at is not None:
-        _timestamp(data, "completed_at")
-    local_date = _text(data, "local_date")
-    try:
-        if not LOCAL_DATE.fullmatch(local_date):
-            raise ValueError
-        date.fromisoformat(local_date)
-    except ValueError:
-        raise ValueError(
-            f"'local_date' should be a date like 2026-11-25, not '{local_date}'"
-        ) from None
-    return Entry(
-        id=entry_id,
-        exercise_id=_text(exercise, "id"),
-        exercise_title=_text(exercise, "title"),
-        exercise_hash=_text(exercise, "hash"),
-        started_at=_timestamp(data, "started_at"),
-        completed_at=completed_at,
-        local_date=local_date,
-        status=status,
-        answers=_answers(data.get("answers")),
-        scores=_scores(data.get("scores")),
-    )
-
-
-def _text(data: dict[str, Any], key: str) -> str:
-    value = data.get(key)
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"'{key}' should be text")
-    return value
-
-
-def _timestamp(data: dict[str, Any], key: str) -> str:
-    value = _text(data, key)
-    try:
-        moment = parse_timestamp(value)
-    except ValueError:
-        raise ValueError(
-            f"'{key}' should be a time like 2026-11-25T08:00:00Z, not '{value}'"
-        ) from None
-    if moment.tzinfo is None:
-        raise ValueError(f"'{key}' should say its time zone (end it with Z for UTC)")
-    return value
-
-
-def _answers(value: Any) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise ValueError("'answers' should be an object of step ids and answers")
-    for key, answer in value.items():
-        fits = isinstance(answer, (str, bool, int)) or (
-            isinstance(answer, list) and all(isinstance(item, str) for item in answer)
-        )
-        if not fits:
-            raise ValueError(
-                f"the answer '{key}' should be text, a whole number, true/false or a list of text"
+def _notices(
+    entries: list[Entry],
+    named: dict[tuple[str, str], Checked | None],
+    recomputed: int,
+    unknown: set[str],
+) -> list[str]:
+    notices = []
+    if recomputed:
+        notices.append(
+            messages.IMPORT_SCORES_RECOMPUTED.format(
+                count=recomputed, ies="y" if recomputed == 1 else "ies"
             )
-    return value
+        )
+    if unknown:
+        count = sum(named[(e.exercise_id, e.exercise_hash)] is None for e in entries)
+        notices.append(
+            messages.IMPORT_EXERCISES_UNKNOWN.format(
+                count=count,
+                ies="y" if count == 1 else "ies",
+                names=", ".join(shown_name(name) for name in sorted(unknown)[:5])
+                + (", …" if len(unknown) > 5 else ""),
+            )
+        )
+    return notices
 
 
-def _scores(value: Any) -> dict[str, float | int]:
-    if not isinstance(value, dict) or not all(
-        isinstance(score, (int, float)) and not isinstance(score, bool) and math.isfinite(score)
-        for score in value.values()
-    ):
-        raise ValueError("'scores' should be an object of score ids and numbers")
-    return value
+def _carried(exercises: Any, imported: Imported) -> dict[str, Exercise]:
+    """The exercise texts in the file that can be kept, by hash: each is validated like any
+    file someone wrote, and must be the text its hash names. Those that cannot are counted
+    (their entries still come in, checked against the exercise known here)."""
+    from selfkind.exercise.validate import check_exercise_text
+
+    carried: dict[str, Exercise] = {}
+    if not isinstance(exercises, dict):
+        return carried
+    for exercise_hash, found in exercises.items():
+        source = found.get("source") if isinstance(found, dict) else None
+        exercise = None
+        if (
+            isinstance(source, str)
+            and is_text(source)
+            and hashlib.sha256(source.encode("utf-8")).hexdigest() == exercise_hash
+        ):
+            exercise = check_exercise_text(source)[1]
+        if exercise is None:
+            imported.unreadable_sources += 1
+            continue
+        carried[exercise_hash] = exercise
+        imported.sources[exercise_hash] = (exercise.id, source)  # type: ignore[assignment]
+    return carried
 
 
 # ---------------------------------------------------------------- jrnl
@@ -185,40 +231,47 @@ def _scores(value: Any) -> dict[str, float | int]:
 
 def _jrnl(entries: list[Any], label: str, journal: Exercise) -> Imported:
     imported = Imported("jrnl", sources={journal.hash: (journal.id, journal.source)})
-    problems: list[str] = []
+    mistakes = _Mistakes(label)
+    checked = Checked.of(journal)
+    last = latest_day()
     for number, data in enumerate(entries, start=1):
-        try:
-            imported.entries.append(_jrnl_entry(data, journal))
-        except ValueError as error:
-            problems.append(f"entry {number}: {error}")
-    if problems:
-        raise _fail(label, problems)
+        entry, problems = _jrnl_entry(data, journal, last)
+        if entry is not None:
+            problems = fitted(entry, checked)[1]
+            imported.entries.append(entry)
+        for problem in problems:
+            mistakes.add(problem, number)
+    mistakes.refuse()
     return imported
 
 
-def _jrnl_entry(data: Any, journal: Exercise) -> Entry:
+def _jrnl_entry(data: Any, journal: Exercise, last: date) -> tuple[Entry | None, list[str]]:
     """A jrnl entry as a journal entry: its date and time (local), title, body, tags and star."""
     if not isinstance(data, dict):
-        raise ValueError("it should be an object with date, time, title and body")
+        return None, [messages.IMPORT_JRNL_NOT_ENTRY]
     day, time = data.get("date"), data.get("time") or "09:00"
     try:
-        moment = datetime.fromisoformat(f"{day}T{time}").astimezone()
-    except (TypeError, ValueError):
-        raise ValueError(
-            f"its date and time ({day} {time}) should look like 2026-11-25 and 21:30"
-        ) from None
+        if not (isinstance(day, str) and LOCAL_DATE.fullmatch(day)):
+            raise ValueError
+        if not (isinstance(time, str) and JRNL_TIME.fullmatch(time)):
+            raise ValueError
+        written = datetime.fromisoformat(f"{day}T{time}")
+    except ValueError:
+        return None, [
+            messages.IMPORT_JRNL_BAD_DATE.format(day=_shown_jrnl(day), time=_shown_jrnl(time))
+        ]
+    # Its day as written, and the moment it names, both between 1970 and tomorrow.
+    if not (FIRST_DAY <= written.date() <= last and in_range(written.astimezone(), last)):
+        return None, [messages.IMPORT_JRNL_DATE_OUT_OF_RANGE.format(day=day)]
     title = data.get("title")
     body = data.get("body") or ""
     tags = data.get("tags") or []
     if not isinstance(title, str) or not isinstance(body, str) or not isinstance(tags, list):
-        raise ValueError("its title and body should be text, and its tags a list")
-    answers: dict[str, Any] = {"title": title.strip() or "(untitled)"}
-    if body.strip():
-        answers["body"] = body.rstrip()
-    if tags:
-        answers["tags"] = ", ".join(str(tag) for tag in tags)
-    answers["starred"] = bool(data.get("starred"))
+        return None, [messages.IMPORT_JRNL_NOT_TEXT]
+    if not (is_text(title) and is_text(body) and all(is_text(str(tag)) for tag in tags)):
+        return None, [messages.IMPORT_JRNL_NOT_VALID_TEXT]
     key = f"jrnl\n{day} {time}\n{title}\n{body}"
+    moment = written.astimezone()
     stamp = utc_timestamp(moment)
     return Entry(
         id=uuid.uuid5(JRNL_NAMESPACE, key).hex,
@@ -229,5 +282,39 @@ def _jrnl_entry(data: Any, journal: Exercise) -> Entry:
         completed_at=stamp,
         local_date=moment.date().isoformat(),
         status=COMPLETE,
-        answers=answers,
-    )
+        answers=_jrnl_answers(title, body, [str(tag) for tag in tags], data, journal),
+    ), []
+
+
+def _jrnl_answers(
+    title: str, body: str, tags: list[str], data: dict[str, Any], journal: Exercise
+) -> dict[str, Any]:
+    """A jrnl entry's words as the journal's answers. A title longer than the journal keeps
+    is shortened, and the whole of it starts the body; tags beyond what it keeps are left
+    out of the tags (they are still in the words, where jrnl found them)."""
+    answers: dict[str, Any] = {"title": title.strip() or messages.IMPORT_JRNL_UNTITLED}
+    title_step = journal.answer_step("title")
+    if isinstance(title_step, TextStep) and len(answers["title"]) > title_step.max_length:
+        body = f"{answers['title']}\n{body}" if body.strip() else answers["title"]
+        answers["title"] = _shortened(answers["title"], title_step.max_length)
+    if body.strip():
+        answers["body"] = body.rstrip()
+    tags_step = journal.answer_step("tags")
+    limit = tags_step.max_length if isinstance(tags_step, TextStep) else None
+    kept: list[str] = []
+    for tag in filter(str.strip, tags):
+        if limit is None or len(", ".join([*kept, tag])) <= limit:
+            kept.append(tag)
+    if kept:
+        answers["tags"] = ", ".join(kept)
+    answers["starred"] = bool(data.get("starred"))
+    return answers
+
+
+def _shortened(text: str, limit: int) -> str:
+    return " ".join(text.split())[: limit - 1].rstrip() + "…"
+
+
+def _shown_jrnl(value: Any) -> str:
+    """A jrnl date or time as written (without quotes, as jrnl shows them)."""
+    return shown_name(value) if isinstance(value, str) else shown(value)

@@ -76,14 +76,21 @@ def import_command(
     from selfkind import messages, render
     from selfkind.errors import SelfkindError
     from selfkind.exercise.catalog import find_exercise
-    from selfkind.importer import read_import
+    from selfkind.importer import MAX_CHARACTERS, MAX_MEGABYTES, read_import
     from selfkind.passphrase import passphrase
     from selfkind.store import open_store
     from selfkind.text import message
 
     label = "standard input" if file == "-" else file
     try:
-        data = sys.stdin.buffer.read() if file == "-" else Path(file).expanduser().read_bytes()
+        # Never more than the limit into memory: a larger file is refused before it is read.
+        if file == "-":
+            data = sys.stdin.buffer.read(MAX_CHARACTERS + 1)
+        else:
+            with Path(file).expanduser().open("rb") as handle:
+                data = handle.read(MAX_CHARACTERS + 1)
+        if len(data) > MAX_CHARACTERS:
+            raise SelfkindError(messages.IMPORT_TOO_LARGE.format(path=label, limit=MAX_MEGABYTES))
         text = data.decode("utf-8")
     except OSError as error:
         raise SelfkindError(
@@ -99,6 +106,8 @@ def import_command(
         render.err().print(
             message(messages.IMPORT_SOURCES_SKIPPED.format(count=imported.unreadable_sources))
         )
+    for notice in imported.notices:  # scores worked out again, exercises not known here
+        render.err().print(message(notice))
     render.err().print(
         message(
             messages.IMPORTED.format(
