@@ -104,6 +104,41 @@ ISSUE_QUIET = [
 ]
 
 
+# Kept from the first danger check's tests.
+MUST_TRIGGER = [
+    "I want to die",
+    "honestly i just wanna die",
+    "Sometimes I wish I was dead.",
+    "I keep thinking I should kill myself",
+    "I hurt myself again last night",
+    "thinking about self-harm",
+    "I want to end my life",
+    "maybe I should just end it all",
+    "I have no reason to live",
+    "there is nothing left to live for",
+    "everyone would be better off without me",
+    "I don't want to be here anymore",
+    "I feel suicidal",
+    "I can't go on like this",
+    "I cut myself",
+    "I WANT TO DIE",
+    "I want\nto die",
+]
+MUST_NOT_TRIGGER = [
+    "this deadline is killing me",
+    "I could kill for a coffee",
+    "I'm dying to see the new film",
+    "that cake was to die for",
+    "she is killing it at work",
+    "I was dead tired after the run",
+    "the battery died",
+    "I laughed so hard I nearly died",
+    "My grandmother died last year and I miss her",
+    "I'm proud of myself today",
+    "I treated myself to a walk",
+]
+
+
 # The inner critic says "you" to the person who writes it down (found in a new-user trial).
 CRITIC_VOICE = [
     "You should just kill yourself.",
@@ -125,12 +160,12 @@ def test_ending_it_with_someone_is_a_break_up() -> None:
     assert suggests_danger(["I want to end it with pills"])
 
 
-@pytest.mark.parametrize("text", ISSUE_CRISIS)
+@pytest.mark.parametrize("text", ISSUE_CRISIS + MUST_TRIGGER)
 def test_every_crisis_example_in_the_issue_is_noticed(text: str) -> None:
     assert suggests_danger([text])
 
 
-@pytest.mark.parametrize("text", ISSUE_QUIET)
+@pytest.mark.parametrize("text", ISSUE_QUIET + MUST_NOT_TRIGGER)
 def test_every_quiet_example_in_the_issue_stays_quiet(text: str) -> None:
     assert not suggests_danger([text])
 

@@ -5,54 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from selfkind import messages
-from selfkind.safety import suggests_danger
 from selfkind.support import LINES, lines_for
-
-MUST_TRIGGER = [
-    "I want to die",
-    "honestly i just wanna die",
-    "Sometimes I wish I was dead.",
-    "I keep thinking I should kill myself",
-    "I hurt myself again last night",
-    "thinking about self-harm",
-    "I want to end my life",
-    "maybe I should just end it all",
-    "I have no reason to live",
-    "there is nothing left to live for",
-    "everyone would be better off without me",
-    "I don't want to be here anymore",
-    "I feel suicidal",
-    "I can't go on like this",
-    "I cut myself",
-    "I WANT TO DIE",
-    "I want\nto die",
-]
-MUST_NOT_TRIGGER = [
-    "this deadline is killing me",
-    "I could kill for a coffee",
-    "I'm dying to see the new film",
-    "that cake was to die for",
-    "she is killing it at work",
-    "I was dead tired after the run",
-    "the battery died",
-    "I laughed so hard I nearly died",
-    "My grandmother died last year and I miss her",
-    "I'm proud of myself today",
-    "I treated myself to a walk",
-]
-
-
-@pytest.mark.parametrize("text", MUST_TRIGGER)
-def test_words_that_suggest_danger_are_noticed(text: str) -> None:
-    assert suggests_danger([text])
-
-
-@pytest.mark.parametrize("text", MUST_NOT_TRIGGER)
-def test_everyday_idioms_are_not_mistaken_for_danger(text: str) -> None:
-    assert not suggests_danger([text])
 
 
 def test_support_follows_a_saved_entry_and_never_blocks_it(cli) -> None:
