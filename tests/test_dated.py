@@ -25,6 +25,7 @@ def test_a_checkin_for_yesterday_counts_on_yesterday_and_says_when_it_was_writte
     shown = cli("entries", "show", entry["id"]).stdout
     written = messages.WRITTEN_LATER.format(day=date.today().strftime("%d %b %Y"))
     assert written in shown
+    assert messages.WRITTEN_LATER_SHORT in cli("entries", "list").stdout  # marked in the list
 
 
 def test_an_entry_for_today_carries_no_written_at(cli) -> None:

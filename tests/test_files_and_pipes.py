@@ -435,3 +435,15 @@ def test_a_database_that_is_a_link_elsewhere_is_refused_and_left_alone(
     assert result.exit_code == 1
     assert "selfkind.db" in result.stderr and "link" in result.stderr
     assert elsewhere.read_bytes() == b"not selfkind's"
+
+
+def test_nudge_reads_nothing_through_a_linked_database(home: Path, tmp_path: Path) -> None:
+    from selfkind import nudge
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "selfkind.db").symlink_to(elsewhere / "selfkind.db")
+    with pytest.raises(OSError):
+        nudge.todays_answer(str(home), "2026-12-01")
+    assert list(elsewhere.iterdir()) == []  # no log or shared-memory file made over there

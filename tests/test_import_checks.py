@@ -587,3 +587,8 @@ def test_a_long_jrnl_title_is_kept_whole_at_the_start_of_the_body(
     monkeypatch.setenv("SELFKIND_HOME", str(tmp_path / "other-home"))
     result = cli("import", "-", input=text)
     assert result.exit_code == 0, result.output
+
+
+def test_an_id_twice_in_one_file_is_a_mistake_not_a_silent_choice(refused) -> None:
+    said = refused([CHECKIN.to_json(), {**CHECKIN.to_json(), "answers": {"mood": 2}}])
+    assert "entry 2 (id a1000000): its id is entry 1's too" in said

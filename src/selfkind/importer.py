@@ -147,10 +147,13 @@ def _selfkind(entries: Any, exercises: Any, label: str, halves_possible: bool) -
         carried,
     )
     recomputed, unknown = 0, set()
+    first_of: dict[str, int] = {}  # an id's first entry: a second one would be passed over
     for number, which, entry, problems in read:
         if entry is not None:
             checked = named[(entry.exercise_id, entry.exercise_hash)]
             scores, problems = fitted(entry, checked)
+            if first_of.setdefault(entry.id, number) != number:
+                problems = [*problems, messages.IMPORT_ID_TWICE.format(first=first_of[entry.id])]
             if checked is None:
                 unknown.add(entry.exercise_id)
             elif scores != entry.scores:

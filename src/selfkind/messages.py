@@ -45,6 +45,8 @@ SCHEMA_WRITTEN = "Wrote the exercise schema to {path}."
 DATE_IN_FUTURE = "{day} has not come yet; an entry can be written for today or an earlier day."
 DATE_TOO_EARLY = "{day} is before 1970, earlier than selfkind keeps dates; choose a later day."
 WRITTEN_LATER = "written on {day}"
+WRITTEN_LATER_SHORT = "(later)"
+DATED_RUN = "For {day}, written today. The questions say 'today': answer for that day."
 
 # Practising at the terminal.
 DRAFT_KEPT = "Paused. What you wrote is kept as a draft; `selfkind run {exercise}` picks up where you left off."
@@ -153,6 +155,7 @@ IMPORT_EXERCISE_NOT_OBJECT = "'exercise' should be an object with id, title and 
 IMPORT_FIELD_NOT_TEXT = "'{key}' should be text"
 IMPORT_FIELD_NOT_VALID_TEXT = "'{key}' holds characters that are not text"
 IMPORT_BAD_ID = "the id '{id}' should be lower-case letters, digits, - or _"
+IMPORT_ID_TWICE = "its id is entry {first}'s too; an id names one entry, so keep one of them"
 IMPORT_BAD_STATUS = "'status' should be complete or draft"
 IMPORT_BAD_TIME = "'{key}' should be a time like 2026-11-25T08:00:00Z, not {value}"
 IMPORT_TIME_NO_ZONE = "'{key}' should say its time zone (end it with Z for UTC)"

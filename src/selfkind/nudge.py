@@ -41,6 +41,8 @@ def data_folder() -> str:
 def todays_answer(folder: str, today: str) -> str:
     """Where today's check-in stands: "checkin" (not yet), "draft" or "done"."""
     database = os.path.join(folder, DATABASE)
+    if os.path.islink(database):  # refused by every other command: read nothing through it
+        raise OSError("the database is a link")
     if not os.path.exists(database):
         return "checkin"
     before = _stamp(database, today)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
@@ -54,13 +54,14 @@ def card(body: RenderableType, *, title: Text | None = None, subtitle: Text | No
 
 
 def when(entry: Entry) -> str:
-    """The day and local time an entry was started, e.g. 'Wed 25 Nov 2026, 22:05', and for
-    one written later for that day, when it was written."""
-    started = local_time(entry.started_at).strftime("%a %d %b %Y, %H:%M")
+    """The day and local time an entry was started, e.g. 'Wed 25 Nov 2026, 22:05'; for one
+    written later for its day, the day alone (its time there is only a placeholder) and when
+    it was written."""
     if entry.written_at is None:
-        return started
+        return local_time(entry.started_at).strftime("%a %d %b %Y, %H:%M")
+    day = date.fromisoformat(entry.local_date).strftime("%a %d %b %Y")
     written = local_time(entry.written_at).strftime("%d %b %Y")
-    return f"{started} ({messages.WRITTEN_LATER.format(day=written)})"
+    return f"{day} ({messages.WRITTEN_LATER.format(day=written)})"
 
 
 def entry_summary(entry: Entry, exercise: Exercise | None) -> str:
@@ -81,9 +82,13 @@ def entry_summary(entry: Entry, exercise: Exercise | None) -> str:
 
 
 def short_time(entry: Entry) -> str:
-    """When an entry was started, briefly: the year only when it is not this one."""
+    """When an entry was started, briefly: the year only when it is not this one; for one
+    written later for its day, the day and a mark that it was."""
     moment = local_time(entry.started_at)
     this_year = moment.year == datetime.now().year
+    if entry.written_at is not None:
+        day = date.fromisoformat(entry.local_date).strftime("%a %d %b" if this_year else "%d %b %Y")
+        return f"{day} {messages.WRITTEN_LATER_SHORT}"
     return moment.strftime("%a %d %b %H:%M" if this_year else "%d %b %Y %H:%M")
 
 

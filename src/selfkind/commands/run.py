@@ -21,7 +21,7 @@ OnDay = Annotated[
     typer.Option(
         "--date",
         metavar="D",
-        help="Write it for an earlier day: YYYY-MM-DD, yesterday or 3d (3 days ago). "
+        help="Write it for an earlier day: YYYY-MM-DD, today, yesterday or 3d (3 days ago). "
         "It counts on that day, marked as written later.",
     ),
 ]

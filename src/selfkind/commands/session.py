@@ -28,7 +28,9 @@ def practise_and_show(
     day: date | None = None,
 ) -> None:
     """Find the exercise, take answers given up front, ask the rest at a terminal, save, show."""
-    from selfkind import render, terminal
+    from datetime import date
+
+    from selfkind import messages, render, terminal
     from selfkind.closing import closing_words
     from selfkind.exercise.catalog import find_exercise
     from selfkind.passphrase import passphrase as ask
@@ -68,6 +70,8 @@ def practise_and_show(
             store.unlock()  # first, so a wrong passphrase changes nothing, not even the welcome
             welcome_once(store)
             draft = offer_draft(store, exercise) if day is None else None  # a day's own entry
+            if day is not None and day != date.today():
+                render.screen().print(message(messages.DATED_RUN.format(day=f"{day:%A %d %B}")))
             prompter = QuestionaryPrompter(exercise, render.screen())
             practised = practise(
                 store, exercise, given, prompter, draft=draft, day=day, on_support=on_support
