@@ -127,6 +127,16 @@ def test_data_opened_up_to_others_is_made_private_again_with_a_notice(cli, home:
     assert "private again" not in cli("entries", "list").stderr  # said once, when it was needed
 
 
+def test_a_file_of_the_person_s_own_in_the_data_folder_is_left_as_it_is(cli, home: Path) -> None:
+    import stat
+
+    cli("checkin", "--set", "mood=5")
+    (home / "my-notes.txt").write_text("mine")
+    (home / "my-notes.txt").chmod(0o644)
+    assert "private again" not in cli("entries", "list").stderr
+    assert stat.S_IMODE((home / "my-notes.txt").stat().st_mode) == 0o644
+
+
 def test_when_the_disk_will_not_take_an_entry_every_word_is_shown(cli, monkeypatch) -> None:
     import sqlite3
 

@@ -195,7 +195,8 @@ def _pointed_to(link: Path) -> Path:
 
 
 def repair_permissions() -> list[Path]:
-    """Make the data folder 0700 and its files 0600 again if something opened them up.
+    """Make the data folder 0700 and selfkind's own files and folders in it 0600 and 0700
+    again if something opened them up (anything else a person keeps there is theirs).
 
     Returns what was repaired (nothing when the folder does not exist yet).
     """
@@ -206,19 +207,27 @@ def repair_permissions() -> list[Path]:
     if folder.stat().st_mode & 0o077:
         folder.chmod(PRIVATE_DIR)
         repaired.append(folder)
-    # os.walk passes over folders that vanish while it walks (another selfkind's `plan add`).
-    for parent, folders, files in os.walk(folder):
-        for name, wanted in [(n, PRIVATE_DIR) for n in folders] + [
-            (n, PRIVATE_FILE) for n in files
-        ]:
-            path = Path(parent) / name
-            try:
-                if not path.is_symlink() and path.stat().st_mode & 0o077:
-                    path.chmod(wanted)
-                    repaired.append(path)
-            except FileNotFoundError:  # removed meanwhile by another selfkind (a log, a cache)
-                continue
+    ours = [folder / name for name in (*SELFKIND_FILES, *SELFKIND_FOLDERS)]
+    ours += [path for path in folder.glob(".*.*") if path.name.startswith(PARTIAL)]
+    for top in ours:
+        _repair(top, PRIVATE_DIR if top.name in SELFKIND_FOLDERS else PRIVATE_FILE, repaired)
+        if top.name in SELFKIND_FOLDERS and not top.is_symlink():
+            # os.walk passes over folders that vanish while it walks (another `plan add`).
+            for parent, folders, files in os.walk(top):
+                for name in folders:
+                    _repair(Path(parent, name), PRIVATE_DIR, repaired)
+                for name in files:
+                    _repair(Path(parent, name), PRIVATE_FILE, repaired)
     return repaired
+
+
+def _repair(path: Path, wanted: int, repaired: list[Path]) -> None:
+    try:
+        if not path.is_symlink() and path.stat().st_mode & 0o077:
+            path.chmod(wanted)
+            repaired.append(path)
+    except FileNotFoundError:  # not there, or removed meanwhile by another selfkind
+        pass
 
 
 @contextmanager
