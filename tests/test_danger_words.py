@@ -150,6 +150,29 @@ CRITIC_VOICE = [
 ]
 
 
+# Found in a code review: a denial, a trifle, an accident or an idiom elsewhere in the
+# sentence must not silence it.
+REVIEW_CRISIS = [
+    "I don't know why I want to die",
+    "I'm not okay I want to die",
+    "no one understands me I want to die",
+    "I'm not sure why I keep hurting myself",
+    "If I have another panic attack I will kill myself",
+    "I want to die if I have another day like this",
+    "I cut myself on purpose with a kitchen knife",
+    "I want to end my life for my family",
+    "I just want to die for a while",
+    "I want to die with her gone",
+    "Suicide feels like the only way out",
+    "suicide is on my mind",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_CRISIS)
+def test_words_elsewhere_in_the_sentence_do_not_silence_it(text: str) -> None:
+    assert suggests_danger([text])
+
+
 @pytest.mark.parametrize("text", CRITIC_VOICE)
 def test_the_critic_s_voice_is_heard_as_the_writer_s(text: str) -> None:
     assert suggests_danger([text])

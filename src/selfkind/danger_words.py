@@ -25,7 +25,8 @@ def _words(text: str) -> frozenset[str]:
 _DYING = (
     r"(die|be dead|not exist|not be alive|stop existing|cease to exist|not wake up"
     r"|disappear forever|disappear for good|vanish forever|end my life|end it all"
-    r"|kill myself|take my (own )?life|commit suicide|suicide|end it|end things|end everything"
+    r"|kill myself|take my (own )?life|commit suicide|suicide|end everything"
+    r"|(end it|end things)(?! with (him|her|them|my (boyfriend|girlfriend|partner|husband|wife|ex)))"
     r"|sleep forever|go to sleep and (never|not) wake up)"
 )
 _WISHING = (
@@ -45,6 +46,8 @@ PERSONAL = (
     r"(end|ending|ended|take|taking|took) my (own )?life",
     r"suicidal( thoughts| feelings| again| tonight| today)?",
     r"suicid(e|al) (thoughts|feelings|urges|ideation)",
+    r"suicide (is|feels|seems|sounds|looks) (like )?(the|my) (only|best|easiest|one) (way|option|answer|choice|way out)",
+    r"suicide (is|has been|keeps|keeps being|was) (on my mind|in my head|all i think about)",
     r"(thinking|thought|think|thoughts|dreaming) (about|of) (suicide|dying|death|jumping|not being here)",
     r"(commit|committing|attempt|attempted|attempting|consider|considering|contemplating|plan|planning|planned) suicide",
     r"suicide (note|notes|letter|letters|plan)",
@@ -216,13 +219,18 @@ PLAIN = (
 # A match followed by these is an idiom: "die of embarrassment", "kill for a coffee".
 IDIOM_AFTER = (
     r"\s*(of (embarrassment|shame|boredom|laughter|laughing|cringe|curiosity|jealousy|envy|hunger|thirst|heat)"
-    r"|laughing|than\b|for( (a|an|some|the|my|this|that) \w+)?$"
-    r"|see you\b|with (him|her|them|my (boyfriend|girlfriend|partner|husband|wife|ex|fiance|fiancee))\b|under (a|the|my)\b|into (a|the|my)\b)"
+    r"|laughing|than\b|for$|see you\b"
+    r"|for (a|an|some) (coffee|tea|drink|pizza|cake|beer|burger|sandwich|biscuit|chocolate|nap|holiday|cigarette)\b"
+    r"|under (a|the|my)\b|into (a|the|my)\b)"
 )
 # A sentence with these is a joke about a trifle: "going to kill myself if I eat one more biscuit".
 TRIFLE = (
-    r"\bif (i|we) (eat|have|hear|see|drink|watch|read|get|sit through|open) (one more|another)\b"
+    r"\bif (i|we) (eat|have|hear|see|drink|watch|read|get|sit through|open) (one more|another)"
+    r" (biscuit|cookie|slice|piece|bite|chocolate|crisp|chip|cake|coffee|drink|episode|song"
+    r"|meeting|email|mail|zoom|call|advert|ad|word|minute|spreadsheet|sprout)s?\b"
 )
+# Said to be on purpose, harm is never an accident, whatever else the sentence holds.
+ON_PURPOSE = r"\b(on purpose|deliberately|intentionally|absichtlich|de proposito|expres)\b"
 # Context that makes a word of harm an accident or an everyday task.
 ACCIDENT = (
     r"\b(shaving|shave|slice|piece|chopping|chopped|cooking|cook|kitchen|oven|stove|kettle|pan|iron|straighteners"

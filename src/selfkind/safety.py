@@ -12,6 +12,7 @@ selfkind never claims to assess risk. The corpus in tests/data checks both direc
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -133,6 +134,7 @@ class _Compiled:
     trifle: re.Pattern[str]
     accident: re.Pattern[str]
     recovery: re.Pattern[str]
+    on_purpose: re.Pattern[str]
     spelt_out: re.Pattern[str]  # slang of several words
 
 
@@ -155,45 +157,60 @@ def _compiled() -> _Compiled:
         trifle=re.compile(words.TRIFLE),
         accident=re.compile(words.ACCIDENT),
         recovery=re.compile(words.RECOVERY),
+        on_purpose=re.compile(words.ON_PURPOSE),
         spelt_out=re.compile(
             r"\b(" + "|".join(phrase for phrase in words.SPELT_OUT if " " in phrase) + r")\b"
         ),
     )
 
 
+REACH = 12  # words before a match that may say who speaks, or deny it
+NEAR = 40  # characters either side of a match where an accident or a past is told
+
+
 def _sentence_in_danger(sentence: str) -> bool:
-    tokens, after_comma = [], set()
+    tokens, after_comma, starts = [], set(), []
     for token in sentence.split():
         if token == ",":
             after_comma.add(len(tokens))
         else:
             tokens.append(token)
     plain = " ".join(tokens)
+    for index in range(len(tokens)):  # where each word starts in `plain`
+        starts.append(starts[-1] + len(tokens[index - 1]) + 1 if index else 0)
     compiled = _compiled()
     if compiled.trifle.search(plain):
         return False
+    on_purpose = compiled.on_purpose.search(plain) is not None
     for pattern, kind in compiled.phrases:
         for match in pattern.finditer(plain):
             if compiled.idiom_after.match(plain, match.end()):
                 continue
-            before = plain[: match.start()].split()
-            if kind != "plain" and not _about_oneself(before, after_comma, kind != "reflexive"):
+            at = bisect.bisect_left(starts, match.start())
+            first = max(0, at - REACH)
+            before = tokens[first:at]
+            commas = {index - first for index in after_comma}
+            if kind != "plain" and not _about_oneself(before, commas, kind != "reflexive"):
                 continue
-            if kind != "harm" or not (
-                compiled.accident.search(plain) or compiled.recovery.search(plain)
-            ):
-                return True
+            if kind == "harm" and not on_purpose:
+                near = plain[max(0, match.start() - NEAR) : match.end() + NEAR]
+                if compiled.accident.search(near) or compiled.recovery.search(plain):
+                    continue
+            return True
     return False
 
 
 def _about_oneself(before: list[str], after_comma: set[int], subject: bool) -> bool:
     """Whether the words leading up to a match leave it said of oneself, now: no negation
-    just before it in its clause, and (with `subject`) no one else as the nearest subject."""
+    between its subject and it, in its clause ("I don't know why I want to die" is not
+    denied), and (with `subject`) no one else as the nearest subject."""
     clause: list[str] = []
     for index in range(len(before) - 1, -1, -1):
         if before[index] in words.CLAUSE_BREAKS or index + 1 in after_comma:
             break
         clause.append(before[index])
+        if subject and before[index] in words.FIRST_PERSON:
+            break
     # Other languages put the negation right before the verb ("no quiero morir").
     if any(token in words.NEGATIONS for token in clause[: 5 if subject else 2]):
         return False
