@@ -186,3 +186,43 @@ def test_a_low_checkin_at_the_command_line_gets_no_cheerful_line(cli) -> None:
     result = cli("checkin", "--set", "mood=2", "--set", "note=a heavy day")
     assert result.exit_code == 0
     assert "Thank you" not in result.stdout
+
+
+# ------------------------------------------------------------------ a run that cannot finish
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        [],  # the other answers are missing, and there is no terminal to ask
+        ["--set", "harsh_before=42"],  # an answer that does not fit
+    ],
+)
+def test_words_given_up_front_meet_support_even_when_the_run_cannot_finish(cli, more) -> None:
+    result = cli("run", "kindness-reframe", "--set", "critic_words=I want to die", *more)
+    assert result.exit_code == 2
+    assert messages.CRISIS_TITLE in result.stderr
+
+
+def test_a_wrong_passphrase_does_not_keep_support_from_words_given_up_front(cli) -> None:
+    from typer.testing import CliRunner
+
+    from selfkind.cli import app
+
+    right = {"SELFKIND_PASSPHRASE": "correct horse battery"}
+    assert CliRunner().invoke(app, ["encrypt"], env=right).exit_code == 0
+    result = CliRunner().invoke(
+        app,
+        ["checkin", "--set", "mood=2", "--set", "note=I want to die"],
+        env={"SELFKIND_PASSPHRASE": "not the one at all"},
+    )
+    assert result.exit_code == 1
+    assert messages.CRISIS_TITLE in result.stderr
+
+
+def test_without_a_terminal_the_panel_leaves_the_safety_plan_out_of_logs(cli) -> None:
+    from helpers import make_entry, save
+
+    save(make_entry("p1", "2026-11-20", "safety-plan", answers={"people_to_ask": "Ana 555 0123"}))
+    result = cli("checkin", "--set", "mood=2", "--set", "note=I want to die")
+    assert messages.CRISIS_TITLE in result.stderr and "555 0123" not in result.stderr

@@ -55,9 +55,19 @@ class _SupportWatch:
         if self.called or self.exercise.id == SAFETY_PLAN:  # a safety plan names hard times
             return
         if calls_for_support(self.exercise, answers, given=given):
-            self.called = True
-            if self.on_support is not None:
-                self.on_support(running)
+            self._call(running)
+
+    def check_words(self, texts: list[str]) -> None:
+        """Words given up front, as written, when the run could not take them as answers."""
+        from selfkind.safety import SAFETY_PLAN, suggests_danger
+
+        if not self.called and self.exercise.id != SAFETY_PLAN and suggests_danger(texts):
+            self._call(False)
+
+    def _call(self, running: bool) -> None:
+        self.called = True
+        if self.on_support is not None:
+            self.on_support(running)
 
 
 def practise(
@@ -103,6 +113,25 @@ def practise(
         if step_id is not None:
             watch.check(answers, step_id, running=True)
 
+    try:
+        return _run_and_save(store, exercise, entry, given, prompter, draft, watch, keep_draft)
+    except DraftKept:
+        raise
+    except SelfkindError:  # answers that do not fit, a wrong passphrase, a damaged store...
+        watch.check_words([value for value in given.values() if isinstance(value, str)])
+        raise
+
+
+def _run_and_save(
+    store: Store,
+    exercise: Exercise,
+    entry: Entry,
+    given: Mapping[str, Given],
+    prompter: Prompter | None,
+    draft: Entry | None,
+    watch: _SupportWatch,
+    keep_draft: Callable[..., None],
+) -> Practised:
     resume = fitting(exercise, draft.answers) if draft else None
     try:
         result = run(

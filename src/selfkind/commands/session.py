@@ -55,7 +55,7 @@ def practise_and_show(
         console = render.screen() if interactive else render.err()
 
         def on_support(running: bool) -> None:
-            show_support(console, store, running=running)
+            show_support(console, store, running=running, with_plan=interactive)
             if running and interactive:  # the panel stays in view until the person goes on
                 from selfkind.prompts import wait_to_continue
                 from selfkind.runner import GoBack
@@ -93,8 +93,11 @@ def practise_and_show(
         screen.print(message(closing, "italic"))
 
 
-def show_support(console: Console, store: Store, *, running: bool = False) -> None:
-    """The calm panel with support lines and the person's safety plan, if they made one."""
+def show_support(
+    console: Console, store: Store, *, running: bool = False, with_plan: bool = True
+) -> None:
+    """The calm panel with support lines and the person's safety plan, if they made one and
+    `with_plan` (not for scripts: their standard error may be kept in a log)."""
     from selfkind.support import REGION, panel_lines, region_named
     from selfkind.support_view import crisis_panel, safety_plan_view
 
@@ -102,7 +105,10 @@ def show_support(console: Console, store: Store, *, running: bool = False) -> No
     region_set = region_named(region) is not None
     console.print()
     panel = crisis_panel(
-        panel_lines(region), safety_plan_view(store), region_set=region_set, running=running
+        panel_lines(region),
+        safety_plan_view(store) if with_plan else None,
+        region_set=region_set,
+        running=running,
     )
     console.print(panel, soft_wrap=False)  # wrapped inside its frame, even in a pipe or a log
     console.print()
