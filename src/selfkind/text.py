@@ -10,14 +10,20 @@ from rich.text import Text
 # 8-bit), OSC/DCS/APC/PM/SOS strings up to their terminator, and two-character escapes.
 SEQUENCE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]"
-    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
+    # a string's body holds no other start, so an unterminated one costs one pass, not n
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x80-\x9f]*(?:\x07|\x1b\\|\x9c)"
     r"|\x1b[ -/]*[0-~]"
 )
 # Then any control left: C0 except tab and newline, DEL, C1; and the bidirectional controls
 # that reorder what follows them (U+202A-U+202E, U+2066-U+2069, and the marks).
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # A Markdown link or image: [words](target "title").
-MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*)?\)")
+# Neither part may hold a bracket (a target one pair of parentheses), so a file of "[a]("
+# repeated is read in one pass.
+MARKDOWN_LINK = re.compile(
+    r"!?\[([^\[\]\n]*)\]\(\s*<?([^()\s<>\[\]]*(?:\([^()\s<>\[\]]*\)[^()\s<>\[\]]*)?)>?"
+    r"(?:\s+[\"'(][^()\[\]\n]*\)?)?\)"
+)
 
 
 def clean(text: str) -> str:
