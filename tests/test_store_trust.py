@@ -426,3 +426,13 @@ def test_a_database_from_before_search_is_migrated_with_its_words(home: Path) ->
         assert opened.get("o1").written_at is None
         found, total = opened.search("lighthouse", 5)
     assert total == 1 and found[0].entry.id == "o1"
+
+
+def test_a_damaged_draft_is_passed_over_by_the_home_screen_and_named(home: Path) -> None:
+    save(make_entry("d1", "2026-11-21", status="draft", answers={"mood": 3}))
+    with raw(home) as db:
+        db.execute("UPDATE entries SET answers = 'not json' WHERE id = 'd1'")
+    shown = CliRunner().invoke(app, [])
+    assert shown.exit_code == 1  # the rest was shown, then the damaged draft named
+    assert messages.HOME_CHECKIN_DUE in shown.stdout
+    assert "d1" in shown.stderr

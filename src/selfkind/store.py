@@ -7,6 +7,7 @@ How an encrypted store's values are sealed, and which it accepts, is in sealing.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -510,14 +511,26 @@ class Store:
                ORDER BY started_at DESC LIMIT 1""",
             (exercise_id,),
         ).fetchone()
-        return self._entry(row) if row else None
+        drafts = self._readable([row] if row else [])
+        return drafts[0] if drafts else None
 
     def drafts(self) -> list[Entry]:
         """Unfinished entries, newest first."""
         rows = self.db.execute(
             "SELECT * FROM entries WHERE status = 'draft' ORDER BY started_at DESC"
         )
-        return [self._entry(row) for row in rows]
+        return self._readable(rows)
+
+    def _readable(self, rows: Iterable[sqlite3.Row]) -> list[Entry]:
+        """The entries of these rows, passing over (and keeping the ids of) damaged ones, so one
+        damaged draft does not stand in the way of the home screen or a run."""
+        entries = []
+        for row in rows:
+            try:
+                entries.append(self._entry(row))
+            except EntryDamaged:
+                self.passed_over[row["id"]] = None
+        return entries
 
     def first_day(self) -> str | None:
         """The local date of the first finished entry, if there is one."""
@@ -635,12 +648,15 @@ class Store:
         mark = ReadableMark.made(entry.id, str(answers), str(scores), cipher)
         with self.transaction() as db:
             before = ReadableMark.from_setting(self.setting(READABLE))
-            if before is not None and before.entry_id != entry.id:
-                _seal_again(db, before.entry_id, cipher)
+            sealed_again = before is not None and before.entry_id != entry.id
+            if sealed_again:
+                _seal_again(db, before.entry_id, cipher)  # type: ignore[union-attr]
             _set_values(db, entry.id, answers, scores)
             _set(db, READABLE, mark.to_setting())
         self._mark = mark
-        self.rewrite_files()
+        if sealed_again:  # the older plan's clear words: cleared now if no other window reads
+            with contextlib.suppress(SelfkindError):  # else by the next `selfkind encrypt`
+                self.rewrite_files()
 
     def _entry(self, row: sqlite3.Row, *, words: bool = True) -> Entry:
         """An entry from its row; EntryDamaged if its answers or scores cannot be read as

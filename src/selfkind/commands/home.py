@@ -14,24 +14,32 @@ def show_home() -> None:
 
     from selfkind import messages, render, terminal
     from selfkind.passphrase import Remembered
-    from selfkind.store import EntryFilter, open_store
+    from selfkind.store import EntryFilter, PassedOver, open_store
     from selfkind.summaries import home_status
 
     today = date.today()
     week = EntryFilter(since=(today - timedelta(days=6)).isoformat(), until=today.isoformat())
     passphrase = Remembered()
-    with open_store(passphrase=passphrase) as store:
-        first_day = store.first_day()
-        status = home_status(
-            store.list(week), today, first_day=date.fromisoformat(first_day) if first_day else None
-        )
-        drafts = store.drafts()
-        if terminal.is_interactive():
-            welcome_once(store)
+    passed_over = None
+    try:
+        with open_store(passphrase=passphrase) as store:
+            first_day = store.first_day()
+            status = home_status(
+                store.list(week),
+                today,
+                first_day=date.fromisoformat(first_day) if first_day else None,
+            )
+            drafts = store.drafts()
+            if terminal.is_interactive():
+                welcome_once(store)
+    except PassedOver as damaged:  # the rest is shown first, then what could not be read
+        passed_over = damaged
     from selfkind.commands.planned import installed, todays_items
 
     due = [item for item in todays_items(installed()) if item.due]
     render.screen().print(render.home(status, drafts, [item.item.exercise_title for item in due]))
+    if passed_over is not None:
+        raise passed_over
     if not terminal.is_interactive():
         return
 
