@@ -226,3 +226,25 @@ def test_without_a_terminal_the_panel_leaves_the_safety_plan_out_of_logs(cli) ->
     save(make_entry("p1", "2026-11-20", "safety-plan", answers={"people_to_ask": "Ana 555 0123"}))
     result = cli("checkin", "--set", "mood=2", "--set", "note=I want to die")
     assert messages.CRISIS_TITLE in result.stderr and "555 0123" not in result.stderr
+
+
+def test_a_therapist_s_rating_that_rises_is_not_called_backdraft(tmp_path) -> None:
+    """The format does not say whether a higher rating is harder: calm rising is good news."""
+    calm = write(tmp_path / "calm.yaml", """
+        selfkind: 1
+        id: calm-check
+        title: Calm
+        steps:
+          - {type: scale, id: calm_before, prompt: How calm}
+          - {type: scale, id: calm_after, prompt: And now}
+        scores:
+          - {id: calm_change, label: Calm, method: change, before: calm_before, after: calm_after}
+    """)  # fmt: skip
+    exercise = parse_exercise(calm.read_text(encoding="utf-8"), label="calm.yaml", origin="yours")
+    entry = Entry(
+        id="1" * 32, exercise_id=exercise.id, exercise_title=exercise.title,
+        exercise_hash=exercise.hash, started_at="2026-12-01T10:00:00Z",
+        completed_at="2026-12-01T10:05:00Z", local_date="2026-12-01", status=COMPLETE,
+        answers={"calm_before": 3, "calm_after": 9}, scores={"calm_change": 6},
+    )  # fmt: skip
+    assert closing_words(exercise, entry, supported=False) == messages.CLOSING_PRACTISED

@@ -1,7 +1,8 @@
 """The words that close a run, chosen by what happened in it, never by chance.
 
 A cheerful line fits an ordinary practice; it does not fit after the support panel, after
-a hard day's check-in, or when a rating rose (kindness can at first stir up old pain).
+a hard day's check-in, or when a rating rose (kindness can at first stir up old pain). Only
+the built-ins are known to rate distress or harshness, where higher is harder.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 from selfkind import messages
 from selfkind.entry import Entry
 from selfkind.exercise.model import Exercise, ScaleStep, Score
-from selfkind.safety import SAFETY_PLAN
 
 CHECKIN = "checkin"  # closes itself: its last step thanks the person, or meets a hard day
 HIGH = 0.8  # of a scale's range: a rating this high after an exercise points to help-now too
@@ -17,12 +17,18 @@ HIGH = 0.8  # of a scale's range: a rating this high after an exercise points to
 
 def closing_words(exercise: Exercise, entry: Entry, *, supported: bool) -> str | None:
     """The line after a saved entry, or None where the exercise's own last words are enough."""
+    from selfkind.safety import SAFETY_PLAN  # here: the danger words load only when needed
+
     if exercise.id == SAFETY_PLAN:
         return messages.CLOSING_SAFETY_PLAN
     if supported:
         return messages.CLOSING_AFTER_SUPPORT
     if exercise.id == CHECKIN:
         return None
+    from selfkind.exercise.catalog import BUILT_IN
+
+    if exercise.origin != BUILT_IN:  # the format says not whether a higher rating is harder
+        return messages.CLOSING_PRACTISED
     changes = [
         (score, *change)
         for score in exercise.scores

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -235,6 +234,8 @@ def private_file(path: Path) -> Iterator[TextIO]:
     """A text file readable only by you, written whole or not at all: a private temporary file
     beside it, flushed to disk, then renamed into place (a link at `path` is replaced, never
     written through)."""
+    import tempfile  # here: it costs milliseconds that the daily commands do not spend
+
     from selfkind import messages
     from selfkind.errors import SelfkindError
 

@@ -18,8 +18,6 @@ calls it damaged.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -87,6 +85,8 @@ class ReadableMark:
         (then no clear value is accepted)."""
         if text is None:
             return None
+        import base64  # here, not at start-up: only an encrypted store with a kept plan needs it
+
         try:
             data = json.loads(text)
             return cls(str(data["id"]), base64.b64decode(data["seal"], validate=True))
@@ -94,6 +94,8 @@ class ReadableMark:
             return None
 
     def to_setting(self) -> str:
+        import base64
+
         return json.dumps({"id": self.entry_id, "seal": base64.b64encode(self.seal).decode()})
 
     def vouches_for(self, answers: str, scores: str, cipher: Cipher) -> bool:
@@ -118,4 +120,6 @@ def _mark_context(entry_id: str) -> str:
 
 
 def _digest(answers: str, scores: str) -> str:
+    import hashlib
+
     return hashlib.sha256(json.dumps([answers, scores]).encode()).hexdigest()
