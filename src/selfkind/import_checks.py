@@ -324,18 +324,13 @@ def _stored(hashes: set[str]) -> dict[str, Exercise]:
 
     if not hashes or not database_path().is_file():
         return {}
-    from selfkind.exercise.parsed import read_back
-    from selfkind.exercise.validate import check_exercise_text
+    from selfkind.exercise.stored import stored_exercise
     from selfkind.store import open_store
 
     found = {}
     with open_store() as store:
         for exercise_hash in hashes:
-            data = store.parsed_exercise(exercise_hash)
-            exercise = read_back(data) if data else None
-            if exercise is None:
-                copy = store.exercise_file(exercise_hash)
-                exercise = check_exercise_text(copy[1], trusted=True)[1] if copy else None
+            exercise = stored_exercise(store, exercise_hash)[0]
             if exercise is not None:
                 found[exercise_hash] = exercise
     return found
