@@ -104,7 +104,7 @@ def test_view_shows_summary_and_scores(cli, tiny: Path) -> None:
     assert "Tiny exercise" in result.stdout
     assert "sad: the rain" in result.stdout
     assert "7 → 4" in result.stdout and "-3" in result.stdout
-    assert messages.CLOSING_EASED in " ".join(result.stdout.split())
+    assert messages.CLOSING_PRACTISED in " ".join(result.stdout.split())  # not a built-in
 
 
 def test_answers_file_and_set_together_set_wins(cli, tiny: Path, tmp_path: Path) -> None:

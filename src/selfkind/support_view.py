@@ -65,7 +65,7 @@ def crisis_panel(
         parts += [Text(messages.HELP_NOW_PLAN, style="bold"), safety_plan, Text("")]
     parts += [lines_table(lines), Text("")]
     if not region_set:  # a few lines that serve many people: say where the others are
-        parts.append(message(messages.CRISIS_SET_REGION))
+        parts += [message(messages.CRISIS_SET_REGION), Text("")]
     parts.append(message(messages.CRISIS_GROUNDING))
     parts.append(message(messages.CRISIS_GO_ON if running else messages.CRISIS_MORE))
     return card(Group(*parts), title=Text(messages.CRISIS_TITLE, style="bold"))
