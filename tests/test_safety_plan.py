@@ -98,3 +98,13 @@ def test_a_plan_kept_readable_shows_in_help_now_without_the_passphrase(
     assert run("entries", "show", "c1").exit_code != 0  # everything else still needs it
     assert run("decrypt", passphrase=PASSPHRASE).exit_code == 0
     assert PLAN_WORDS in run("help-now").stdout
+
+
+def test_keeping_a_new_plan_encrypted_seals_an_older_readable_one_too(
+    interactive: None, home: Path
+) -> None:
+    encrypted_store()
+    assert write_plan_at_the_terminal("y").exit_code == 0
+    assert PLAN_WORDS.encode() in on_disk(home)
+    assert write_plan_at_the_terminal("n").exit_code == 0
+    assert PLAN_WORDS.encode() not in on_disk(home)  # nothing of either plan in the clear

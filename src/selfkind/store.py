@@ -658,6 +658,20 @@ class Store:
             with contextlib.suppress(SelfkindError):  # else by the next `selfkind encrypt`
                 self.rewrite_files()
 
+    def keep_none_readable(self) -> None:
+        """Seal again the entry kept readable before, if any: the person chose to keep their
+        newest safety plan encrypted, so no older one should stay in the clear."""
+        cipher = self.unlock()
+        before = ReadableMark.from_setting(self.setting(READABLE))
+        if cipher is None or before is None:
+            return
+        with self.transaction() as db:
+            _seal_again(db, before.entry_id, cipher)
+            db.execute("DELETE FROM settings WHERE key = ?", (READABLE,))
+        self._mark = None
+        with contextlib.suppress(SelfkindError):  # else cleared by the next `selfkind encrypt`
+            self.rewrite_files()
+
     def _entry(self, row: sqlite3.Row, *, words: bool = True) -> Entry:
         """An entry from its row; EntryDamaged if its answers or scores cannot be read as
         genuine (see `_texts`)."""

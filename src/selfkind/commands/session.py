@@ -126,6 +126,7 @@ def offer_readable_plan(store: Store, plan: Entry) -> None:
         store.keep_readable(plan.id)
         render.screen().print(message(messages.PLAN_READABLE_YES))
     else:
+        store.keep_none_readable()  # an older plan kept readable is sealed again too
         render.screen().print(message(messages.PLAN_READABLE_NO))
 
 
