@@ -10,19 +10,27 @@ import pytest
 from selfkind import __version__
 from selfkind.cli import app
 
-COMMANDS = [
-    ["run"],
-    ["checkin"],
-    ["exercise"],
-    ["exercise", "list"],
-    ["exercise", "show"],
-    ["exercise", "validate"],
-    ["exercise", "schema"],
-    ["entries"],
-    ["entries", "list"],
-    ["entries", "show"],
-    ["entries", "delete"],
-]
+
+def every_command() -> list[list[str]]:
+    """Every command and group in the Typer tree, hidden ones too, by its words."""
+    import typer.main
+
+    found: list[list[str]] = []
+
+    def walk(node, words: list[str]) -> None:  # type: ignore[no-untyped-def]
+        for name, child in getattr(node, "commands", {}).items():
+            found.append([*words, name])
+            walk(child, [*words, name])
+
+    walk(typer.main.get_command(app), [])
+    return found
+
+
+COMMANDS = every_command()
+
+
+def test_the_tree_is_read_whole() -> None:
+    assert len(COMMANDS) > 30 and ["config", "set"] in COMMANDS and ["sos"] in COMMANDS
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
@@ -32,8 +40,7 @@ def test_every_command_has_help(cli, command: list[str]) -> None:
     assert "Usage" in result.stdout
     import typer.main
 
-    group = typer.main.get_command(app)
-    node = group
+    node = typer.main.get_command(app)
     for name in command:
         node = node.commands[name]  # type: ignore[attr-defined]
     assert node.help or node.callback.__doc__, command

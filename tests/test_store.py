@@ -189,13 +189,15 @@ def test_a_file_removed_while_permissions_are_checked_is_passed_over(
 
     with open_store():
         pass
-    gone = home / "selfkind.db-journal"  # listed, then removed by another selfkind
-    real_rglob = Path.rglob
+    gone = home / "selfkind.db-journal"  # there when looked for, removed by another selfkind
+    gone.write_bytes(b"")
+    real_stat = Path.stat
 
-    def listing_a_vanished_file(self: Path, pattern: str):  # type: ignore[no-untyped-def]
-        yield gone
-        yield from real_rglob(self, pattern)
+    def removed_meanwhile(self: Path, **kwargs):  # type: ignore[no-untyped-def]
+        if self == gone:
+            raise FileNotFoundError(2, "No such file or directory", str(self))
+        return real_stat(self, **kwargs)
 
-    monkeypatch.setattr(Path, "rglob", listing_a_vanished_file)
+    monkeypatch.setattr(Path, "stat", removed_meanwhile)
     (home / "selfkind.db").chmod(0o644)
     assert paths.repair_permissions() == [home / "selfkind.db"]
