@@ -592,3 +592,15 @@ def test_a_long_jrnl_title_is_kept_whole_at_the_start_of_the_body(
 def test_an_id_twice_in_one_file_is_a_mistake_not_a_silent_choice(refused) -> None:
     said = refused([CHECKIN.to_json(), {**CHECKIN.to_json(), "answers": {"mood": 2}}])
     assert "entry 2 (id a1000000): its id is entry 1's too" in said
+
+
+def test_an_entry_edited_in_the_file_but_here_already_is_named_not_counted_as_known(cli) -> None:
+    imported(cli, export_of(CHECKIN.to_json()))
+    edited = {**CHECKIN.to_json(), "answers": {**CHECKIN.answers, "note": "edited later"}}
+    result = cli("import", "-", input=json.dumps(export_of(edited)))
+    assert result.exit_code == 0
+    said = " ".join(result.stderr.split())
+    assert messages.IMPORT_KEPT_HERE.format(count=1, ies="y").replace("`", "") in said
+    assert stored(CHECKIN.id).answers == CHECKIN.answers  # the copy here is kept
+    again = cli("import", "-", input=json.dumps(export_of(CHECKIN.to_json())))
+    assert "differ" not in again.stderr  # the same entry twice is simply already here

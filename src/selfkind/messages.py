@@ -155,6 +155,7 @@ IMPORT_EXERCISE_NOT_OBJECT = "'exercise' should be an object with id, title and 
 IMPORT_FIELD_NOT_TEXT = "'{key}' should be text"
 IMPORT_FIELD_NOT_VALID_TEXT = "'{key}' holds characters that are not text"
 IMPORT_BAD_ID = "the id '{id}' should be lower-case letters, digits, - or _"
+IMPORT_KEPT_HERE = "{count} entr{ies} in the file differ from the one here with the same id; selfkind kept the one here. To take the file's, delete the one here first (`selfkind entries delete ID`), then import again."
 IMPORT_ID_TWICE = "its id is entry {first}'s too; an id names one entry, so keep one of them"
 IMPORT_BAD_STATUS = "'status' should be complete or draft"
 IMPORT_BAD_TIME = "'{key}' should be a time like 2026-11-25T08:00:00Z, not {value}"

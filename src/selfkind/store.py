@@ -381,6 +381,19 @@ class Store:
                 added += _write(db, entry, replace=False, cipher=cipher)
         return added
 
+    def differing(self, entries: Iterable[Entry]) -> int:
+        """How many of these entries are here under the same id but differ from them (an
+        import keeps the copy here: say so, rather than count it as already here)."""
+        differ = 0
+        for entry in entries:
+            row = self.db.execute("SELECT * FROM entries WHERE id = ?", (entry.id,)).fetchone()
+            try:
+                here = self._entry(row) if row is not None else None
+            except EntryDamaged:
+                continue
+            differ += here is not None and here.to_json() != entry.to_json()
+        return differ
+
     def search(self, text: str, limit: int) -> tuple[list[Found], int]:
         """The newest `limit` entries whose answers hold every word of `text` (a word also
         matches longer words it begins), and how many match in all."""

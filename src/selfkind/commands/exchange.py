@@ -101,6 +101,8 @@ def import_command(
     imported = read_import(text, label, find_exercise("journal"))
     with open_store(passphrase=passphrase) as store:
         added = store.add_missing(imported.entries, imported.sources)
+        # Entries already here may have been edited in the file: those edits are not taken.
+        differ = store.differing(imported.entries) if added < len(imported.entries) else 0
     count = len(imported.entries)
     if imported.unreadable_sources:
         render.err().print(
@@ -108,6 +110,9 @@ def import_command(
         )
     for notice in imported.notices:  # scores worked out again, exercises not known here
         render.err().print(message(notice))
+    if differ:
+        noun = "y" if differ == 1 else "ies"
+        render.err().print(message(messages.IMPORT_KEPT_HERE.format(count=differ, ies=noun)))
     render.err().print(
         message(
             messages.IMPORTED.format(
