@@ -150,3 +150,13 @@ def test_schema_is_json_and_can_be_written_to_a_file(cli, tmp_path: Path) -> Non
     out = tmp_path / "schema.json"
     assert cli("exercise", "schema", "--out", str(out)).exit_code == 0
     assert json.loads(out.read_text()) == schema
+
+
+def test_where_and_config_show_take_json(cli, home: Path) -> None:
+    assert json.loads(cli("where", "--json").stdout) == {"folder": str(home)}
+    assert json.loads(cli("config", "show", "--json").stdout) == {
+        "region": None,
+        "region_name": None,
+    }
+    cli("config", "set", "region", "Deutschland")
+    assert json.loads(cli("config", "show", "--json").stdout)["region"] == "DE"

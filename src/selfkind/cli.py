@@ -18,6 +18,7 @@ from selfkind.commands import (
     summary,
 )
 from selfkind.commands.group import Group
+from selfkind.commands.options import Json
 from selfkind.startup import check_permissions, error_boundary
 
 
@@ -86,10 +87,15 @@ def nudge() -> None:
 
 
 @app.command("where")
-def where() -> None:
+def where(json_: Json = False) -> None:
     """Show the folder where your data lives."""
     from selfkind.paths import data_dir
 
+    if json_:
+        from selfkind.render import print_json
+
+        print_json({"folder": str(data_dir())})
+        return
     typer.echo(messages.WHERE.format(folder=data_dir()))
 
 

@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from selfkind.commands.group import Group
+from selfkind.commands.options import Json
 
 config_app = typer.Typer(
     cls=Group, help="Settings: the region whose support lines help-now shows.", no_args_is_help=True
@@ -80,13 +81,18 @@ def config_set(
 
 
 @config_app.command("show")
-def config_show() -> None:
+def config_show(json_: Json = False) -> None:
     """Show the settings."""
     from selfkind import messages
     from selfkind.support import region_named, support_region
 
     stored = support_region()
     region = region_named(stored)
+    if json_:
+        from selfkind.render import print_json
+
+        print_json({"region": stored or None, "region_name": region.name if region else None})
+        return
     if region is not None:
         shown = messages.REGION_SHOWN.format(code=region.code, name=region.name)
     elif stored:
