@@ -13,7 +13,8 @@ from helpers import make_entry, save
 from selfkind.entry import DRAFT, Entry
 from selfkind.exercise.catalog import find_exercise
 from selfkind.paths import database_path
-from selfkind.store import MARKS, MIGRATIONS, open_store
+from selfkind.storage.migrations import MIGRATIONS
+from selfkind.store import MARKS, open_store
 from selfkind.summaries import first_sentence, minutes_spent
 from selfkind.summary_view import sparkline
 

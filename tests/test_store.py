@@ -10,7 +10,8 @@ import pytest
 
 from selfkind.entry import COMPLETE, DRAFT, Entry
 from selfkind.errors import SelfkindError
-from selfkind.store import MIGRATIONS, EntryFilter, open_store
+from selfkind.storage.migrations import MIGRATIONS
+from selfkind.store import EntryFilter, open_store
 
 
 def make_entry(

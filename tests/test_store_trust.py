@@ -17,7 +17,8 @@ from selfkind import messages, store
 from selfkind.cli import app
 from selfkind.exercise.catalog import find_exercise
 from selfkind.sealing import READABLE
-from selfkind.store import MIGRATIONS, StoreBusy, open_store
+from selfkind.storage.migrations import MIGRATIONS
+from selfkind.store import StoreBusy, open_store
 
 PASSPHRASE = "correct horse battery"
 # Words in no exercise file and sharing no first letters with any other word written here, so

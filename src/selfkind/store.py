@@ -11,17 +11,14 @@ import contextlib
 import json
 import os
 import sqlite3
-import time
-import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from selfkind import messages
-from selfkind.entry import Entry, parse_timestamp
+from selfkind.entry import Entry
 from selfkind.errors import SelfkindError
 from selfkind.paths import PRIVATE_FILE, database_path, ensure_private_dir, refuse_links
 from selfkind.sealing import (
@@ -33,171 +30,33 @@ from selfkind.sealing import (
     sealed,
     stored_values,
 )
+from selfkind.storage.migrations import prepare
+from selfkind.storage.rows import (
+    LockMissing,
+    StoreBusy,
+    busy,
+    check_lock,
+    entry_of_row,
+    holds_sealed_values,
+    index_words,
+    keep_exercise,
+    log_emptied,
+    plainly,
+    seal_again,
+    searchable_text,
+    set_aside,
+    set_values,
+    write_entry,
+    write_setting,
+)
 
 if TYPE_CHECKING:
     from selfkind.encryption import Cipher, Lock
 
-Migration = Callable[[sqlite3.Connection], None]
 PASSPHRASE_TRIES = 3
 BUSY_TIMEOUT_MS = 15_000  # how long a write waits for another window's write to finish
 
 
-def m001_initial(db: sqlite3.Connection) -> None:
-    db.execute(
-        """
-        CREATE TABLE exercise_files (
-            hash TEXT PRIMARY KEY,
-            exercise_id TEXT NOT NULL,
-            source TEXT NOT NULL
-        )"""
-    )
-    db.execute(
-        """
-        CREATE TABLE entries (
-            id TEXT PRIMARY KEY,
-            exercise_id TEXT NOT NULL,
-            exercise_title TEXT NOT NULL,
-            exercise_hash TEXT NOT NULL REFERENCES exercise_files(hash),
-            started_at TEXT NOT NULL,
-            completed_at TEXT,
-            local_date TEXT NOT NULL,
-            status TEXT NOT NULL CHECK (status IN ('complete', 'draft')),
-            answers TEXT NOT NULL,
-            scores TEXT NOT NULL
-        )"""
-    )
-    db.execute("CREATE INDEX entries_by_start ON entries (started_at)")
-    db.execute("CREATE INDEX entries_by_date ON entries (local_date, started_at)")
-    db.execute("CREATE INDEX entries_by_exercise ON entries (exercise_id, started_at)")
-
-
-def m002_settings(db: sqlite3.Connection) -> None:
-    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-
-
-def m003_search(db: sqlite3.Connection) -> None:
-    """Full-text search over answers: FTS5 indexing a plain table of each entry's words.
-
-    Each row's key orders it by the time its entry was started (see `_search_key`), so
-    the newest matches come straight from the index, however many entries match.
-    """
-    db.execute(
-        """
-        CREATE TABLE entry_text (
-            rowid INTEGER PRIMARY KEY,
-            entry_id TEXT NOT NULL UNIQUE,
-            body TEXT NOT NULL
-        )"""
-    )
-    db.execute(
-        """CREATE VIRTUAL TABLE entries_fts USING fts5(
-            body, content = 'entry_text', content_rowid = 'rowid',
-            tokenize = 'unicode61 remove_diacritics 2')"""
-    )
-    # The documented triggers that keep an external-content FTS5 table in step with its table.
-    db.execute(
-        """CREATE TRIGGER entry_text_added AFTER INSERT ON entry_text BEGIN
-             INSERT INTO entries_fts (rowid, body) VALUES (new.rowid, new.body);
-           END"""
-    )
-    db.execute(
-        """CREATE TRIGGER entry_text_removed AFTER DELETE ON entry_text BEGIN
-             INSERT INTO entries_fts (entries_fts, rowid, body) VALUES ('delete', old.rowid, old.body);
-           END"""
-    )
-    db.execute(
-        """CREATE TRIGGER entry_text_changed AFTER UPDATE ON entry_text BEGIN
-             INSERT INTO entries_fts (entries_fts, rowid, body) VALUES ('delete', old.rowid, old.body);
-             INSERT INTO entries_fts (rowid, body) VALUES (new.rowid, new.body);
-           END"""
-    )
-    # Entries made before search get their words indexed, as words and keys were made then.
-    for entry_id, started_at, answers in db.execute(
-        "SELECT id, started_at, answers FROM entries"
-    ).fetchall():
-        words: list[str] = []
-        for value in json.loads(answers).values():
-            if isinstance(value, str):
-                words.append(value)
-            elif isinstance(value, list):
-                words.extend(str(item) for item in value)
-        started = datetime.fromisoformat(started_at.replace("Z", "+00:00"))
-        key = int(started.timestamp() * 1000) * 4096 + zlib.crc32(entry_id.encode()) % 4096
-        while db.execute("SELECT 1 FROM entry_text WHERE rowid = ?", (key,)).fetchone():
-            key += 1
-        db.execute(
-            "INSERT INTO entry_text (rowid, entry_id, body) VALUES (?, ?, ?)",
-            (key, entry_id, "\n".join(words)),
-        )
-
-
-def m004_draft_index(db: sqlite3.Connection) -> None:
-    """Unfinished entries are few, and the home screen and every run look for them: a small
-    index of drafts only, so finding them does not read ten years of finished entries."""
-    db.execute("CREATE INDEX entries_drafts ON entries (started_at) WHERE status = 'draft'")
-
-
-def m005_parsed_exercises(db: sqlite3.Connection) -> None:
-    """Room to keep each stored exercise parsed (see `exercise.parsed`)."""
-    db.execute("ALTER TABLE exercise_files ADD COLUMN parsed BLOB")
-
-
-def m006_written_at(db: sqlite3.Connection) -> None:
-    """When an entry recorded later for an earlier day was really written (UTC); NULL for
-    one written on its day."""
-    db.execute("ALTER TABLE entries ADD COLUMN written_at TEXT")
-
-
-def m007_sealed_index(db: sqlite3.Connection) -> None:
-    """An index of the entries whose answers are sealed, so a write can check at once that it
-    is not about to land in the clear beside them (see `_check_lock`). It holds nothing on a
-    store in the clear; which column it names does not matter."""
-    db.execute("CREATE INDEX entries_sealed ON entries (status) WHERE typeof(answers) = 'blob'")
-
-
-def m008_set_aside(db: sqlite3.Connection) -> None:
-    """Where `decrypt` keeps, unchanged, entries it could not open: out of the entries (once
-    the store is clear they could not be told from genuine ones), never destroyed."""
-    db.execute(
-        """
-        CREATE TABLE set_aside (
-            id TEXT PRIMARY KEY,
-            exercise_id TEXT NOT NULL,
-            exercise_title TEXT NOT NULL,
-            exercise_hash TEXT NOT NULL,
-            started_at TEXT NOT NULL,
-            completed_at TEXT,
-            local_date TEXT NOT NULL,
-            status TEXT NOT NULL,
-            answers,
-            scores,
-            written_at TEXT,
-            set_aside_at TEXT NOT NULL
-        )"""
-    )
-
-
-def searchable_text(answers: dict[str, Any]) -> str:
-    """The words of an entry's answers, for search: text, and the options chosen."""
-    words: list[str] = []
-    for value in answers.values():
-        if isinstance(value, str):
-            words.append(value)
-        elif isinstance(value, list):
-            words.extend(str(item) for item in value)
-    return "\n".join(words)
-
-
-MIGRATIONS: list[Migration] = [
-    m001_initial,
-    m002_settings,
-    m003_search,
-    m004_draft_index,
-    m005_parsed_exercises,
-    m006_written_at,
-    m007_sealed_index,
-    m008_set_aside,
-]
 MARKS = ("\ue000", "\ue001")  # private-use characters around matches in a search snippet
 ENCRYPTION = "encryption"  # the setting that holds an encrypted store's lock
 
@@ -213,25 +72,6 @@ class EncryptionChanged(SelfkindError):
 
     def __init__(self) -> None:
         super().__init__(messages.ENCRYPTION_CHANGED)
-
-
-class LockMissing(SelfkindError):
-    """The store holds sealed values but no lock: nothing can be opened, and nothing is written
-    (a new entry would land in the clear beside them)."""
-
-    def __init__(self) -> None:
-        super().__init__(messages.LOCK_MISSING)
-
-
-class StoreBusy(SelfkindError, sqlite3.OperationalError):
-    """Another selfkind held the write lock past the busy timeout.
-
-    Also an sqlite3.OperationalError whose text is SQLite's own, so code that shows a person's
-    unsaved words on any database error still does, as before."""
-
-    def __init__(self, reason: str = "database is locked") -> None:
-        super().__init__(messages.STORE_BUSY)
-        self.args = (reason,)
 
 
 class PassedOver(SelfkindError):
@@ -307,7 +147,7 @@ class Store:
         Called before the first question, so the passphrase is not asked in the middle.
         Refused if the store holds sealed values but no lock."""
         if self._lock is None:
-            if _holds_sealed_values(self.db):
+            if holds_sealed_values(self.db):
                 raise self._sealed_without_lock()
             return None
         if self._cipher is None:
@@ -349,12 +189,12 @@ class Store:
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            raise _plainly(error) from None
+            raise plainly(error) from None
         try:
             lock = self.setting(ENCRYPTION)
             if lock != self._lock:
                 raise EncryptionChanged()
-            _check_lock(self.db, lock)
+            check_lock(self.db, lock)
             yield self.db
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -365,8 +205,8 @@ class Store:
         """Save an entry (replacing one with the same id) and the exercise text it was made with."""
         cipher = self.unlock()
         with self.transaction() as db:
-            _keep_exercise(db, entry.exercise_hash, entry.exercise_id, exercise_source)
-            _write(db, entry, replace=True, cipher=cipher)
+            keep_exercise(db, entry.exercise_hash, entry.exercise_id, exercise_source)
+            write_entry(db, entry, replace=True, cipher=cipher)
 
     def add_missing(self, entries: Iterable[Entry], sources: dict[str, tuple[str, str]]) -> int:
         """Add entries whose ids are new, with the exercise texts they name, in one transaction;
@@ -375,10 +215,10 @@ class Store:
         cipher = self.unlock()
         with self.transaction() as db:
             for exercise_hash, (exercise_id, source) in sources.items():
-                _keep_exercise(db, exercise_hash, exercise_id, source)
+                keep_exercise(db, exercise_hash, exercise_id, source)
             for entry in entries:
-                _keep_exercise(db, entry.exercise_hash, entry.exercise_id, "")
-                added += _write(db, entry, replace=False, cipher=cipher)
+                keep_exercise(db, entry.exercise_hash, entry.exercise_id, "")
+                added += write_entry(db, entry, replace=False, cipher=cipher)
         return added
 
     def differing(self, entries: Iterable[Entry]) -> int:
@@ -515,7 +355,7 @@ class Store:
             if self._mark is not None and self._mark.entry_id == entry_id:
                 db.execute("DELETE FROM settings WHERE key = ?", (READABLE,))
                 self._mark = None
-        return _log_emptied(self.db)
+        return log_emptied(self.db)
 
     def latest_draft(self, exercise_id: str) -> Entry | None:
         """The newest unfinished entry of an exercise, if there is one."""
@@ -558,7 +398,7 @@ class Store:
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as db:
-            _set(db, key, value)
+            write_setting(db, key, value)
 
     def exercise_file(self, exercise_hash: str) -> tuple[str, str] | None:
         """The id and text of the exercise an entry was made with, if they are known."""
@@ -600,7 +440,7 @@ class Store:
         with self.transaction() as db:
             rows = db.execute("SELECT id, answers, scores FROM entries").fetchall()
             for row in rows:
-                _set_values(
+                set_values(
                     db,
                     row["id"],
                     sealed(row["answers"], row["id"], "answers", cipher),
@@ -609,7 +449,7 @@ class Store:
             db.execute("DELETE FROM entry_text")
             db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')")
             db.execute("DELETE FROM settings WHERE key = ?", (READABLE,))
-            _set(db, ENCRYPTION, lock.to_json())
+            write_setting(db, ENCRYPTION, lock.to_json())
         self._lock, self._cipher, self._mark = lock.to_json(), cipher, None
         self.rewrite_files()
         return len(rows)
@@ -622,21 +462,21 @@ class Store:
         if not self.encrypted:
             raise SelfkindError(messages.NOT_ENCRYPTED)
         self.unlock()
-        decrypted, set_aside = 0, []
+        decrypted, aside = 0, []
         with self.transaction() as db:
             for row in db.execute("SELECT * FROM entries").fetchall():
                 try:
                     entry = self._entry(row)
                 except EntryDamaged:
-                    _set_aside(db, row["id"])
-                    set_aside.append(row["id"])
+                    set_aside(db, row["id"])
+                    aside.append(row["id"])
                     continue
-                _set_values(db, entry.id, *stored_values(entry, None))
-                _index_words(db, entry)
+                set_values(db, entry.id, *stored_values(entry, None))
+                index_words(db, entry)
                 decrypted += 1
             db.execute("DELETE FROM settings WHERE key IN (?, ?)", (ENCRYPTION, READABLE))
         self._lock, self._cipher, self._mark = None, None, None
-        return decrypted, set_aside
+        return decrypted, aside
 
     def rewrite_files(self) -> None:
         """Rebuild the database file and empty its write-ahead log, so no page or log frame
@@ -645,7 +485,7 @@ class Store:
             self.db.execute("VACUUM")  # needs room for a second copy of the database
         except sqlite3.OperationalError:
             raise SelfkindError(messages.ENCRYPTED_BUT_BUSY) from None
-        if not _log_emptied(self.db):
+        if not log_emptied(self.db):
             raise SelfkindError(messages.ENCRYPTED_BUT_BUSY)
 
     def keep_readable(self, entry_id: str) -> None:
@@ -663,9 +503,9 @@ class Store:
             before = ReadableMark.from_setting(self.setting(READABLE))
             sealed_again = before is not None and before.entry_id != entry.id
             if sealed_again:
-                _seal_again(db, before.entry_id, cipher)  # type: ignore[union-attr]
-            _set_values(db, entry.id, answers, scores)
-            _set(db, READABLE, mark.to_setting())
+                seal_again(db, before.entry_id, cipher)  # type: ignore[union-attr]
+            set_values(db, entry.id, answers, scores)
+            write_setting(db, READABLE, mark.to_setting())
         self._mark = mark
         if sealed_again:  # the older plan's clear words: cleared now if no other window reads
             with contextlib.suppress(SelfkindError):  # else by the next `selfkind encrypt`
@@ -679,7 +519,7 @@ class Store:
         if cipher is None or before is None:
             return
         with self.transaction() as db:
-            _seal_again(db, before.entry_id, cipher)
+            seal_again(db, before.entry_id, cipher)
             db.execute("DELETE FROM settings WHERE key = ?", (READABLE,))
         self._mark = None
         with contextlib.suppress(SelfkindError):  # else cleared by the next `selfkind encrypt`
@@ -689,9 +529,9 @@ class Store:
         """An entry from its row; EntryDamaged if its answers or scores cannot be read as
         genuine (see `_texts`)."""
         if not words:
-            return _entry(row)
+            return entry_of_row(row)
         answers, scores = self._texts(row)
-        return _entry(row, self._object(row, answers), self._object(row, scores))
+        return entry_of_row(row, self._object(row, answers), self._object(row, scores))
 
     def _texts(self, row: sqlite3.Row, columns: tuple[str, ...] = COLUMNS) -> list[str]:
         """A row's answers and/or scores as JSON text. On a store in the clear they are clear;
@@ -749,40 +589,6 @@ class Store:
         return value
 
 
-def _keep_exercise(
-    db: sqlite3.Connection, exercise_hash: str, exercise_id: str, source: str
-) -> None:
-    """Keep an exercise's text by its hash. A known text is never replaced; one stored empty
-    (an entry arrived without it) is filled in when it arrives."""
-    db.execute(
-        """INSERT INTO exercise_files (hash, exercise_id, source) VALUES (?, ?, ?)
-           ON CONFLICT (hash) DO UPDATE SET source = excluded.source
-           WHERE exercise_files.source = '' AND excluded.source != ''""",
-        (exercise_hash, exercise_id, source),
-    )
-
-
-def _entry(
-    row: sqlite3.Row,
-    answers: dict[str, Any] | None = None,
-    scores: dict[str, Any] | None = None,
-) -> Entry:
-    """An entry from its row and its opened answers and scores (None: left out)."""
-    return Entry(
-        id=row["id"],
-        exercise_id=row["exercise_id"],
-        exercise_title=row["exercise_title"],
-        exercise_hash=row["exercise_hash"],
-        started_at=row["started_at"],
-        completed_at=row["completed_at"],
-        local_date=row["local_date"],
-        status=row["status"],
-        answers=answers or {},
-        scores=scores or {},
-        written_at=row["written_at"],
-    )
-
-
 def _selected(which: EntryFilter, *, oldest_first: bool) -> tuple[str, list[Any]]:
     """The WHERE, ORDER BY and LIMIT clauses of a filter, and their parameters."""
     clauses, params = [], []
@@ -809,137 +615,6 @@ def _selected(which: EntryFilter, *, oldest_first: bool) -> tuple[str, list[Any]
     return f"{where} ORDER BY {by} {order}, id {order} {limit}", params
 
 
-def _set(db: sqlite3.Connection, key: str, value: str) -> None:
-    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
-
-
-def _set_values(
-    db: sqlite3.Connection, entry_id: str, answers: str | bytes, scores: str | bytes
-) -> None:
-    """Replace an entry's stored answers and scores (encrypting, or decrypting, the store)."""
-    db.execute(
-        "UPDATE entries SET answers = ?, scores = ? WHERE id = ?", (answers, scores, entry_id)
-    )
-
-
-def _write(db: sqlite3.Connection, entry: Entry, *, replace: bool, cipher: Cipher | None) -> bool:
-    """Write one entry, and its searchable words unless the store is encrypted; False if
-    `replace` is off and it was there."""
-    on_conflict = (
-        """DO UPDATE SET exercise_id = excluded.exercise_id,
-           exercise_title = excluded.exercise_title, exercise_hash = excluded.exercise_hash,
-           started_at = excluded.started_at, completed_at = excluded.completed_at,
-           local_date = excluded.local_date, status = excluded.status,
-           answers = excluded.answers, scores = excluded.scores,
-           written_at = excluded.written_at"""
-        if replace
-        else "DO NOTHING"
-    )
-    written = db.execute(
-        f"""INSERT INTO entries (id, exercise_id, exercise_title, exercise_hash, started_at,
-            completed_at, local_date, status, answers, scores, written_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) {on_conflict}""",
-        (
-            entry.id,
-            entry.exercise_id,
-            entry.exercise_title,
-            entry.exercise_hash,
-            entry.started_at,
-            entry.completed_at,
-            entry.local_date,
-            entry.status,
-            *stored_values(entry, cipher),
-            entry.written_at,
-        ),
-    ).rowcount
-    if written and cipher is None:
-        _index_words(db, entry)
-    return bool(written)
-
-
-def _seal_again(db: sqlite3.Connection, entry_id: str, cipher: Cipher) -> None:
-    """Seal an entry's values again if they are stored in the clear (it was kept readable)."""
-    row = db.execute("SELECT answers, scores FROM entries WHERE id = ?", (entry_id,)).fetchone()
-    if row is None or not all(isinstance(row[column], str) for column in COLUMNS):
-        return
-    _set_values(
-        db, entry_id, *(sealed(row[column], entry_id, column, cipher) for column in COLUMNS)
-    )
-
-
-def _set_aside(db: sqlite3.Connection, entry_id: str) -> None:
-    """Move an entry, unchanged, out of the entries into the set_aside table."""
-    columns = """id, exercise_id, exercise_title, exercise_hash, started_at, completed_at,
-                 local_date, status, answers, scores, written_at"""
-    db.execute(
-        f"""INSERT OR REPLACE INTO set_aside ({columns}, set_aside_at)
-            SELECT {columns}, strftime('%Y-%m-%dT%H:%M:%fZ') FROM entries WHERE id = ?""",
-        (entry_id,),
-    )
-    db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
-    db.execute("DELETE FROM entry_text WHERE entry_id = ?", (entry_id,))
-
-
-def _holds_sealed_values(db: sqlite3.Connection) -> bool:
-    """Whether any entry's answers are sealed (at once, through `entries_sealed`)."""
-    found = db.execute("SELECT EXISTS (SELECT 1 FROM entries WHERE typeof(answers) = 'blob')")
-    return bool(found.fetchone()[0])
-
-
-def _check_lock(db: sqlite3.Connection, lock: str | None) -> None:
-    """Refuse a write beside sealed values without a lock that can be read, so nothing new
-    lands in the clear among them: LockMissing, or the lock's own LOCK_UNREADABLE."""
-    if lock is None:
-        if _holds_sealed_values(db):
-            raise LockMissing()
-        return
-    from selfkind.encryption import Lock
-
-    Lock.from_json(lock)
-
-
-def _log_emptied(db: sqlite3.Connection) -> bool:
-    """Copy the write-ahead log into the database and cut it to nothing, so no old page stays
-    in it; False if another selfkind reading or writing kept this from finishing in time."""
-    try:
-        return not db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    except sqlite3.OperationalError:
-        return False
-
-
-def _busy(error: sqlite3.Error) -> bool:
-    """Whether SQLite gave up waiting for another connection's lock."""
-    return isinstance(error, StoreBusy) or getattr(error, "sqlite_errorname", "").startswith(
-        ("SQLITE_BUSY", "SQLITE_LOCKED")
-    )
-
-
-def _plainly(error: sqlite3.OperationalError) -> sqlite3.OperationalError:
-    """A database error as selfkind reports it: StoreBusy when another selfkind held the lock."""
-    return StoreBusy(str(error)) if _busy(error) else error
-
-
-def _search_key(entry: Entry) -> int:
-    """A key that sorts by start time: milliseconds since 1970, spread by a hash of the id."""
-    started = parse_timestamp(entry.started_at)
-    return int(started.timestamp() * 1000) * 4096 + zlib.crc32(entry.id.encode()) % 4096
-
-
-def _index_words(db: sqlite3.Connection, entry: Entry) -> None:
-    """Keep an entry's words searchable (the FTS5 triggers follow entry_text)."""
-    body = searchable_text(entry.answers)
-    known = db.execute("SELECT rowid FROM entry_text WHERE entry_id = ?", (entry.id,)).fetchone()
-    if known is not None:
-        db.execute("UPDATE entry_text SET body = ? WHERE rowid = ?", (body, known[0]))
-        return
-    key = _search_key(entry)
-    while db.execute("SELECT 1 FROM entry_text WHERE rowid = ?", (key,)).fetchone():
-        key += 1  # two entries started in the same millisecond with the same spread
-    db.execute(
-        "INSERT INTO entry_text (rowid, entry_id, body) VALUES (?, ?, ?)", (key, entry.id, body)
-    )
-
-
 @contextmanager
 def open_store(
     path: Path | None = None, *, passphrase: Passphrase | None = None
@@ -963,78 +638,14 @@ def open_store(
         raise SelfkindError(messages.STORE_UNREADABLE.format(path=path, reason=error)) from None
     db.row_factory = sqlite3.Row
     try:
-        _prepare(db, path)
+        prepare(db, path)
         store = Store(db, passphrase)
         yield store
         if store.passed_over:  # the rest was done: now name what was not
             raise PassedOver(list(store.passed_over))
     except sqlite3.OperationalError as error:
-        if _busy(error):
+        if busy(error):
             raise StoreBusy(str(error)) from None
         raise SelfkindError(messages.STORE_FAILED.format(path=path, reason=error)) from None
     finally:
         db.close()
-
-
-def _prepare(db: sqlite3.Connection, path: Path) -> None:
-    """Check the file is a selfkind database this version can read, then bring it up to date.
-
-    Nothing is changed in a file that is not ours or is from a newer selfkind.
-    """
-    try:  # one snapshot: another first run may be creating the tables right now
-        version, names = db.execute(
-            """SELECT (SELECT user_version FROM pragma_user_version),
-                      (SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table')"""
-        ).fetchone()
-        tables = set((names or "").split())
-    except sqlite3.DatabaseError as error:
-        if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
-            raise SelfkindError(messages.NOT_A_DATABASE.format(path=path)) from None
-        raise SelfkindError(messages.STORE_FAILED.format(path=path, reason=error)) from None
-    if version > len(MIGRATIONS):
-        raise SelfkindError(messages.NEWER_DATABASE.format(path=path))
-    ours = "migrations" in tables if version else not tables
-    if not ours:
-        raise SelfkindError(messages.NOT_A_DATABASE.format(path=path))
-    _use_wal(db)
-    db.execute("PRAGMA synchronous = FULL")
-    db.execute("PRAGMA secure_delete = ON")  # a deleted entry's words are overwritten, not left
-    db.execute("PRAGMA foreign_keys = ON")
-    if version < len(MIGRATIONS):
-        _migrate(db)
-
-
-def _use_wal(db: sqlite3.Connection, patience: float = 15.0) -> None:
-    """Switch to WAL mode. Two first runs at once can find the file locked, and SQLite's busy
-    timeout does not cover this switch, so wait and try again."""
-    waited = 0.0
-    while True:
-        try:
-            db.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or waited >= patience:
-                raise
-            time.sleep(0.05)
-            waited += 0.05
-
-
-def _migrate(db: sqlite3.Connection) -> None:
-    """Apply the migrations not yet applied, in order, in one transaction."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        version = db.execute("PRAGMA user_version").fetchone()[0]  # another process may have won
-        db.execute(
-            "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-        )
-        for migration in MIGRATIONS[version:]:
-            migration(db)
-            db.execute(
-                "INSERT INTO migrations (name, applied_at) VALUES (?, datetime('now'))",
-                (migration.__name__,),
-            )
-        db.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")

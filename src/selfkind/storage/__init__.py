@@ -1,0 +1,1 @@
+"""Where entries are kept: the database's shape and the rows it holds."""
