@@ -34,7 +34,8 @@ from selfkind.entry import COMPLETE, Entry
 from selfkind.exercise.catalog import find_exercise
 from selfkind.export import EXPORT_VERSION
 from selfkind.storage.migrations import MIGRATIONS
-from selfkind.store import open_store, searchable_text
+from selfkind.storage.rows import searchable_text
+from selfkind.store import open_store
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32", reason="SIGKILL and POSIX file permissions"

@@ -14,7 +14,8 @@ from selfkind.entry import DRAFT, Entry
 from selfkind.exercise.catalog import find_exercise
 from selfkind.paths import database_path
 from selfkind.storage.migrations import MIGRATIONS
-from selfkind.store import MARKS, open_store
+from selfkind.storage.search import MARKS
+from selfkind.store import open_store
 from selfkind.summaries import first_sentence, minutes_spent
 from selfkind.summary_view import sparkline
 

@@ -32,7 +32,7 @@ from selfkind.text import clean, literal, message, one_line
 if TYPE_CHECKING:  # loaded only where used: listing and searching need none of them
     from selfkind.exercise.catalog import Listed
     from selfkind.exercise.model import Exercise, Score
-    from selfkind.store import Found
+    from selfkind.storage.search import Found
     from selfkind.summaries import HomeStatus
 
 ACCENT = "cyan"

@@ -1,8 +1,8 @@
-"""Entries in SQLite: connecting, migrations, and saving, listing, fetching and deleting entries.
+"""Entries in SQLite: opening the store, and saving, listing, fetching and deleting entries.
 
-Every write is one transaction, and the database runs in WAL mode with full
-sync, so an interrupted process or a second terminal never loses an entry.
-How an encrypted store's values are sealed, and which it accepts, is in sealing.py.
+Every write is one transaction in WAL mode with full sync, so an interrupted process or a
+second terminal never loses an entry. The database's shape, rows, search and encryption
+lifecycle are in storage/; how a value is sealed, and which are accepted, in sealing.py.
 """
 
 from __future__ import annotations
@@ -13,42 +13,34 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from selfkind import messages
 from selfkind.entry import Entry
 from selfkind.errors import SelfkindError
 from selfkind.paths import PRIVATE_FILE, database_path, ensure_private_dir, refuse_links
-from selfkind.sealing import (
-    COLUMNS,
-    READABLE,
-    EntryDamaged,
-    ReadableMark,
-    opened,
-    sealed,
-    stored_values,
-)
+from selfkind.sealing import COLUMNS, READABLE, EntryDamaged, ReadableMark, opened
+from selfkind.storage.errors import EncryptionChanged, PassedOver, Passphrase
+from selfkind.storage.lifecycle import ENCRYPTION, Sealing
 from selfkind.storage.migrations import prepare
 from selfkind.storage.rows import (
+    EVERY_ENTRY,
+    EntryFilter,
     LockMissing,
     StoreBusy,
     busy,
     check_lock,
     entry_of_row,
+    filtered_sql,
     holds_sealed_values,
-    index_words,
     keep_exercise,
     log_emptied,
     plainly,
-    seal_again,
-    searchable_text,
-    set_aside,
-    set_values,
     write_entry,
     write_setting,
 )
+from selfkind.storage.search import Searching
 
 if TYPE_CHECKING:
     from selfkind.encryption import Cipher, Lock
@@ -57,73 +49,7 @@ PASSPHRASE_TRIES = 3
 BUSY_TIMEOUT_MS = 15_000  # how long a write waits for another window's write to finish
 
 
-MARKS = ("\ue000", "\ue001")  # private-use characters around matches in a search snippet
-ENCRYPTION = "encryption"  # the setting that holds an encrypted store's lock
-
-
-class Passphrase(Protocol):
-    """Where an encrypted store's passphrase comes from; asked `again` after a wrong one."""
-
-    def __call__(self, *, again: bool = False) -> str: ...
-
-
-class EncryptionChanged(SelfkindError):
-    """Another window turned encryption on or off since this store was opened."""
-
-    def __init__(self) -> None:
-        super().__init__(messages.ENCRYPTION_CHANGED)
-
-
-class PassedOver(SelfkindError):
-    """Damaged entries were passed over while reading the rest; raised when the store closes,
-    so a listing or export finishes first and then exits 1 naming them."""
-
-    def __init__(self, entry_ids: list[str]) -> None:
-        count = len(entry_ids)
-        said = messages.ENTRIES_PASSED_OVER.format(
-            count=count, ies="y" if count == 1 else "ies", them="it" if count == 1 else "them"
-        )
-        super().__init__(said, details=tuple(entry_ids))
-
-
-@dataclass(frozen=True)
-class EntryFilter:
-    """Which entries to list; dates are local calendar dates as YYYY-MM-DD."""
-
-    since: str | None = None
-    until: str | None = None
-    exercise_id: str | None = None
-    limit: int | None = None
-    complete_only: bool = False
-
-
-@dataclass(frozen=True)
-class Found:
-    """A search result: the entry, and the words around the match as (text, matched) parts."""
-
-    entry: Entry
-    snippet: tuple[tuple[str, bool], ...]
-
-    @property
-    def snippet_text(self) -> str:
-        return "".join(text for text, _ in self.snippet)
-
-
-def _parts(snippet: str) -> tuple[tuple[str, bool], ...]:
-    """A snippet with MARKS around its matches, as (text, matched) parts."""
-    parts: list[tuple[str, bool]] = []
-    for piece in snippet.split(MARKS[0]):
-        matched, mark, rest = piece.partition(MARKS[1])
-        if mark:
-            parts.append((matched, True))
-        else:
-            rest = matched
-        if rest:
-            parts.append((rest, False))
-    return tuple(parts)
-
-
-class Store:
+class Store(Searching, Sealing):
     """The entries database. Open it with `open_store()`.
 
     When the store is encrypted, answers and scores are sealed on disk; the key is derived
@@ -227,72 +153,16 @@ class Store:
         differ = 0
         for entry in entries:
             row = self.db.execute("SELECT * FROM entries WHERE id = ?", (entry.id,)).fetchone()
-            try:
-                here = self._entry(row) if row is not None else None
-            except EntryDamaged:
-                continue
-            differ += here is not None and here.to_json() != entry.to_json()
+            with contextlib.suppress(EntryDamaged):  # a damaged one is named where it is read
+                differ += row is not None and self._entry(row).to_json() != entry.to_json()
         return differ
 
-    def search(self, text: str, limit: int) -> tuple[list[Found], int]:
-        """The newest `limit` entries whose answers hold every word of `text` (a word also
-        matches longer words it begins), and how many match in all."""
-        words = text.replace("\x00", " ").split()
-        if not words:
-            return [], 0
-        if self.encrypted:
-            return self._search_by_reading(words, limit)
-        query = " ".join('"' + word.replace('"', '""') + '"*' for word in words)
-        total = self.db.execute(
-            "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (query,)
-        ).fetchone()[0]
-        rows = self.db.execute(
-            """WITH hits AS (
-                 SELECT rowid, snippet(entries_fts, 0, ?, ?, '…', 16) AS snippet
-                 FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
-               SELECT e.*, hits.snippet AS snippet FROM hits
-               JOIN entry_text t ON t.rowid = hits.rowid
-               JOIN entries e ON e.id = t.entry_id
-               ORDER BY hits.rowid DESC""",
-            (*MARKS, query, limit),
-        ).fetchall()
-        return [Found(self._entry(row), _parts(row["snippet"])) for row in rows], total
-
-    def _search_by_reading(self, words: list[str], limit: int) -> tuple[list[Found], int]:
-        """Search an encrypted store, which keeps no index of its words: open every entry,
-        newest first, and match in memory the way the index would. A damaged entry is
-        passed over (see `passed_over`)."""
-        from selfkind.wordmatch import Query, snippet
-
-        query = Query(words)
-        self.unlock()
-        found: list[Found] = []
-        total = 0
-        rows = self.db.execute("SELECT * FROM entries ORDER BY started_at DESC, id DESC")
-        try:
-            for row in rows:  # only the answers are opened to match; a whole entry if shown
-                try:
-                    body = searchable_text(self._object(row, *self._texts(row, ("answers",))))
-                    if not query.matches(body):
-                        continue
-                    entry = self._entry(row) if len(found) < limit else None
-                except EntryDamaged:
-                    self.passed_over[row["id"]] = None
-                    continue
-                total += 1
-                if entry is not None:
-                    parts = snippet(body, words) or ((body[:80], False),)
-                    found.append(Found(entry, parts))
-        finally:
-            rows.close()
-        return found, total
-
-    def list(self, which: EntryFilter = EntryFilter()) -> list[Entry]:
+    def list(self, which: EntryFilter = EVERY_ENTRY) -> list[Entry]:
         """Entries matching the filter, newest first (damaged ones passed over, see `iter`)."""
         return list(self.iter(which))
 
     def iter(
-        self, which: EntryFilter = EntryFilter(), *, oldest_first: bool = False, words: bool = True
+        self, which: EntryFilter = EVERY_ENTRY, *, oldest_first: bool = False, words: bool = True
     ) -> Iterator[Entry]:
         """Entries matching the filter, newest first (or oldest), read as they are needed.
         Without `words`, answers and scores are left out and no passphrase is needed.
@@ -301,7 +171,7 @@ class Store:
         and `open_store` names the ones passed over (exit 1) when it closes."""
         if words and self.encrypted:
             self.unlock()  # first, so the entry kept readable is checked with the key too
-        selected, params = _selected(which, oldest_first=oldest_first)
+        selected, params = filtered_sql(which, oldest_first=oldest_first)
         rows = self.db.execute(f"SELECT * FROM entries {selected}", params)
         try:
             for row in rows:
@@ -314,9 +184,9 @@ class Store:
         finally:
             rows.close()  # an entry that cannot be opened must not leave the read open
 
-    def ids(self, which: EntryFilter = EntryFilter()) -> list[str]:
+    def ids(self, which: EntryFilter = EVERY_ENTRY) -> list[str]:
         """The ids of the entries matching the filter, newest first; needs no passphrase."""
-        selected, params = _selected(which, oldest_first=False)
+        selected, params = filtered_sql(which, oldest_first=False)
         return [row["id"] for row in self.db.execute(f"SELECT id FROM entries {selected}", params)]
 
     def get(self, id_or_prefix: str, *, words: bool = True) -> Entry:
@@ -429,102 +299,6 @@ class Store:
         finally:
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
-    def encrypt(self, passphrase: str) -> int:
-        """Seal every entry's answers and scores under a new passphrase in one transaction, drop
-        the search index of their words, and leave no clear copy in the files. Returns how many."""
-        from selfkind.encryption import new_lock
-
-        if self.encrypted:
-            raise SelfkindError(messages.ALREADY_ENCRYPTED)
-        lock, cipher = new_lock(passphrase)
-        with self.transaction() as db:
-            rows = db.execute("SELECT id, answers, scores FROM entries").fetchall()
-            for row in rows:
-                set_values(
-                    db,
-                    row["id"],
-                    sealed(row["answers"], row["id"], "answers", cipher),
-                    sealed(row["scores"], row["id"], "scores", cipher),
-                )
-            db.execute("DELETE FROM entry_text")
-            db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')")
-            db.execute("DELETE FROM settings WHERE key = ?", (READABLE,))
-            write_setting(db, ENCRYPTION, lock.to_json())
-        self._lock, self._cipher, self._mark = lock.to_json(), cipher, None
-        self.rewrite_files()
-        return len(rows)
-
-    def decrypt(self) -> tuple[int, list[str]]:
-        """Store every entry in the clear again (asking for the passphrase), search index
-        included, in one transaction. An entry that cannot be opened (damaged) is set aside,
-        unchanged (see `m008_set_aside`). Returns how many entries were decrypted, and the ids
-        of those set aside."""
-        if not self.encrypted:
-            raise SelfkindError(messages.NOT_ENCRYPTED)
-        self.unlock()
-        decrypted, aside = 0, []
-        with self.transaction() as db:
-            for row in db.execute("SELECT * FROM entries").fetchall():
-                try:
-                    entry = self._entry(row)
-                except EntryDamaged:
-                    set_aside(db, row["id"])
-                    aside.append(row["id"])
-                    continue
-                set_values(db, entry.id, *stored_values(entry, None))
-                index_words(db, entry)
-                decrypted += 1
-            db.execute("DELETE FROM settings WHERE key IN (?, ?)", (ENCRYPTION, READABLE))
-        self._lock, self._cipher, self._mark = None, None, None
-        return decrypted, aside
-
-    def rewrite_files(self) -> None:
-        """Rebuild the database file and empty its write-ahead log, so no page or log frame
-        keeps text from before encryption."""
-        try:
-            self.db.execute("VACUUM")  # needs room for a second copy of the database
-        except sqlite3.OperationalError:
-            raise SelfkindError(messages.ENCRYPTED_BUT_BUSY) from None
-        if not log_emptied(self.db):
-            raise SelfkindError(messages.ENCRYPTED_BUT_BUSY)
-
-    def keep_readable(self, entry_id: str) -> None:
-        """Store one entry's answers and scores in the clear in an encrypted store (the person's
-        safety plan, so help-now can show it without the passphrase), with a mark that names it
-        and vouches for its words under the key (see sealing.py). An entry kept readable before
-        is sealed again: only one is ever accepted in the clear."""
-        cipher = self.unlock()
-        if cipher is None:
-            return  # a store in the clear keeps every entry readable
-        entry = self.get(entry_id)
-        answers, scores = stored_values(entry, None)
-        mark = ReadableMark.made(entry.id, str(answers), str(scores), cipher)
-        with self.transaction() as db:
-            before = ReadableMark.from_setting(self.setting(READABLE))
-            sealed_again = before is not None and before.entry_id != entry.id
-            if sealed_again:
-                seal_again(db, before.entry_id, cipher)  # type: ignore[union-attr]
-            set_values(db, entry.id, answers, scores)
-            write_setting(db, READABLE, mark.to_setting())
-        self._mark = mark
-        if sealed_again:  # the older plan's clear words: cleared now if no other window reads
-            with contextlib.suppress(SelfkindError):  # else by the next `selfkind encrypt`
-                self.rewrite_files()
-
-    def keep_none_readable(self) -> None:
-        """Seal again the entry kept readable before, if any: the person chose to keep their
-        newest safety plan encrypted, so no older one should stay in the clear."""
-        cipher = self.unlock()
-        before = ReadableMark.from_setting(self.setting(READABLE))
-        if cipher is None or before is None:
-            return
-        with self.transaction() as db:
-            seal_again(db, before.entry_id, cipher)
-            db.execute("DELETE FROM settings WHERE key = ?", (READABLE,))
-        self._mark = None
-        with contextlib.suppress(SelfkindError):  # else cleared by the next `selfkind encrypt`
-            self.rewrite_files()
-
     def _entry(self, row: sqlite3.Row, *, words: bool = True) -> Entry:
         """An entry from its row; EntryDamaged if its answers or scores cannot be read as
         genuine (see `_texts`)."""
@@ -587,32 +361,6 @@ class Store:
         if not isinstance(value, dict):
             raise EntryDamaged(row["id"], encrypted=self.encrypted)
         return value
-
-
-def _selected(which: EntryFilter, *, oldest_first: bool) -> tuple[str, list[Any]]:
-    """The WHERE, ORDER BY and LIMIT clauses of a filter, and their parameters."""
-    clauses, params = [], []
-    if which.since:
-        clauses.append("local_date >= ?")
-        params.append(which.since)
-    if which.until:
-        clauses.append("local_date <= ?")
-        params.append(which.until)
-    if which.exercise_id:
-        clauses.append("exercise_id = ?")
-        params.append(which.exercise_id)
-    if which.complete_only:
-        clauses.append("status = 'complete'")
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    order = "ASC" if oldest_first else "DESC"
-    limit = ""
-    if which.limit is not None:
-        limit = "LIMIT ?"
-        params.append(which.limit)
-    # With a date window, `+` keeps SQLite on the date index (read the window, then sort it)
-    # rather than walking every entry in time order looking for the window's few.
-    by = "+started_at" if which.since or which.until else "started_at"
-    return f"{where} ORDER BY {by} {order}, id {order} {limit}", params
 
 
 @contextmanager

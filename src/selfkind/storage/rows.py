@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import zlib
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from selfkind import messages
@@ -14,6 +15,20 @@ from selfkind.sealing import COLUMNS, sealed, stored_values
 
 if TYPE_CHECKING:
     from selfkind.encryption import Cipher
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """Which entries to list; dates are local calendar dates as YYYY-MM-DD."""
+
+    since: str | None = None
+    until: str | None = None
+    exercise_id: str | None = None
+    limit: int | None = None
+    complete_only: bool = False
+
+
+EVERY_ENTRY = EntryFilter()
 
 
 class StoreBusy(SelfkindError, sqlite3.OperationalError):
@@ -209,3 +224,29 @@ def index_words(db: sqlite3.Connection, entry: Entry) -> None:
     db.execute(
         "INSERT INTO entry_text (rowid, entry_id, body) VALUES (?, ?, ?)", (key, entry.id, body)
     )
+
+
+def filtered_sql(which: EntryFilter, *, oldest_first: bool) -> tuple[str, list[Any]]:
+    """The WHERE, ORDER BY and LIMIT clauses of a filter, and their parameters."""
+    clauses, params = [], []
+    if which.since:
+        clauses.append("local_date >= ?")
+        params.append(which.since)
+    if which.until:
+        clauses.append("local_date <= ?")
+        params.append(which.until)
+    if which.exercise_id:
+        clauses.append("exercise_id = ?")
+        params.append(which.exercise_id)
+    if which.complete_only:
+        clauses.append("status = 'complete'")
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    order = "ASC" if oldest_first else "DESC"
+    limit = ""
+    if which.limit is not None:
+        limit = "LIMIT ?"
+        params.append(which.limit)
+    # With a date window, `+` keeps SQLite on the date index (read the window, then sort it)
+    # rather than walking every entry in time order looking for the window's few.
+    by = "+started_at" if which.since or which.until else "started_at"
+    return f"{where} ORDER BY {by} {order}, id {order} {limit}", params
