@@ -48,13 +48,18 @@ class _SupportWatch:
         self.called = False
 
     def check(
-        self, answers: Mapping[str, Answer], given: str | None = None, *, running: bool = False
+        self,
+        answers: Mapping[str, Answer],
+        given: str | None = None,
+        *,
+        running: bool = False,
+        words: bool = True,
     ) -> None:
         from selfkind.safety import SAFETY_PLAN, calls_for_support  # its words load on first use
 
         if self.called or self.exercise.id == SAFETY_PLAN:  # a safety plan names hard times
             return
-        if calls_for_support(self.exercise, answers, given=given):
+        if calls_for_support(self.exercise, answers, given=given, words=words):
             self._call(running)
 
     def check_words(self, texts: list[str]) -> None:
@@ -158,7 +163,9 @@ def _run_and_save(
         scores=compute_scores(exercise, result.answers),
     )
     _save(store, done, exercise, watch)
-    watch.check(done.answers)
+    # At a terminal each answer's words were read as it was given; conditions may still hold
+    # only at the end (an answer left out).
+    watch.check(done.answers, words=prompter is None)
     return Practised(done, result.notices, watch.called)
 
 

@@ -68,18 +68,23 @@ def suggests_danger(texts: Iterable[str]) -> bool:
 
 
 def calls_for_support(
-    exercise: Exercise, answers: Mapping[str, Answer], *, given: str | None = None
+    exercise: Exercise,
+    answers: Mapping[str, Answer],
+    *,
+    given: str | None = None,
+    words: bool = True,
 ) -> bool:
     """Whether these answers call for the support panel: words that suggest danger, or one of
     the exercise's `support:` conditions. With `given`, only what that answer could change
-    is looked at (its words, and the conditions that name it); without, everything."""
+    is looked at (its words, and the conditions that name it); without, everything (but the
+    words, without `words`: read already, one answer at a time)."""
     if given is not None:
         value = answers.get(given)
         conditions = [c for c in exercise.support if given in c.names()]
         texts = [value] if isinstance(value, str) else []
     else:
         conditions = list(exercise.support)
-        texts = [value for value in answers.values() if isinstance(value, str)]
+        texts = [value for value in answers.values() if isinstance(value, str)] if words else []
     return any(condition.holds(answers) for condition in conditions) or suggests_danger(texts)
 
 
