@@ -126,7 +126,6 @@ IMPORT_NOT_JSON = (
     "{path} is not JSON ({reason}). selfkind imports its own JSON export or a jrnl JSON export."
 )
 IMPORT_UNKNOWN = "{path} is neither a selfkind export nor a jrnl export, so nothing was imported."
-IMPORT_BAD_ENTRIES = "{path} has entries selfkind cannot read, so nothing was imported:"
 IMPORT_UNREADABLE = "selfkind could not read {path} ({reason}). Check the path and try again."
 IMPORT_NOT_TEXT = (
     "{path} is not a text file. selfkind imports its own JSON export or a jrnl JSON export."
