@@ -36,6 +36,7 @@ def keyboard(keys: str, *, close: bool = True, output: Output | None = None) -> 
         create_pipe_input() as pipe,
         create_app_session(input=pipe, output=output or DummyOutput()),
     ):
+        _close_once(pipe)
         pipe.send_text(keys)
         watchdog = threading.Timer(WATCHDOG, pipe.close)
         watchdog.daemon = True
@@ -46,6 +47,26 @@ def keyboard(keys: str, *, close: bool = True, output: Output | None = None) -> 
             yield pipe
         finally:
             watchdog.cancel()
+
+
+def _close_once(pipe: PipeInput) -> None:
+    """Let the watchdog, a typist thread and the pipe's own exit all close it safely.
+
+    prompt_toolkit checks "already closed?" and then closes without a lock, so two
+    threads closing together could close the same descriptor twice (EBADF, or worse,
+    another file that took its number).
+    """
+    inner = getattr(pipe, "pipe", None)  # the POSIX pipe input's two descriptors
+    if inner is None:
+        return
+    lock = threading.Lock()
+    close_write = inner.close_write
+
+    def locked() -> None:
+        with lock:
+            close_write()
+
+    inner.close_write = locked
 
 
 def make_entry(

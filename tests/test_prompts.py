@@ -202,7 +202,7 @@ def refused_then(exercise: Exercise, step_id: str, bad: str, message: str, fix: 
     with keyboard(bad + ENTER, close=False, output=screen.output) as pipe:
         typist = screen.then(pipe, message, fix)
         value = prompter.ask(step_of(exercise, step_id), {}, Position(2, 3), None)
-    typist.join(WATCHDOG)
+        typist.join(WATCHDOG)  # inside: the typist's close must come before the pipe's own
     assert message in screen.text()
     return value
 
