@@ -25,14 +25,14 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from selfkind import __version__
-from selfkind.entry import COMPLETE, Entry, utc_timestamp
-from selfkind.exercise.catalog import find_exercise, known_exercise
-from selfkind.exercise.model import ChoicesStep, ChoiceStep, ConfirmStep, ScaleStep, TextStep
-from selfkind.exercise.scoring import compute_scores
-from selfkind.plan.install import install
-from selfkind.plan.validate import load_plan
-from selfkind.runner import run
-from selfkind.store import open_store
+from selfkind.core.entry import COMPLETE, Entry, utc_timestamp
+from selfkind.core.exercise import ChoicesStep, ChoiceStep, ConfirmStep, ScaleStep, TextStep
+from selfkind.core.runner import run
+from selfkind.core.scoring import compute_scores
+from selfkind.formats.plan import load_plan
+from selfkind.services.catalog import find_exercise, known_exercise
+from selfkind.services.install import install
+from selfkind.storage.store import open_store
 
 # The reference: what any Typer command costs before it does anything of its own.
 REF_APP = '''"""A minimal Typer app, the reference for selfkind's commands that load the CLI framework."""
@@ -416,11 +416,11 @@ def danger_check(runs: int) -> dict[str, float]:
     rows = [line.split("\t")[2] for line in corpus.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]  # fmt: skip
     first = subprocess.run(
-        [sys.executable, "-c", "import time; from selfkind.safety import suggests_danger as s; "
+        [sys.executable, "-c", "import time; from selfkind.core.danger import suggests_danger as s; "
          "t = time.perf_counter(); s(['a']); print(time.perf_counter() - t)"],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
-    from selfkind.safety import suggests_danger
+    from selfkind.core.danger import suggests_danger
 
     def median_ms(answers: list[str]) -> float:
         times = []

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from selfkind.cli import app
+from selfkind.cli.app import app
 
 
 @pytest.fixture(autouse=True)

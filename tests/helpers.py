@@ -18,9 +18,9 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput, Output
 
-from selfkind.entry import COMPLETE, Entry, utc_timestamp
-from selfkind.exercise.catalog import find_exercise
-from selfkind.store import open_store
+from selfkind.core.entry import COMPLETE, Entry, utc_timestamp
+from selfkind.services.catalog import find_exercise
+from selfkind.storage.store import open_store
 
 WATCHDOG = 8.0  # seconds after which a test keyboard is closed whatever happens
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from selfkind import __version__
-from selfkind.cli import app
+from selfkind.cli.app import app
 
 
 def every_command() -> list[list[str]]:
@@ -60,7 +60,7 @@ def test_unexpected_errors_are_kind_and_have_no_traceback(cli, monkeypatch) -> N
     def broken(*args, **kwargs):
         raise RuntimeError("secret journal text must not leak")
 
-    monkeypatch.setattr("selfkind.exercise.catalog.list_exercises", broken)
+    monkeypatch.setattr("selfkind.services.catalog.list_exercises", broken)
     result = cli("exercise", "list")
     assert result.exit_code == 1
     assert "Something went wrong inside selfkind" in result.stderr
@@ -72,7 +72,7 @@ def test_debug_shows_the_real_error(cli, monkeypatch) -> None:
     def broken(*args, **kwargs):
         raise RuntimeError("the real cause")
 
-    monkeypatch.setattr("selfkind.exercise.catalog.list_exercises", broken)
+    monkeypatch.setattr("selfkind.services.catalog.list_exercises", broken)
     monkeypatch.setenv("SELFKIND_DEBUG", "1")
     result = cli("exercise", "list")
     assert isinstance(result.exception, RuntimeError)

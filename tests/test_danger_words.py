@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from selfkind.safety import normalise, suggests_danger
+from selfkind.core.danger import normalise, suggests_danger
 
 DATA = Path(__file__).parent / "data"
 CORPORA = ("danger_corpus.tsv", "danger_holdout.tsv", "danger_blind.tsv")

@@ -9,7 +9,7 @@ import pytest
 
 from helpers import write_plan
 from selfkind import messages
-from selfkind.entry import parse_timestamp
+from selfkind.core.entry import parse_timestamp
 
 YESTERDAY = date.today() - timedelta(days=1)
 

@@ -30,12 +30,12 @@ import pytest
 
 from helpers import installed_selfkind
 from selfkind import messages
-from selfkind.entry import COMPLETE, Entry
-from selfkind.exercise.catalog import find_exercise
-from selfkind.export import EXPORT_VERSION
+from selfkind.core.entry import COMPLETE, Entry
+from selfkind.services.catalog import find_exercise
 from selfkind.storage.migrations import MIGRATIONS
 from selfkind.storage.rows import searchable_text
-from selfkind.store import open_store
+from selfkind.storage.store import open_store
+from selfkind.writers.export import EXPORT_VERSION
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32", reason="SIGKILL and POSIX file permissions"
@@ -395,9 +395,9 @@ WRITER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from selfkind.entry import COMPLETE, Entry, new_entry_id, now, utc_timestamp
-    from selfkind.exercise.catalog import find_exercise
-    from selfkind.store import open_store
+    from selfkind.core.entry import COMPLETE, Entry, new_entry_id, now, utc_timestamp
+    from selfkind.services.catalog import find_exercise
+    from selfkind.storage.store import open_store
 
     db, number, count, folder = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4])
     checkin = find_exercise("checkin")
@@ -472,8 +472,8 @@ RACER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from selfkind.errors import SelfkindError
-    from selfkind.store import open_store
+    from selfkind.core.errors import SelfkindError
+    from selfkind.storage.store import open_store
 
     folder, number, rounds = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     for turn in range(rounds):

@@ -15,7 +15,7 @@ import pytest
 
 from helpers import installed_selfkind
 from selfkind import messages
-from selfkind.exercise.catalog import find_exercise
+from selfkind.services.catalog import find_exercise
 
 pexpect = pytest.importorskip("pexpect")
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect needs a POSIX pty")

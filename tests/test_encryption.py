@@ -13,12 +13,13 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from helpers import keyboard, make_entry, save
-from selfkind import messages, terminal
-from selfkind.cli import app
-from selfkind.errors import SelfkindError
-from selfkind.exercise.catalog import find_exercise
-from selfkind.store import open_store
-from selfkind.wordmatch import Query, snippet
+from selfkind import messages
+from selfkind.cli.app import app
+from selfkind.core.errors import SelfkindError
+from selfkind.services.catalog import find_exercise
+from selfkind.storage.store import open_store
+from selfkind.storage.wordmatch import Query, snippet
+from selfkind.ui import terminal
 
 PASSPHRASE = "correct horse battery"
 ENTER = "\r"
@@ -461,7 +462,7 @@ def test_damage_to_the_lock_or_a_sealed_value_is_named_and_help_still_shows(
 def test_a_window_opened_before_encryption_writes_nothing_in_the_clear_and_loses_nothing(
     diary: list[str], home: Path
 ) -> None:
-    from selfkind.practice import practise
+    from selfkind.services.practice import practise
 
     letter = find_exercise("journal")
     with open_store() as before:

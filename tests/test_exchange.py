@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from helpers import make_entry, save
-from selfkind.entry import DRAFT, Entry
-from selfkind.exercise.catalog import find_exercise
-from selfkind.store import open_store
+from selfkind.core.entry import DRAFT, Entry
+from selfkind.services.catalog import find_exercise
+from selfkind.storage.store import open_store
 
 JRNL_EXPORT = Path(__file__).parent / "fixtures" / "jrnl" / "journal.json"
 
@@ -218,7 +218,7 @@ def test_one_entry_is_said_in_the_singular(cli, tmp_path: Path) -> None:
 def test_a_failed_export_leaves_no_partial_file(
     cli, diary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, format_: str
 ) -> None:
-    from selfkind import export
+    from selfkind.writers import export
 
     def breaks_halfway(*args, **kwargs):
         out = next(arg for arg in args if hasattr(arg, "write"))

@@ -16,12 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from selfkind.cli import app
-from selfkind.entry import COMPLETE, DRAFT, Entry, utc_timestamp
-from selfkind.exercise.catalog import list_exercises
-from selfkind.exercise.model import ChoicesStep, ChoiceStep, ConfirmStep, ScaleStep, TextStep
-from selfkind.exercise.scoring import compute_scores
-from selfkind.store import open_store
+from selfkind.cli.app import app
+from selfkind.core.entry import COMPLETE, DRAFT, Entry, utc_timestamp
+from selfkind.core.exercise import ChoicesStep, ChoiceStep, ConfirmStep, ScaleStep, TextStep
+from selfkind.core.scoring import compute_scores
+from selfkind.services.catalog import list_exercises
+from selfkind.storage.store import open_store
 
 # Any text a person or a file could hold, except lone surrogates (not encodable as UTF-8):
 # control characters (ESC, NUL, CR, C1), markup, quotes and emoji all included.

@@ -18,7 +18,7 @@ import pytest
 
 from helpers import LETTER, installed_selfkind, make_entry, save, write, write_plan, y
 from selfkind import messages
-from selfkind.exercise import yamlfile
+from selfkind.formats import yamlfile
 
 PIPE_BUFFER = 64 * 1024
 OUTSIDE = "a file that is not selfkind's\n"
@@ -438,7 +438,7 @@ def test_a_database_that_is_a_link_elsewhere_is_refused_and_left_alone(
 
 
 def test_nudge_reads_nothing_through_a_linked_database(home: Path, tmp_path: Path) -> None:
-    from selfkind import nudge
+    from selfkind.cli import nudge
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

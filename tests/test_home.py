@@ -6,8 +6,8 @@ import json
 from datetime import date, timedelta
 
 from selfkind import messages
-from selfkind.entry import COMPLETE, DRAFT, Entry
-from selfkind.summaries import home_status
+from selfkind.core.entry import COMPLETE, DRAFT, Entry
+from selfkind.core.summaries import home_status
 
 TODAY = date(2026, 11, 25)
 
@@ -67,7 +67,7 @@ def test_home_after_a_first_checkin(cli) -> None:
 
 
 def test_home_mentions_a_waiting_draft(cli, home) -> None:
-    from selfkind.store import open_store
+    from selfkind.storage.store import open_store
 
     with open_store() as store:
         store.save(entry(date.today(), exercise="kindness-reframe", status=DRAFT), "source")
@@ -83,8 +83,8 @@ def test_home_offers_to_finish_a_draft(cli, monkeypatch) -> None:
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
-    from selfkind import terminal
-    from selfkind.store import open_store
+    from selfkind.storage.store import open_store
+    from selfkind.ui import terminal
 
     with open_store() as store:
         store.save(entry(date.today(), exercise="kindness-reframe", status=DRAFT), "source")

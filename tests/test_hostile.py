@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from selfkind import render, summary_view
-from selfkind.entry import COMPLETE, Entry
-from selfkind.exercise.catalog import find_exercise
-from selfkind.summaries import summarize
-from selfkind.text import clean
+from selfkind.core.entry import COMPLETE, Entry
+from selfkind.core.summaries import summarize
+from selfkind.core.text import clean
+from selfkind.services.catalog import find_exercise
+from selfkind.ui import render, summary_view
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 PIECES = [

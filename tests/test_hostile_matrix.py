@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from helpers import make_entry, write
-from selfkind.exercise.catalog import find_exercise
-from selfkind.store import open_store
+from selfkind.services.catalog import find_exercise
+from selfkind.storage.store import open_store
 
 TODAY = date.today()
 # One of each class an attacker tried: window title, clear screen, hidden text, hyperlink,

@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 
 from helpers import make_entry, save, y
-from selfkind import importer, messages
-from selfkind.entry import DRAFT, Entry
-from selfkind.exercise.catalog import find_exercise
-from selfkind.store import open_store
+from selfkind import messages
+from selfkind.core.entry import DRAFT, Entry
+from selfkind.formats import importer
+from selfkind.services.catalog import find_exercise
+from selfkind.storage.store import open_store
 
 UNEXPECTED = "Something went wrong"
 JRNL_EXPORT = Path(__file__).parent / "fixtures" / "jrnl" / "journal.json"

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from helpers import make_entry, save
-from selfkind import messages, nudge
-from selfkind.entry import DRAFT
-from selfkind.paths import data_dir
+from selfkind import messages
+from selfkind.cli import nudge
+from selfkind.core.entry import DRAFT
+from selfkind.storage.paths import data_dir
 
 HEAVY = ("typer", "rich", "questionary", "prompt_toolkit", "yaml", "pydantic", "cryptography")
 
@@ -25,7 +26,7 @@ def run_launcher(*args: str, env_home: Path, code: int = 0) -> tuple[str, list[s
     probe = (
         "import sys\n"
         f"sys.argv = ['selfkind', *{list(args)!r}]\n"
-        "from selfkind.launcher import main\n"
+        "from selfkind.cli.launcher import main\n"
         "try:\n"
         "    code = main()\n"
         "except SystemExit as stop:\n"

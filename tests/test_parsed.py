@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from helpers import make_entry, save
-from selfkind.exercise import parsed, stored
-from selfkind.exercise.catalog import find_exercise, list_exercises, load_exercise
-from selfkind.paths import parsed_exercises_file
-from selfkind.store import open_store
+from selfkind.services import stored
+from selfkind.services.catalog import find_exercise, list_exercises, load_exercise
+from selfkind.storage import parsed
+from selfkind.storage.paths import parsed_exercises_file
+from selfkind.storage.store import open_store
 
 BUILT_INS = [item.exercise for item in list_exercises() if item.exercise is not None]
 
@@ -79,7 +80,7 @@ def test_exercise_files_are_read_back_while_unchanged(
     assert stat.S_IMODE(cache.stat().st_mode) == 0o600
 
     loads: list[Path] = []
-    from selfkind.exercise import validate
+    from selfkind.formats import validate
 
     real = validate.load_exercise
     monkeypatch.setattr(validate, "load_exercise", lambda p, **kw: loads.append(p) or real(p, **kw))

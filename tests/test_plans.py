@@ -18,11 +18,11 @@ import pytest
 
 from helpers import LETTER, PLAN_ID, plan_text, write, write_plan, y
 from selfkind import messages
-from selfkind.entry import COMPLETE, DRAFT, Entry
-from selfkind.exercise.catalog import find_exercise
-from selfkind.plan.model import Plan, PlanItem
-from selfkind.plan.schedule import adherence, counts_by_day, today_items
-from selfkind.store import open_store
+from selfkind.core.entry import COMPLETE, DRAFT, Entry
+from selfkind.core.plan import Plan, PlanItem
+from selfkind.core.schedule import adherence, counts_by_day, today_items
+from selfkind.services.catalog import find_exercise
+from selfkind.storage.store import open_store
 
 LOCATED = re.compile(r"^  (.+):(\d+):(\d+): (.*)$")
 
@@ -492,7 +492,7 @@ def test_plan_remove_at_a_terminal_can_be_declined(cli, home, tmp_path, monkeypa
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
-    from selfkind import terminal
+    from selfkind.ui import terminal
 
     assert cli("plan", "add", str(write_plan(tmp_path / "plan", date.today()))).exit_code == 0
     monkeypatch.setattr(terminal, "is_interactive", lambda: True)
@@ -807,8 +807,8 @@ def test_exercise_new_writes_a_starter_that_validates(cli, tmp_path, monkeypatch
     import jsonschema
     import yaml
 
-    from selfkind.exercise.format import json_schema
-    from selfkind.exercise.validate import load_exercise
+    from selfkind.formats.exercise import json_schema
+    from selfkind.formats.validate import load_exercise
 
     monkeypatch.chdir(tmp_path)
     result = cli("exercise", "new", "evening-kindness")
@@ -881,7 +881,7 @@ def test_exercise_add_refuses_an_invalid_file(cli, home, tmp_path) -> None:
 
 
 def test_exercise_schema_out(cli, tmp_path) -> None:
-    from selfkind.exercise.format import json_schema
+    from selfkind.formats.exercise import json_schema
 
     out = tmp_path / "schema.json"
     result = cli("exercise", "schema", "--out", str(out))

@@ -27,10 +27,10 @@ from rich.console import Console
 from typer.testing import CliRunner, Result
 
 from helpers import WATCHDOG, keyboard
-from selfkind import messages, prompts, runner, terminal
-from selfkind.cli import app
-from selfkind.exercise.catalog import find_exercise
-from selfkind.exercise.model import (
+from selfkind import messages
+from selfkind.cli.app import app
+from selfkind.core import runner
+from selfkind.core.exercise import (
     Answer,
     AnswerStep,
     ChoicesStep,
@@ -40,9 +40,11 @@ from selfkind.exercise.model import (
     ScaleStep,
     TextStep,
 )
-from selfkind.exercise.validate import parse_exercise
-from selfkind.prompts import QuestionaryPrompter
-from selfkind.runner import GoBack, Position
+from selfkind.core.runner import GoBack, Position
+from selfkind.formats.validate import parse_exercise
+from selfkind.services.catalog import find_exercise
+from selfkind.ui import prompts, terminal
+from selfkind.ui.prompts import QuestionaryPrompter
 
 BUILT_IN = Path(__file__).resolve().parents[1] / "exercises"
 

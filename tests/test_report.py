@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 
 from helpers import write_plan, y
-from selfkind.entry import COMPLETE, Entry, utc_timestamp
-from selfkind.exercise.catalog import find_exercise
-from selfkind.exercise.model import Exercise
-from selfkind.exercise.validate import load_exercise
-from selfkind.store import open_store
+from selfkind.core.entry import COMPLETE, Entry, utc_timestamp
+from selfkind.core.exercise import Exercise
+from selfkind.formats.validate import load_exercise
+from selfkind.services.catalog import find_exercise
+from selfkind.storage.store import open_store
 
 SCREENSHOT_COPY = Path("/tmp/report-screenshot.png")
 CHOSE = "The person chose which entries' words to include: "
@@ -275,7 +275,7 @@ def test_at_a_terminal_only_the_chosen_entries_words_appear(
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
-    from selfkind import terminal
+    from selfkind.ui import terminal
 
     monkeypatch.setattr(terminal, "is_interactive", lambda: True)
     out = tmp_path / "chosen.html"

@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from selfkind.exercise.catalog import list_exercises
-from selfkind.exercise.model import (
+from selfkind.core.exercise import (
     ChoicesStep,
     ChoiceStep,
     ConfirmStep,
     ScaleStep,
     TextStep,
 )
-from selfkind.exercise.scoring import compute_scores
+from selfkind.core.scoring import compute_scores
+from selfkind.services.catalog import list_exercises
 
 BUILT_INS = [item.exercise for item in list_exercises() if item.origin == "built-in"]
 

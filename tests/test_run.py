@@ -247,8 +247,8 @@ def test_markup_and_escapes_in_answers_are_shown_literally(cli, tiny: Path) -> N
 
 
 def test_the_step_counter_counts_alternative_words_once_per_answer() -> None:
-    from selfkind.exercise.validate import parse_exercise
-    from selfkind.runner import _Walk
+    from selfkind.core.runner import _Walk
+    from selfkind.formats.validate import parse_exercise
 
     steps = "\n".join(
         f"""  - {{type: scale, id: {name}, prompt: "{name}?", min: 0, max: 10}}
@@ -264,8 +264,8 @@ def test_the_step_counter_counts_alternative_words_once_per_answer() -> None:
 
 
 def test_the_step_counter_never_grows_when_a_question_it_waits_on_is_left_out() -> None:
-    from selfkind.exercise.validate import parse_exercise
-    from selfkind.runner import _Walk
+    from selfkind.core.runner import _Walk
+    from selfkind.formats.validate import parse_exercise
 
     exercise = parse_exercise(
         """selfkind: 1

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from selfkind import messages
-from selfkind.support import LINES, lines_for
+from selfkind.services.support import LINES, lines_for
 
 
 def test_support_follows_a_saved_entry_and_never_blocks_it(cli) -> None:
@@ -140,7 +140,7 @@ def test_a_file_of_the_person_s_own_in_the_data_folder_is_left_as_it_is(cli, hom
 def test_when_the_disk_will_not_take_an_entry_every_word_is_shown(cli, monkeypatch) -> None:
     import sqlite3
 
-    from selfkind.store import Store
+    from selfkind.storage.store import Store
 
     def full(self, entry, source):  # type: ignore[no-untyped-def]
         raise sqlite3.OperationalError("database or disk is full")

@@ -10,8 +10,9 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from helpers import keyboard, make_entry, save
-from selfkind import messages, terminal
-from selfkind.cli import app
+from selfkind import messages
+from selfkind.cli.app import app
+from selfkind.ui import terminal
 
 PASSPHRASE = "correct horse battery"
 ENTER = "\r"

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from helpers import make_entry, save
-from selfkind.entry import DRAFT, Entry
-from selfkind.exercise.catalog import find_exercise
-from selfkind.paths import database_path
+from selfkind.core.entry import DRAFT, Entry
+from selfkind.core.summaries import first_sentence, minutes_spent
+from selfkind.services.catalog import find_exercise
 from selfkind.storage.migrations import MIGRATIONS
+from selfkind.storage.paths import database_path
 from selfkind.storage.search import MARKS
-from selfkind.store import open_store
-from selfkind.summaries import first_sentence, minutes_spent
-from selfkind.summary_view import sparkline
+from selfkind.storage.store import open_store
+from selfkind.ui.summary_view import sparkline
 
 UNEXPECTED = "Something went wrong"
 
@@ -657,7 +657,7 @@ def test_minutes_spent() -> None:
 
 
 def test_one_day_of_mood_is_said_plainly() -> None:
-    from selfkind.summary_view import mood_words
+    from selfkind.ui.summary_view import mood_words
 
     assert mood_words([6.0]) == "  6, the one day with a mood"
     assert mood_words([4.0, 6.0]) == "  from 4 to 6, 5 on average"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from selfkind.entry import COMPLETE, DRAFT, Entry
-from selfkind.errors import SelfkindError
+from selfkind.core.entry import COMPLETE, DRAFT, Entry
+from selfkind.core.errors import SelfkindError
 from selfkind.storage.migrations import MIGRATIONS
-from selfkind.store import EntryFilter, open_store
+from selfkind.storage.store import EntryFilter, open_store
 
 
 def make_entry(
@@ -175,7 +175,7 @@ def test_queries_the_daily_commands_run_read_only_what_they_need(
 
 
 def test_the_nudge_reads_one_day_through_the_date_index(home: Path) -> None:
-    from selfkind.nudge import TODAYS_CHECKINS
+    from selfkind.cli.nudge import TODAYS_CHECKINS
 
     with open_store() as store:
         rows = store.db.execute("EXPLAIN QUERY PLAN " + TODAYS_CHECKINS, ("2026-11-26", "checkin"))
@@ -186,7 +186,7 @@ def test_the_nudge_reads_one_day_through_the_date_index(home: Path) -> None:
 def test_a_file_removed_while_permissions_are_checked_is_passed_over(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from selfkind import paths
+    from selfkind.storage import paths
 
     with open_store():
         pass

@@ -13,12 +13,13 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from helpers import make_entry, save
-from selfkind import messages, store
-from selfkind.cli import app
-from selfkind.exercise.catalog import find_exercise
-from selfkind.sealing import READABLE
+from selfkind import messages
+from selfkind.cli.app import app
+from selfkind.services.catalog import find_exercise
+from selfkind.storage import store
 from selfkind.storage.migrations import MIGRATIONS
-from selfkind.store import StoreBusy, open_store
+from selfkind.storage.sealing import READABLE
+from selfkind.storage.store import StoreBusy, open_store
 
 PASSPHRASE = "correct horse battery"
 # Words in no exercise file and sharing no first letters with any other word written here, so

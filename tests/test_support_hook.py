@@ -10,11 +10,11 @@ import pytest
 
 from helpers import write
 from selfkind import messages
-from selfkind.closing import closing_words
-from selfkind.entry import COMPLETE, Entry
-from selfkind.exercise.catalog import find_exercise
-from selfkind.exercise.format import json_schema
-from selfkind.exercise.validate import check_exercise_text, parse_exercise
+from selfkind.core.closing import closing_words
+from selfkind.core.entry import COMPLETE, Entry
+from selfkind.formats.exercise import json_schema
+from selfkind.formats.validate import check_exercise_text, parse_exercise
+from selfkind.services.catalog import find_exercise
 
 MEASURE = """
     selfkind: 1
@@ -207,7 +207,7 @@ def test_words_given_up_front_meet_support_even_when_the_run_cannot_finish(cli, 
 def test_a_wrong_passphrase_does_not_keep_support_from_words_given_up_front(cli) -> None:
     from typer.testing import CliRunner
 
-    from selfkind.cli import app
+    from selfkind.cli.app import app
 
     right = {"SELFKIND_PASSPHRASE": "correct horse battery"}
     assert CliRunner().invoke(app, ["encrypt"], env=right).exit_code == 0

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import selfkind.support as support
-from selfkind.store import open_store
-from selfkind.support import BY_CODE, LINES, REGION, REGIONS_KNOWN, lines_for, region_named
+import selfkind.services.support as support
+from selfkind.services.support import BY_CODE, LINES, REGION, REGIONS_KNOWN, lines_for, region_named
+from selfkind.storage.store import open_store
 
 NAMES = {
     "UK": "GB",

@@ -17,9 +17,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from selfkind.errors import InvalidFile, Problem
-from selfkind.exercise.format import json_schema
-from selfkind.exercise.model import (
+from selfkind.core.errors import InvalidFile, Problem
+from selfkind.core.exercise import (
     AllOf,
     AnswerMismatch,
     AnyOf,
@@ -34,11 +33,12 @@ from selfkind.exercise.model import (
     Score,
     TextStep,
 )
-from selfkind.exercise.model import Test as Leaf
-from selfkind.exercise.scoring import compute_scores, rounded
-from selfkind.exercise.templates import fill, names_in
-from selfkind.exercise.validate import check_exercise_text, load_exercise
-from selfkind.exercise.yamlfile import MAX_FILE_BYTES, UnreadableYaml, decode
+from selfkind.core.exercise import Test as Leaf
+from selfkind.core.scoring import compute_scores, rounded
+from selfkind.core.templates import fill, names_in
+from selfkind.formats.exercise import json_schema
+from selfkind.formats.validate import check_exercise_text, load_exercise
+from selfkind.formats.yamlfile import MAX_FILE_BYTES, UnreadableYaml, decode
 
 EXERCISES_DIR = Path(__file__).resolve().parents[1] / "exercises"
 BUILT_IN = sorted(EXERCISES_DIR.glob("*.yaml"))

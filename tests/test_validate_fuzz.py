@@ -16,8 +16,8 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from selfkind.errors import Problem
-from selfkind.exercise.validate import check_exercise_text
+from selfkind.core.errors import Problem
+from selfkind.formats.validate import check_exercise_text
 
 EXERCISES_DIR = Path(__file__).resolve().parents[1] / "exercises"
 BUILT_IN = {

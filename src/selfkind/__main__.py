@@ -1,5 +1,5 @@
 import sys
 
-from selfkind.launcher import main
+from selfkind.cli.launcher import main
 
 sys.exit(main())

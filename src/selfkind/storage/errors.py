@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from selfkind import messages
-from selfkind.errors import SelfkindError
+from selfkind.core.errors import SelfkindError
 
 
 class Passphrase(Protocol):

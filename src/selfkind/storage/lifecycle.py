@@ -8,8 +8,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from selfkind import messages
-from selfkind.errors import SelfkindError
-from selfkind.sealing import READABLE, EntryDamaged, ReadableMark, sealed, stored_values
+from selfkind.core.errors import SelfkindError
 from selfkind.storage.rows import (
     index_words,
     log_emptied,
@@ -18,9 +17,10 @@ from selfkind.storage.rows import (
     set_values,
     write_setting,
 )
+from selfkind.storage.sealing import READABLE, EntryDamaged, ReadableMark, sealed, stored_values
 
 if TYPE_CHECKING:
-    from selfkind.store import Store
+    from selfkind.storage.store import Store
 
 ENCRYPTION = "encryption"  # the setting that holds an encrypted store's lock
 
@@ -32,7 +32,7 @@ class Sealing:
     def encrypt(self: Store, passphrase: str) -> int:
         """Seal every entry's answers and scores under a new passphrase in one transaction, drop
         the search index of their words, and leave no clear copy in the files. Returns how many."""
-        from selfkind.encryption import new_lock
+        from selfkind.storage.encryption import new_lock
 
         if self.encrypted:
             raise SelfkindError(messages.ALREADY_ENCRYPTED)

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from selfkind import messages
-from selfkind.errors import SelfkindError
+from selfkind.core.errors import SelfkindError
 
 Migration = Callable[[sqlite3.Connection], None]
 

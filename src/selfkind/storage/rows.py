@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from selfkind import messages
-from selfkind.entry import Entry, parse_timestamp
-from selfkind.errors import SelfkindError
-from selfkind.sealing import COLUMNS, sealed, stored_values
+from selfkind.core.entry import Entry, parse_timestamp
+from selfkind.core.errors import SelfkindError
+from selfkind.storage.sealing import COLUMNS, sealed, stored_values
 
 if TYPE_CHECKING:
-    from selfkind.encryption import Cipher
+    from selfkind.storage.encryption import Cipher
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def check_lock(db: sqlite3.Connection, lock: str | None) -> None:
         if holds_sealed_values(db):
             raise LockMissing()
         return
-    from selfkind.encryption import Lock
+    from selfkind.storage.encryption import Lock
 
     Lock.from_json(lock)
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from selfkind.entry import Entry
-from selfkind.sealing import EntryDamaged
+from selfkind.core.entry import Entry
 from selfkind.storage.rows import searchable_text
+from selfkind.storage.sealing import EntryDamaged
 
 if TYPE_CHECKING:
-    from selfkind.store import Store
+    from selfkind.storage.store import Store
 
 MARKS = ("\ue000", "\ue001")  # private-use characters around matches in a search snippet
 
@@ -73,7 +73,7 @@ class Searching:
         """Search an encrypted store, which keeps no index of its words: open every entry,
         newest first, and match in memory the way the index would. A damaged entry is
         passed over (see `passed_over`)."""
-        from selfkind.wordmatch import Query, snippet
+        from selfkind.storage.wordmatch import Query, snippet
 
         query = Query(words)
         self.unlock()

@@ -1,0 +1,132 @@
+"""`selfkind help-now`, `config` and `delete-everything`: support, the region it is for, and leaving."""
+
+import sys
+from typing import Annotated
+
+import typer
+
+from selfkind.cli.group import Group
+from selfkind.cli.options import Json
+
+config_app = typer.Typer(
+    cls=Group, help="Settings: the region whose support lines help-now shows.", no_args_is_help=True
+)
+
+
+def help_now(
+    plain: Annotated[
+        bool, typer.Option("--plain", help="Plain text, to copy to your phone or to paper.")
+    ] = False,
+) -> None:
+    """Support lines to reach right now, and your safety plan, if you are struggling or in danger."""
+    from selfkind.services.support import REGION, latest_safety_plan, lines_for
+    from selfkind.storage.store import open_store
+    from selfkind.ui import render
+    from selfkind.ui.passphrase import from_environment
+    from selfkind.ui.support_view import plain_text, safety_plan_view, support_lines
+
+    region, plan, plan_view, exercise = None, None, None, None
+    # Help must show even when the data cannot be read, and without waiting for a passphrase.
+    try:
+        with open_store(passphrase=from_environment) as store:
+            region = store.setting(REGION)
+            if plain:
+                from selfkind.services.stored import exercises_of
+
+                plan = latest_safety_plan(store)
+                exercise = exercises_of(store)(plan) if plan and not isinstance(plan, str) else None
+            else:
+                plan_view = safety_plan_view(store)
+    except Exception:  # whatever is wrong with the data, the support lines below still show
+        pass
+    if plain:
+        sys.stdout.write(plain_text(lines_for(region), plan, exercise))
+    else:
+        render.out().print(support_lines(lines_for(region), plan_view))
+
+
+@config_app.command("set")
+def config_set(
+    key: Annotated[str, typer.Argument(help="The setting: region.")],
+    value: Annotated[
+        str,
+        typer.Argument(
+            help="A country, by code or name: GB, US, CA, IE, AU, NZ, DE, ES, FR, PT, "
+            "or 'United Kingdom', 'Deutschland'...; 'none' to clear it."
+        ),
+    ],
+) -> None:
+    """Change a setting: `selfkind config set region GB`."""
+    from selfkind import messages
+    from selfkind.core.errors import UsageError
+    from selfkind.core.text import message
+    from selfkind.services.support import REGION, REGIONS_KNOWN, region_named
+    from selfkind.storage.store import open_store
+    from selfkind.ui import render
+
+    if key != REGION:
+        raise UsageError(messages.CONFIG_UNKNOWN.format(key=key))
+    clear = value.strip().casefold() == "none"
+    region = None if clear else region_named(value)
+    if not clear and region is None:  # refused before anything is stored, never guessed
+        *most, last = (f"{known.called} ({known.code})" for known in REGIONS_KNOWN)
+        known = messages.REGION_LIST.format(most=", ".join(most), last=last)
+        raise UsageError(messages.REGION_UNKNOWN.format(region=value.strip(), known=known))
+    with open_store() as store:
+        store.set_setting(REGION, region.code if region else "")
+    if region is None:
+        said = messages.REGION_CLEARED
+    else:
+        said = messages.REGION_SET.format(name=region.called, code=region.code)
+    render.err().print(message(said))
+
+
+@config_app.command("show")
+def config_show(json_: Json = False) -> None:
+    """Show the settings."""
+    from selfkind import messages
+    from selfkind.services.support import region_named, support_region
+
+    stored = support_region()
+    region = region_named(stored)
+    if json_:
+        from selfkind.ui.render import print_json
+
+        print_json({"region": stored or None, "region_name": region.name if region else None})
+        return
+    if region is not None:
+        shown = messages.REGION_SHOWN.format(code=region.code, name=region.name)
+    elif stored:
+        shown = messages.REGION_SHOWN_UNKNOWN.format(code=stored)
+    else:
+        shown = messages.REGION_SHOWN_NONE
+    typer.echo(shown)
+
+
+def delete_everything(
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
+) -> None:
+    """Delete every entry, plan and exercise selfkind keeps for you (asks twice)."""
+    from selfkind import messages
+    from selfkind.core.errors import UsageError
+    from selfkind.core.text import message
+    from selfkind.storage.paths import data_dir, remove_data
+    from selfkind.ui import render, terminal
+
+    folder = data_dir()
+    if not yes:
+        if not terminal.is_interactive():
+            raise UsageError(messages.EVERYTHING_NEEDS_YES)
+        from selfkind.ui.prompts import confirm
+
+        if not (
+            confirm(messages.EVERYTHING_CONFIRM.format(folder=folder))
+            and confirm(messages.EVERYTHING_CONFIRM_AGAIN)
+        ):
+            render.err().print(message(messages.EVERYTHING_KEPT))
+            return
+    removed = remove_data()  # checks everything first; removes links, never what they point to
+    said = messages.EVERYTHING_DELETED if removed.anything else messages.EVERYTHING_NOTHING
+    render.err().print(message(said.format(folder=folder)))
+    for link, target in removed.links:
+        render.err().print(message(messages.EVERYTHING_LINK_LEFT.format(link=link, target=target)))

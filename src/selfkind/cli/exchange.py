@@ -1,0 +1,130 @@
+"""`selfkind export` and `selfkind import`: your data, yours to keep, move and share."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from selfkind.cli.options import ExerciseId, Since, Until
+
+
+def export_command(
+    format_: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="json (everything, to import again), csv (spreadsheets), md (a journal) or html (a page).",
+        ),
+    ] = "json",
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", metavar="FILE", help="Write to a file (readable only by you)."),
+    ] = None,
+    since: Since = None,
+    until: Until = None,
+    exercise: ExerciseId = None,
+) -> None:
+    """Write out your entries, to keep, to move to another computer, or to read."""
+    import sys
+
+    from selfkind import messages
+    from selfkind.core.errors import UsageError
+    from selfkind.core.text import message
+    from selfkind.services.stored import exercises_of
+    from selfkind.storage.store import EntryFilter, open_store
+    from selfkind.ui import render
+    from selfkind.ui.passphrase import passphrase
+    from selfkind.writers import export
+
+    if format_ not in export.FORMATS:
+        raise UsageError(messages.EXPORT_FORMAT.format(format=format_))
+    which = EntryFilter(since=since, until=until, exercise_id=exercise)
+    with open_store(passphrase=passphrase) as store:
+        store.unlock()  # ask first, so nothing is written until the entries can be read
+        with export.private_output(out, json_text=format_ == "json") as stream:
+            exercise_for = exercises_of(store)
+
+            if format_ == "json":
+                count = export.write_json(store.iter(which), store.exercise_file, stream)
+            elif format_ == "csv":
+                count = export.write_csv(lambda: store.iter(which, oldest_first=True), stream)
+            elif format_ == "md":
+                count = export.write_markdown(
+                    store.iter(which, oldest_first=True), exercise_for, stream
+                )
+            else:
+                count = export.write_html(
+                    store.iter(which, oldest_first=True), exercise_for, stream
+                )
+        if out is not None:  # before the store closes and names any entry it passed over
+            noun = "y" if count == 1 else "ies"
+            render.err().print(message(messages.EXPORTED.format(count=count, ies=noun, path=out)))
+    sys.stdout.flush()
+
+
+def import_command(
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help="A selfkind JSON export or a jrnl JSON export; '-' reads standard input.",
+        ),
+    ],
+) -> None:
+    """Bring entries in from a selfkind export (from this or another computer) or from jrnl."""
+    import sys
+
+    from selfkind import messages
+    from selfkind.core.errors import SelfkindError
+    from selfkind.core.text import message
+    from selfkind.formats.importer import MAX_CHARACTERS, MAX_MEGABYTES, read_import
+    from selfkind.services.catalog import find_exercise
+    from selfkind.storage.store import open_store
+    from selfkind.ui import render
+    from selfkind.ui.passphrase import passphrase
+
+    label = "standard input" if file == "-" else file
+    try:
+        # Never more than the limit into memory: a larger file is refused before it is read.
+        if file == "-":
+            data = sys.stdin.buffer.read(MAX_CHARACTERS + 1)
+        else:
+            with Path(file).expanduser().open("rb") as handle:
+                data = handle.read(MAX_CHARACTERS + 1)
+        if len(data) > MAX_CHARACTERS:
+            raise SelfkindError(messages.IMPORT_TOO_LARGE.format(path=label, limit=MAX_MEGABYTES))
+        text = data.decode("utf-8")
+    except OSError as error:
+        raise SelfkindError(
+            messages.IMPORT_UNREADABLE.format(path=label, reason=error.strerror)
+        ) from None
+    except UnicodeDecodeError:
+        raise SelfkindError(messages.IMPORT_NOT_TEXT.format(path=label)) from None
+    imported = read_import(text, label, find_exercise("journal"))
+    with open_store(passphrase=passphrase) as store:
+        added = store.add_missing(imported.entries, imported.sources)
+        # Entries already here may have been edited in the file: those edits are not taken.
+        differ = store.differing(imported.entries) if added < len(imported.entries) else 0
+    count = len(imported.entries)
+    if imported.unreadable_sources:
+        render.err().print(
+            message(messages.IMPORT_SOURCES_SKIPPED.format(count=imported.unreadable_sources))
+        )
+    for notice in imported.notices:  # scores worked out again, exercises not known here
+        render.err().print(message(notice))
+    if differ:
+        noun = "y" if differ == 1 else "ies"
+        render.err().print(message(messages.IMPORT_KEPT_HERE.format(count=differ, ies=noun)))
+    render.err().print(
+        message(
+            messages.IMPORTED.format(
+                added=added,
+                count=count,
+                ies="y" if count == 1 else "ies",
+                path=label,
+                known=count - added,
+                were="was" if count - added == 1 else "were",
+            )
+        )
+    )

@@ -1,0 +1,171 @@
+"""`selfkind exercise ...`: list, show, validate, and the schema for editors."""
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from selfkind.cli.group import Group
+from selfkind.cli.options import Json
+
+app = typer.Typer(
+    cls=Group,
+    help="Exercises: list them, look inside one, check files you wrote.",
+    no_args_is_help=True,
+)
+
+
+@app.command("list")
+def list_command(json_: Json = False) -> None:
+    """Every exercise you can run: built-in and your own."""
+    from selfkind.services.catalog import list_exercises
+    from selfkind.ui import render
+
+    listed = list_exercises()
+    if json_:
+        render.print_json([render.exercise_json(item) for item in listed])
+        return
+    render.out().print(render.exercises_table(listed))
+
+
+@app.command("show")
+def show_command(
+    exercise: Annotated[str, typer.Argument(help="An exercise id, or the path to a .yaml file.")],
+) -> None:
+    """An exercise at a glance: what it is for, how long it takes, its steps."""
+    from selfkind.services.catalog import find_exercise
+    from selfkind.ui import render
+
+    render.out().print(render.exercise_detail(find_exercise(exercise)))
+
+
+@app.command("validate")
+def validate_command(
+    paths: Annotated[list[Path], typer.Argument(help="Exercise files to check.")],
+) -> None:
+    """Check exercise files; prints PATH:LINE:COL: message for each mistake."""
+    from selfkind import messages
+    from selfkind.core.errors import InvalidFile
+    from selfkind.core.text import literal, message
+    from selfkind.formats.validate import load_exercise
+    from selfkind.ui import render
+
+    failed = 0
+    console = render.err()
+    for path in paths:
+        try:
+            load_exercise(path)
+        except InvalidFile as error:
+            failed += 1
+            render.problem_lines(error.details)
+            continue
+        console.print(message(messages.VALID_FILE.format(path=path)))
+    if failed:
+        noun = "file has" if failed == 1 else "files have"
+        console.print(literal(f"{failed} {noun} mistakes; fix them and run validate again."))
+        raise typer.Exit(1)
+    if len(paths) > 1:
+        console.print(message(messages.ALL_VALID.format(count=len(paths))))
+
+
+@app.command("new")
+def new_command(
+    exercise_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The new exercise's id, like evening-kindness.")
+    ],
+) -> None:
+    """Write a commented starting file, ID.yaml, that already validates (and the schema for editors)."""
+    import re
+
+    from selfkind import messages
+    from selfkind.core.errors import UsageError
+    from selfkind.core.text import message
+    from selfkind.formats.exercise import EXERCISE_ID, EXERCISE_ID_HINT, json_schema
+    from selfkind.formats.starter import SCHEMA_FILE, starter_text
+    from selfkind.storage.paths import private_file
+    from selfkind.ui import render
+
+    if not re.fullmatch(EXERCISE_ID, exercise_id):
+        raise UsageError(messages.BAD_EXERCISE_ID.format(id=exercise_id, hint=EXERCISE_ID_HINT))
+    path = Path(f"{exercise_id}.yaml")
+    if path.exists():
+        raise UsageError(messages.FILE_EXISTS.format(path=path))
+    with private_file(path) as stream:
+        stream.write(starter_text(exercise_id))
+    schema = Path(SCHEMA_FILE)
+    if not schema.exists():
+        with private_file(schema) as stream:
+            stream.write(json.dumps(json_schema(), indent=2) + "\n")
+    render.err().print(message(messages.EXERCISE_CREATED.format(path=path, schema=schema)))
+
+
+@app.command("add")
+def add_command(
+    paths: Annotated[list[Path], typer.Argument(help="Exercise files to install.")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Let an exercise replace a built-in of the same id.")
+    ] = False,
+) -> None:
+    """Check exercise files, then install them so `selfkind run ID` finds them."""
+    from selfkind import messages
+    from selfkind.core.errors import InvalidFile, SelfkindError
+    from selfkind.core.text import message
+    from selfkind.formats.validate import load_exercise
+    from selfkind.services.catalog import BUILT_IN, known_exercise
+    from selfkind.storage.paths import (
+        ensure_private_dir,
+        private_file,
+        refuse_links,
+        user_exercises_dir,
+    )
+    from selfkind.ui import render
+
+    loaded, details = [], []
+    for path in paths:
+        try:
+            exercise = load_exercise(path)
+        except InvalidFile as error:
+            details.extend(error.details)
+            continue
+        try:
+            existing = known_exercise(exercise.id)
+        except InvalidFile:  # a copy of yours with mistakes, which this one may mend
+            existing = None
+        if existing is not None and existing.origin == BUILT_IN and not replace:
+            details.append(messages.CLASHES_WITH_BUILT_IN.format(path=path, id=exercise.id))
+            continue
+        loaded.append(exercise)
+    if details:
+        raise SelfkindError(messages.NOTHING_ADDED, details=tuple(details))
+    # Every place is checked before anything is written: no link is written through.
+    targets = [refuse_links(user_exercises_dir() / f"{item.id}.yaml") for item in loaded]
+    ensure_private_dir(user_exercises_dir())
+    for exercise, target in zip(loaded, targets, strict=True):
+        with private_file(target) as stream:  # 0600 whatever the umask, whole or not at all
+            stream.write(exercise.source)
+        render.err().print(
+            message(messages.EXERCISE_ADDED.format(id=exercise.id, title=exercise.title))
+        )
+
+
+@app.command("schema")
+def schema_command(
+    out: Annotated[
+        Path | None, typer.Option("--out", metavar="FILE", help="Write to a file instead.")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of the exercise format, for editors that check YAML."""
+    from selfkind import messages
+    from selfkind.core.text import message
+    from selfkind.formats.exercise import json_schema
+    from selfkind.storage.paths import private_file
+    from selfkind.ui import render
+
+    text = json.dumps(json_schema(), indent=2) + "\n"
+    if out is None:
+        typer.echo(text, nl=False)
+        return
+    with private_file(out) as stream:
+        stream.write(text)
+    render.err().print(message(messages.SCHEMA_WRITTEN.format(path=out)))

@@ -1,0 +1,99 @@
+"""`selfkind` on its own: how today looks, and in a terminal, what to do next."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from selfkind.storage.store import Store
+
+
+def show_home() -> None:
+    """The home screen; in a terminal, offers the next thing to do."""
+    from datetime import date, timedelta
+
+    from selfkind import messages
+    from selfkind.core.summaries import home_status
+    from selfkind.storage.store import EntryFilter, PassedOver, open_store
+    from selfkind.ui import render, terminal
+    from selfkind.ui.passphrase import Remembered
+
+    today = date.today()
+    week = EntryFilter(since=(today - timedelta(days=6)).isoformat(), until=today.isoformat())
+    passphrase = Remembered()
+    passed_over = None
+    try:
+        with open_store(passphrase=passphrase) as store:
+            first_day = store.first_day()
+            status = home_status(
+                store.list(week),
+                today,
+                first_day=date.fromisoformat(first_day) if first_day else None,
+            )
+            drafts = store.drafts()
+            if terminal.is_interactive():
+                welcome_once(store)
+    except PassedOver as damaged:  # the rest is shown first, then what could not be read
+        passed_over = damaged
+    from selfkind.services.plans import installed, todays_items
+
+    due = [item for item in todays_items(installed()) if item.due]
+    render.screen().print(render.home(status, drafts, [item.item.exercise_title for item in due]))
+    if passed_over is not None:
+        raise passed_over
+    if not terminal.is_interactive():
+        return
+
+    from selfkind.cli.session import practise_and_show
+    from selfkind.ui import prompts
+
+    options: list[tuple[str, str]] = []
+    if status.checkin is None:
+        options.append((messages.HOME_CHECKIN, "checkin"))
+    for item in due:
+        if item.item.exercise_id != "checkin":
+            options.append(
+                (
+                    messages.HOME_PLANNED.format(title=item.item.exercise_title),
+                    item.item.exercise_id,
+                )
+            )
+    for draft in drafts:
+        options.append((messages.HOME_FINISH.format(title=draft.exercise_title), draft.exercise_id))
+    options += [
+        (messages.HOME_EXERCISE, ":exercise"),
+        (messages.HOME_ENTRIES, ":entries"),
+        (messages.HOME_NOTHING, ":nothing"),
+    ]
+    choice = prompts.choose(messages.HOME_WHAT_NEXT, options)
+    if choice == ":exercise":
+        choice = prompts.choose(messages.HOME_PICK_EXERCISE, exercise_options())
+    if choice == ":entries":
+        from selfkind.cli.entries import show_entries
+
+        show_entries(week, as_json=False, passphrase=passphrase)
+    elif not choice.startswith(":"):
+        practise_and_show(choice, answers=None, sets=[], as_json=False, passphrase=passphrase)
+
+
+def exercise_options() -> list[tuple[str, str]]:
+    """Every exercise but the check-in, shortest first: on a hard day the short ones lead."""
+    from selfkind.services.catalog import list_exercises
+
+    exercises = [item.exercise for item in list_exercises() if item.exercise is not None]
+    exercises.sort(key=lambda exercise: (exercise.minutes or 0, exercise.title))
+    return [
+        (exercise.title + (f" ({exercise.minutes} min)" if exercise.minutes else ""), exercise.id)
+        for exercise in exercises
+        if exercise.id != "checkin"
+    ]
+
+
+def welcome_once(store: Store) -> None:
+    """The first time someone uses selfkind at a terminal, say what it is and where data lives."""
+    from selfkind.storage.paths import data_dir
+    from selfkind.ui import render
+
+    if store.setting("welcomed") is None:
+        render.screen().print(render.first_run(str(data_dir())))
+        store.set_setting("welcomed", "yes")

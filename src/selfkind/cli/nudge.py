@@ -1,0 +1,119 @@
+"""`selfkind nudge`: one short line for a shell start-up file, or nothing.
+
+It runs in every new shell, so it loads only the standard library; any problem at all
+means printing nothing. Its answer is remembered beside the database, and while the
+database files are unchanged (same day, sizes and times) the next shell reads that
+instead of loading sqlite3.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from selfkind import messages
+
+CHECKIN = "checkin"
+# `+exercise_id` keeps SQLite on the date index: one day's few entries, not every check-in.
+TODAYS_CHECKINS = "SELECT status FROM entries WHERE local_date = ? AND +exercise_id = ?"
+DATABASE = "selfkind.db"
+REMEMBERED = "nudge"  # in the data folder: "<stamp>\t<answer>"
+SAID = {"checkin": messages.NUDGE_CHECKIN, "draft": messages.NUDGE_DRAFT, "done": None}
+
+
+def data_folder() -> str:
+    """The data folder, as `paths.data_dir()` finds it, without loading platformdirs (and the
+    pathlib, re and enum it brings): $SELFKIND_HOME, else the platform's user data folder."""
+    home = os.environ.get("SELFKIND_HOME")
+    if home:
+        return os.path.expanduser(home)
+    if sys.platform.startswith("linux"):
+        base = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.expanduser("~/.local/share")
+        return os.path.join(base, "selfkind")
+    if sys.platform == "darwin":
+        return os.path.expanduser("~/Library/Application Support/selfkind")
+    from selfkind.storage.paths import data_dir
+
+    return str(data_dir())
+
+
+def todays_answer(folder: str, today: str) -> str:
+    """Where today's check-in stands: "checkin" (not yet), "draft" or "done"."""
+    database = os.path.join(folder, DATABASE)
+    if os.path.islink(database):  # refused by every other command: read nothing through it
+        raise OSError("the database is a link")
+    if not os.path.exists(database):
+        return "checkin"
+    before = _stamp(database, today)
+    remembered = os.path.join(folder, REMEMBERED)
+    try:
+        with open(remembered, encoding="utf-8") as file:
+            stamp, _, answer = file.read().partition("\t")
+        if stamp == before and answer in SAID:
+            return answer
+    except OSError:
+        pass
+    answer = _ask_database(database, today)
+    if _stamp(database, today) == before:  # nothing was written meanwhile: safe to remember
+        try:  # noqa: SIM105 (contextlib is one more import in every shell)
+            _remember(remembered, before, answer)
+        except OSError:  # a full disk or a read-only folder: answer all the same
+            pass
+    return answer
+
+
+def _stamp(database: str, today: str) -> str:
+    """The day, and the size and time of the database and its log: any write changes it.
+    An empty log holds nothing, so it counts as none (readers create and remove it)."""
+    parts = [today]
+    for path in (database, database + "-wal"):
+        try:
+            status = os.stat(path)
+        except OSError:
+            status = None
+        if status is None or status.st_size == 0:
+            parts.append("empty")
+        else:
+            parts.append(f"{status.st_size} {status.st_mtime_ns}")
+    return " ".join(parts)
+
+
+def _ask_database(database: str, today: str) -> str:
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.5)
+    try:
+        statuses = {status for (status,) in db.execute(TODAYS_CHECKINS, (today, CHECKIN))}
+    finally:
+        db.close()
+    if "complete" in statuses:
+        return "done"
+    return "draft" if statuses else "checkin"
+
+
+def _remember(path: str, stamp: str, answer: str) -> None:
+    folder, name = os.path.split(path)
+    partial = os.path.join(folder, f".{name}.{os.getpid()}")
+    try:
+        descriptor = os.open(
+            partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600
+        )
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(f"{stamp}\t{answer}")
+        os.replace(partial, path)
+    except BaseException:
+        if os.path.exists(partial):
+            os.unlink(partial)
+        raise
+
+
+def main() -> int:
+    """Print the line, if there is one. Never fails loudly: a shell must start whatever happens."""
+    try:
+        line = SAID[todays_answer(data_folder(), time.strftime("%Y-%m-%d"))]
+        if line:
+            print(line)
+    except (Exception, KeyboardInterrupt):  # Ctrl-C while the database is busy, too
+        pass
+    return 0

@@ -1,0 +1,137 @@
+"""`selfkind plan ...` and `selfkind today`: a therapist's plan, and what it asks for today."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from selfkind.cli.group import Group
+from selfkind.cli.options import Json
+
+app = typer.Typer(
+    cls=Group,
+    help="Plans from your therapist: add, list, show and remove them.",
+    no_args_is_help=True,
+)
+
+PlanId = Annotated[
+    str, typer.Argument(metavar="ID", help="The plan's id (see selfkind plan list).")
+]
+
+
+@app.command("add")
+def add_command(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The plan's YAML file.")],
+) -> None:
+    """Check a plan and every exercise it names, then keep a copy of them all."""
+    from selfkind import messages
+    from selfkind.core.text import message
+    from selfkind.formats.plan import load_plan
+    from selfkind.services.catalog import known_exercise
+    from selfkind.services.install import install
+    from selfkind.ui import render
+
+    loaded = load_plan(file, known_exercise)
+    replaced = install(loaded, file)
+    said = messages.PLAN_UPDATED if replaced else messages.PLAN_ADDED
+    render.err().print(message(said.format(title=loaded.plan.title, id=loaded.plan.id)))
+
+
+@app.command("list")
+def list_command(json_: Json = False) -> None:
+    """Your plans, with their dates and how many exercises each asks for."""
+    from datetime import date
+
+    from selfkind import messages
+    from selfkind.core.text import message
+    from selfkind.services.plans import installed
+    from selfkind.ui import render
+    from selfkind.ui.plan_view import plan_json, plans_table
+
+    plans = installed()
+    if json_:
+        render.print_json([plan_json(plan) for plan in plans])
+        return
+    if not plans:
+        render.err().print(message(messages.NO_PLANS))
+        return
+    render.out().print(plans_table(plans, date.today()))
+
+
+@app.command("show")
+def show_command(plan_id: PlanId) -> None:
+    """A plan's note, its exercises and schedule, and how it has gone so far."""
+    from datetime import date
+
+    from selfkind.core.schedule import adherence, counts_by_day
+    from selfkind.storage.store import EntryFilter, open_store
+    from selfkind.ui import render
+    from selfkind.ui.plan_view import plan_detail
+
+    plan = find_plan(plan_id)
+    today = date.today()
+    with open_store() as store:  # which days are done is kept in the clear: no passphrase
+        which = EntryFilter(
+            since=plan.start.isoformat(), until=today.isoformat(), complete_only=True
+        )
+        counts = counts_by_day(store.iter(which, words=False))
+    weeks = {
+        item.exercise_id: adherence(plan, item, counts, plan.start, today) for item in plan.items
+    }
+    render.out().print(plan_detail(plan, weeks, today))
+
+
+@app.command("remove")
+def remove_command(
+    plan_id: PlanId,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Remove without asking.")] = False,
+) -> None:
+    """Remove a plan (your entries stay), after asking."""
+    from selfkind import messages
+    from selfkind.core.errors import UsageError
+    from selfkind.core.text import message
+    from selfkind.services.install import remove
+    from selfkind.ui import render, terminal
+
+    plan = find_plan(plan_id)
+    if not yes:
+        if not terminal.is_interactive():
+            raise UsageError(messages.PLAN_REMOVE_NEEDS_YES)
+        from selfkind.ui.prompts import confirm
+
+        if not confirm(messages.PLAN_CONFIRM_REMOVE.format(title=plan.title)):
+            render.err().print(message(messages.PLAN_KEPT))
+            return
+    remove(plan.id)
+    render.err().print(message(messages.PLAN_REMOVED.format(title=plan.title)))
+
+
+def find_plan(plan_id: str):  # type: ignore[no-untyped-def]
+    """The installed plan with this id; raises a kind error if there is none."""
+    from selfkind import messages
+    from selfkind.core.errors import SelfkindError
+    from selfkind.formats.plan import load_plan
+    from selfkind.services.catalog import known_exercise
+    from selfkind.services.install import PLAN_FILE, plan_folder
+
+    path = plan_folder(plan_id) / PLAN_FILE
+    if plan_id.startswith(".") or "/" in plan_id or not path.is_file():
+        raise SelfkindError(messages.NO_SUCH_PLAN.format(id=plan_id))
+    return load_plan(path, known_exercise).plan
+
+
+def today_command(json_: Json = False) -> None:
+    """What your plans ask for today, and what is already done."""
+    from datetime import date
+
+    from selfkind.services.plans import installed, todays_items
+    from selfkind.ui import render
+    from selfkind.ui.plan_view import today_json, today_view
+
+    plans = installed()
+    items = todays_items(plans)
+    if json_:
+        render.print_json(today_json(items))
+        return
+    upcoming = [plan for plan in plans if plan.start > date.today()]
+    render.out().print(today_view(items, upcoming))

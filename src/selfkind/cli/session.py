@@ -1,0 +1,148 @@
+"""Practising an exercise from the command line: find it, ask at a terminal, save, show.
+
+Free of typer, so the launcher can start the daily check-in without loading it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from rich.console import Console
+
+    from selfkind.core.entry import Entry
+    from selfkind.core.exercise import Exercise, Given
+    from selfkind.storage.store import Passphrase, Store
+
+
+def practise_and_show(
+    name: str,
+    *,
+    answers: str | None,
+    sets: list[str],
+    as_json: bool,
+    passphrase: Passphrase | None = None,
+    day: date | None = None,
+) -> None:
+    """Find the exercise, take answers given up front, ask the rest at a terminal, save, show."""
+    from datetime import date
+
+    from selfkind import messages
+    from selfkind.core.closing import closing_words
+    from selfkind.core.danger import SAFETY_PLAN
+    from selfkind.core.text import message
+    from selfkind.services.catalog import find_exercise
+    from selfkind.services.practice import practise
+    from selfkind.storage.store import open_store
+    from selfkind.ui import render, terminal
+    from selfkind.ui.passphrase import passphrase as ask
+
+    interactive = terminal.is_interactive()
+    with open_store(passphrase=passphrase or ask) as store:
+        # After the store: a data folder that is not selfkind's is refused before anything,
+        # the catalog's parsed-exercise file included, is written into it.
+        exercise = find_exercise(name)
+        given: dict[str, Given] = {}
+        if answers or sets:  # the answers reader loads YAML: only when there are answers to read
+            from selfkind.formats.answers import parse_set, read_answers_file
+
+            given = read_answers_file(answers) if answers else {}
+            given.update(parse_set(sets))
+        # At a terminal the panel shows right after the answer that calls for it; without
+        # one it goes to stderr, beside any --json output and never in it.
+        console = render.screen() if interactive else render.err()
+
+        def on_support(running: bool) -> None:
+            show_support(console, store, running=running, with_plan=interactive)
+            if running and interactive:  # the panel stays in view until the person goes on
+                from selfkind.core.runner import GoBack
+                from selfkind.ui.prompts import wait_to_continue
+
+                with contextlib.suppress(GoBack):  # there is no answer to go back to here
+                    wait_to_continue()
+
+        if interactive:
+            from selfkind.cli.home import welcome_once
+            from selfkind.ui.prompts import QuestionaryPrompter
+
+            store.unlock()  # first, so a wrong passphrase changes nothing, not even the welcome
+            welcome_once(store)
+            draft = offer_draft(store, exercise) if day is None else None  # a day's own entry
+            if day is not None and day != date.today():
+                render.screen().print(message(messages.DATED_RUN.format(day=f"{day:%A %d %B}")))
+            prompter = QuestionaryPrompter(exercise, render.screen())
+            practised = practise(
+                store, exercise, given, prompter, draft=draft, day=day, on_support=on_support
+            )
+            if exercise.id == SAFETY_PLAN and store.encrypted and practised.entry.answers:
+                offer_readable_plan(store, practised.entry)
+        else:
+            practised = practise(store, exercise, given, day=day, on_support=on_support)
+    for notice in practised.notices:
+        render.err().print(message(notice))
+    if as_json:
+        render.print_json(practised.entry.to_json())
+        return
+    screen = render.screen()
+    screen.print()
+    screen.print(render.entry_result(practised.entry, exercise))
+    closing = closing_words(exercise, practised.entry, supported=practised.supported)
+    if closing is not None:
+        screen.print(message(closing, "italic"))
+
+
+def show_support(
+    console: Console, store: Store, *, running: bool = False, with_plan: bool = True
+) -> None:
+    """The calm panel with support lines and the person's safety plan, if they made one and
+    `with_plan` (not for scripts: their standard error may be kept in a log)."""
+    from selfkind.services.support import REGION, panel_lines, region_named
+    from selfkind.ui.support_view import crisis_panel, safety_plan_view
+
+    region = store.setting(REGION)
+    region_set = region_named(region) is not None
+    console.print()
+    panel = crisis_panel(
+        panel_lines(region),
+        safety_plan_view(store) if with_plan else None,
+        region_set=region_set,
+        running=running,
+    )
+    console.print(panel, soft_wrap=False)  # wrapped inside its frame, even in a pipe or a log
+    console.print()
+
+
+def offer_readable_plan(store: Store, plan: Entry) -> None:
+    """On an encrypted store, offer (default no) to keep the safety plan readable without the
+    passphrase, so help-now can show it at once in a hard moment."""
+    from selfkind import messages
+    from selfkind.core.text import message
+    from selfkind.ui import prompts, render
+
+    render.screen().print()
+    render.screen().print(message(messages.PLAN_READABLE_WHY))
+    if prompts.confirm(messages.PLAN_READABLE_QUESTION, default=False):
+        store.keep_readable(plan.id)
+        render.screen().print(message(messages.PLAN_READABLE_YES))
+    else:
+        store.keep_none_readable()  # an older plan kept readable is sealed again too
+        render.screen().print(message(messages.PLAN_READABLE_NO))
+
+
+def offer_draft(store: Store, exercise: Exercise) -> Entry | None:
+    """An unfinished entry of this exercise, if the person chooses to pick it up; else it is deleted."""
+    from selfkind import messages
+    from selfkind.ui import prompts, render
+
+    draft = store.latest_draft(exercise.id)
+    if draft is None:
+        return None
+    question = messages.RESUME_QUESTION.format(when=render.when(draft))
+    if prompts.choose(question, [(messages.RESUME_YES, True), (messages.RESUME_NO, False)]):
+        render.screen().print(render.recap(exercise, draft.answers))
+        return draft
+    store.delete(draft.id)
+    return None

@@ -1,0 +1,239 @@
+"""Pure functions from entries to the numbers the views show. No storage, no terminal."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from selfkind.core.entry import COMPLETE, Entry, parse_timestamp
+from selfkind.core.exercise import Exercise
+
+CHECKIN = "checkin"
+
+
+@dataclass(frozen=True)
+class DayMark:
+    day: date
+    practised: bool
+
+
+@dataclass(frozen=True)
+class HomeStatus:
+    """Today's check-in and the last days of practice, for the home screen and `nudge`."""
+
+    today: date
+    checkin: Entry | None
+    days: list[DayMark]
+    first_day: date | None = None  # the first day of practice ever
+
+    @property
+    def practised_days(self) -> int:
+        return sum(mark.practised for mark in self.days)
+
+    @property
+    def days_counted(self) -> int:
+        """Days in the window since practice began: a new start is not a row of missed days."""
+        if self.first_day is None:
+            return len(self.days)
+        return max(1, min(len(self.days), (self.today - self.first_day).days + 1))
+
+
+def home_status(
+    entries: Iterable[Entry], today: date, days: int = 7, first_day: date | None = None
+) -> HomeStatus:
+    """Whether today's check-in is done, and which of the last `days` days had practice.
+
+    Only complete entries count; drafts are unfinished, not practice.
+    """
+    complete = [entry for entry in entries if entry.status == COMPLETE]
+    practised = {entry.local_date for entry in complete}
+    window = [today - timedelta(days=back) for back in range(days - 1, -1, -1)]
+    checkins = [
+        e for e in complete if e.exercise_id == CHECKIN and e.local_date == today.isoformat()
+    ]
+    return HomeStatus(
+        today=today,
+        checkin=max(checkins, key=lambda entry: entry.started_at) if checkins else None,
+        days=[DayMark(day, day.isoformat() in practised) for day in window],
+        first_day=first_day,
+    )
+
+
+# ---------------------------------------------------------------- the summary of a window
+
+KIND_WORDS = {
+    # the step in each built-in exercise where a person writes kind words to themselves
+    "kindness-reframe": "kind_reply",
+    "self-compassion-break": "kind_wish",
+    "setback-journal": "balanced_thought",
+    "friend-perspective": "next_time",
+    "compassionate-letter": "letter",
+}
+LONGEST_SESSION = timedelta(hours=3)  # longer means the run was left open; it is not counted
+
+
+@dataclass(frozen=True)
+class ScoreTrend:
+    """One score of one exercise over the window, oldest value first."""
+
+    exercise_id: str
+    exercise_title: str
+    score_id: str
+    label: str
+    values: list[float]
+    before: list[float]  # for a change score: the before and after answers behind each value
+    after: list[float]
+
+    @property
+    def first(self) -> float:
+        return self.values[0]
+
+    @property
+    def last(self) -> float:
+        return self.values[-1]
+
+    @property
+    def mean(self) -> float:
+        return sum(self.values) / len(self.values)
+
+
+@dataclass(frozen=True)
+class ExerciseCount:
+    exercise_id: str
+    title: str
+    times: int
+    minutes: float
+
+
+@dataclass(frozen=True)
+class Summary:
+    since: date
+    until: date
+    days: list[tuple[date, int]]  # every day of the window with its number of entries
+    mood: list[tuple[date, float | None]]  # the check-in mood of each day (a mean if several)
+    exercises: list[ExerciseCount]
+    trends: list[ScoreTrend]
+    kind_words: list[str]
+    minutes: float
+
+    @property
+    def practised_days(self) -> int:
+        return sum(1 for _, count in self.days if count)
+
+    @property
+    def entries(self) -> int:
+        return sum(count for _, count in self.days)
+
+
+def minutes_spent(entry: Entry) -> float:
+    """Minutes between starting and finishing an entry (nothing for one left open for hours)."""
+    if entry.completed_at is None:
+        return 0.0
+    started = parse_timestamp(entry.started_at)
+    finished = parse_timestamp(entry.completed_at)
+    spent = finished - started
+    return spent.total_seconds() / 60 if timedelta(0) <= spent <= LONGEST_SESSION else 0.0
+
+
+def first_sentence(text: str, limit: int = 160) -> str:
+    """The opening sentence of a person's words, on one line."""
+    flat = " ".join(text.split())
+    ends = [at for at in (flat.find(end) for end in (". ", "! ", "? ")) if 0 <= at < limit]
+    if ends:
+        return flat[: min(ends) + 1]
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def summarize(
+    entries: Iterable[Entry],
+    since: date,
+    until: date,
+    exercise_for: Callable[[Entry], Exercise | None],
+) -> Summary:
+    """Everything the summary shows, for finished entries between two local dates."""
+    chronological = sorted(
+        (
+            e
+            for e in entries
+            if e.status == COMPLETE and since.isoformat() <= e.local_date <= until.isoformat()
+        ),
+        key=lambda entry: entry.started_at,
+    )
+    per_day: dict[str, int] = defaultdict(int)
+    moods: dict[str, list[float]] = defaultdict(list)
+    counts: dict[str, ExerciseCount] = {}
+    trends: dict[tuple[str, str], ScoreTrend] = {}
+    for entry in chronological:
+        per_day[entry.local_date] += 1
+        mood = entry.answers.get("mood")
+        if entry.exercise_id == CHECKIN and isinstance(mood, int) and not isinstance(mood, bool):
+            moods[entry.local_date].append(mood)
+        known = counts.get(entry.exercise_id)
+        counts[entry.exercise_id] = ExerciseCount(
+            entry.exercise_id,
+            entry.exercise_title,
+            (known.times if known else 0) + 1,
+            (known.minutes if known else 0.0) + minutes_spent(entry),
+        )
+        _add_scores(trends, entry, exercise_for(entry))
+    window = [since + timedelta(days=n) for n in range((until - since).days + 1)]
+    return Summary(
+        since=since,
+        until=until,
+        days=[(day, per_day.get(day.isoformat(), 0)) for day in window],
+        mood=[(day, _mean(moods.get(day.isoformat()))) for day in window],
+        exercises=sorted(counts.values(), key=lambda count: (-count.times, count.title)),
+        trends=list(trends.values()),
+        kind_words=_kind_words(reversed(chronological)),
+        minutes=sum(count.minutes for count in counts.values()),
+    )
+
+
+def _mean(values: list[float] | None) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _add_scores(
+    trends: dict[tuple[str, str], ScoreTrend], entry: Entry, exercise: Exercise | None
+) -> None:
+    scores = {score.id: score for score in exercise.scores} if exercise else {}
+    for score_id, value in entry.scores.items():
+        key = (entry.exercise_id, score_id)
+        if key not in trends:
+            score = scores.get(score_id)
+            trends[key] = ScoreTrend(
+                entry.exercise_id,
+                entry.exercise_title,
+                score_id,
+                score.label if score else score_id,
+                [],
+                [],
+                [],
+            )
+        trend = trends[key]
+        trend.values.append(value)
+        score = scores.get(score_id)
+        if score is not None and score.method == "change":
+            before, after = (
+                entry.answers.get(score.before or ""),
+                entry.answers.get(score.after or ""),
+            )
+            if isinstance(before, int) and isinstance(after, int):
+                trend.before.append(before)
+                trend.after.append(after)
+
+
+def _kind_words(newest_first: Iterable[Entry], wanted: int = 3) -> list[str]:
+    """A few of the person's own kind sentences, newest first."""
+    found: list[str] = []
+    for entry in newest_first:
+        words = entry.answers.get(KIND_WORDS.get(entry.exercise_id, ""))
+        if isinstance(words, str) and words.strip():
+            sentence = first_sentence(words)
+            if sentence not in found:
+                found.append(sentence)
+        if len(found) == wanted:
+            break
+    return found

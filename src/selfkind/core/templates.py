@@ -1,0 +1,47 @@
+"""`{{ step_id }}` templates: the only special syntax in exercise text. Nothing is evaluated."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # hints only: views that fill templates need not load the model
+    from selfkind.core.exercise import Answer, Answers, Exercise
+
+
+PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_-]+)\s*\}\}")
+
+
+def names_in(text: str) -> list[str]:
+    """The names a template refers to, in order."""
+    return [match.group(1) for match in PLACEHOLDER.finditer(text)]
+
+
+def answer_text(value: Answer | None) -> str:
+    """An answer as it reads inside a sentence."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(value)
+    return str(value)
+
+
+def fill(text: str, answers: Answers, escape: Callable[[str], str] = str) -> str:
+    """Replace each placeholder with its answer, passed through `escape` (e.g. for Markdown)."""
+    return PLACEHOLDER.sub(lambda match: escape(answer_text(answers.get(match.group(1)))), text)
+
+
+def answered_questions(exercise: Exercise | None, answers: Answers) -> list[tuple[str, str]]:
+    """Each answer beside the question it answers, in the exercise's order; answers the
+    exercise has no step for (it changed, or is unknown) follow under their step ids."""
+    pairs: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for step in exercise.answer_steps() if exercise else []:
+        if step.id in answers:
+            pairs.append((fill(step.prompt, answers), answer_text(answers[step.id])))
+            seen.add(step.id)
+    pairs += [(key, answer_text(value)) for key, value in answers.items() if key not in seen]
+    return pairs

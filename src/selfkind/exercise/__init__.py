@@ -1,1 +1,0 @@
-"""The exercise format: reading, validating and working with exercise files."""

@@ -1,0 +1,211 @@
+"""Plan format version 1: validated as strictly as exercises, with every mistake in one pass.
+
+A plan names exercises by id (known to selfkind) or by a file next to the plan;
+each file is validated too, and its own mistakes are reported at its own lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from selfkind import messages
+from selfkind.core.errors import InvalidFile, Problem, SelfkindError
+from selfkind.core.exercise import Exercise
+from selfkind.core.plan import WEEKDAYS, Plan, PlanItem
+from selfkind.formats.exercise import ID, TITLE, VERSION
+from selfkind.formats.shape import (
+    Boolean,
+    Checker,
+    Choice,
+    Day,
+    Field,
+    Got,
+    Integer,
+    ListOf,
+    Obj,
+    Text,
+)
+from selfkind.formats.validate import load_exercise
+from selfkind.formats.yamlfile import UnreadableYaml, compose, read_text
+from selfkind.services.catalog import BUILT_IN, YOURS, looks_like_path
+
+SCHEDULES = ("daily", "days", "times_per_week")
+FindExercise = Callable[[str], Exercise | None]
+
+ITEM = Obj(
+    name="a plan item",
+    fields={
+        "exercise": Field(
+            Text(one_line=True, max_length=300, doc="An exercise id, or a file next to the plan."),
+            required=True,
+        ),
+        "daily": Field(Boolean(doc="Asked every day.")),
+        "days": Field(ListOf(Choice(options=WEEKDAYS), min_items=1, unique=True)),
+        "times_per_week": Field(Integer(1, 7)),
+    },
+)
+PLAN = Obj(
+    name="a plan",
+    fields={
+        "selfkind-plan": VERSION,
+        "id": ID,
+        "title": TITLE,
+        "from": Field(Text(one_line=True, max_length=120)),
+        "note": Field(Text(doc="Markdown, shown by `plan show`.")),
+        "start": Field(Day(), required=True),
+        "end": Field(Day()),
+        "items": Field(ListOf(ITEM, min_items=1, max_items=50), required=True),
+    },
+)
+
+
+@dataclass
+class LoadedPlan:
+    """A valid plan, its text, and the exercise files it names (relative path: exercise)."""
+
+    plan: Plan
+    text: str
+    files: dict[str, Exercise] = field(default_factory=dict)
+
+
+def load_plan(path: Path, find_exercise: FindExercise) -> LoadedPlan:
+    """Read and validate a plan and every file it names; raises listing every mistake.
+
+    `find_exercise(id)` returns a known exercise or None.
+    """
+    label = str(path)
+    try:
+        text = read_text(path)
+        root = compose(text)
+    except UnreadableYaml as error:
+        raise InvalidFile(label, [error.problem]) from None
+    if root is None:
+        raise InvalidFile(
+            label, [Problem(1, 1, "the file is empty; a plan starts with 'selfkind-plan: 1'")]
+        )
+    checker = Checker()
+    got = PLAN.check(root, checker, "plan")
+    details: list[str] = []
+    items: list[PlanItem] = []
+    files: dict[str, Exercise] = {}
+    if got is not None:
+        _check_dates(got, checker)
+        for item in got.get("items").value if got.get("items") else []:  # type: ignore[union-attr]
+            made = _item(item, path.parent, checker, details, files, find_exercise)
+            if made is not None:
+                items.append(made)
+    problems = sorted(set(checker.problems), key=lambda p: (p.line, p.column))
+    if problems or details:
+        located = [problem.located(label) for problem in problems]
+        count = len(located) + len(details)
+        raise SelfkindError(
+            messages.PLAN_MISTAKES.format(path=label, count=count, s="" if count == 1 else "s"),
+            details=tuple(located + details),
+        )
+    values = got.plain()  # type: ignore[union-attr]
+    plan = Plan(
+        id=values["id"],
+        title=values["title"],
+        start=values["start"],
+        end=values.get("end"),
+        sender=values.get("from"),
+        note=values.get("note"),
+        items=tuple(items),
+    )
+    return LoadedPlan(plan, text, files)
+
+
+def _check_dates(got: Got, checker: Checker) -> None:
+    start, end = got.get("start"), got.get("end")
+    if start is not None and end is not None and end.value < start.value:
+        checker.report(end.mark, f"'end' ({end.value}) is before 'start' ({start.value})")
+
+
+def _item(
+    item: Got,
+    folder: Path,
+    checker: Checker,
+    details: list[str],
+    files: dict[str, Exercise],
+    find_exercise: FindExercise,
+) -> PlanItem | None:
+    chosen = [key for key in SCHEDULES if key in item.keys]
+    if len(chosen) == 1 and item.get(chosen[0]) is None:
+        return None  # its value has a mistake of its own, reported where it is
+    if len(chosen) != 1:
+        which = (
+            "has no schedule"
+            if not chosen
+            else f"has {len(chosen)} schedules ({', '.join(chosen)})"
+        )
+        checker.report(
+            item.mark,
+            f"a plan item {which}; give exactly one of daily: true, days: [...], times_per_week: N",
+        )
+        return None
+    daily = item.get("daily")
+    if daily is not None and daily.value is not True:
+        checker.report(daily.mark, "'daily' can only be true; leave the item out to not ask it")
+        return None
+    name = item.get("exercise")
+    if name is None:
+        return None
+    exercise = _exercise(name, folder, checker, details, files, find_exercise)
+    if exercise is None:
+        return None
+    values = item.plain()
+    return PlanItem(
+        exercise_id=exercise.id,
+        exercise_title=exercise.title,
+        source=name.value,
+        daily=bool(values.get("daily")),
+        days=tuple(values.get("days", ())),
+        times_per_week=values.get("times_per_week"),
+    )
+
+
+def _exercise(
+    name: Got,
+    folder: Path,
+    checker: Checker,
+    details: list[str],
+    files: dict[str, Exercise],
+    find_exercise: FindExercise,
+) -> Exercise | None:
+    """The exercise a plan item names: a file next to the plan, or an id selfkind knows."""
+    if looks_like_path(name.value):
+        relative = Path(name.value)
+        if relative.is_absolute() or ".." in relative.parts:
+            checker.report(
+                name.mark,
+                f"'{name.value}' must be a file next to the plan (no '..' or absolute paths)",
+            )
+            return None
+        path = folder / relative
+        if not path.is_file():
+            checker.report(name.mark, f"there is no file '{name.value}' next to the plan")
+            return None
+        try:
+            exercise = load_exercise(path)
+        except InvalidFile as error:
+            checker.report(name.mark, f"'{name.value}' has mistakes (listed below)")
+            details.extend(error.details)
+            return None
+        known = find_exercise(exercise.id)
+        if known is not None and known.origin in (BUILT_IN, YOURS):
+            whose = "a built-in exercise" if known.origin == BUILT_IN else "one of the person's own"
+            checker.report(
+                name.mark,
+                f"'{name.value}' has the id '{exercise.id}', which is already {whose}; give it an id of its own",
+            )
+            return None
+        files[relative.as_posix()] = exercise
+        return exercise
+    exercise = find_exercise(name.value)
+    if exercise is None:
+        checker.report(
+            name.mark, f"there is no exercise '{name.value}'; `selfkind exercise list` shows them"
+        )
+    return exercise

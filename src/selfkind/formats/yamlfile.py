@@ -1,0 +1,184 @@
+"""Read a YAML file into a node tree with line numbers, refusing what could hurt.
+
+Only composing is done (no objects are constructed from tags), so nothing in a
+file can run code. Size, nesting and alias expansion are bounded so a hostile
+file is refused quickly instead of eating memory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from selfkind import messages
+from selfkind.core.errors import Problem
+
+MAX_FILE_BYTES = 1024 * 1024
+MAX_NODES = 100_000  # values written in a file; far more than any exercise or plan needs
+MAX_EXPANDED_NODES = 100_000  # values once aliases are expanded
+STANDARD_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "null", "int", "float", "bool", "timestamp", "seq", "map")
+}
+
+
+class UnreadableYaml(Exception):
+    """The text could not be read as YAML; carries the one problem to report."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+def read_text(path: Path) -> str:
+    """Read a file as UTF-8 text, refusing files that are too large or not text."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise UnreadableYaml(Problem(1, 1, "there is no file here; check the path")) from None
+    except IsADirectoryError:
+        raise UnreadableYaml(Problem(1, 1, "this is a folder, not a YAML file")) from None
+    except OSError as error:
+        raise UnreadableYaml(
+            Problem(1, 1, f"the file could not be read ({error.strerror})")
+        ) from None
+    return decode(data)
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes as UTF-8 text within the size bound."""
+    if len(data) > MAX_FILE_BYTES:
+        raise UnreadableYaml(
+            Problem(1, 1, "the file is larger than 1 MiB; exercises are much smaller")
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise UnreadableYaml(
+            Problem(line, column, "this is not UTF-8 text; save the file as UTF-8")
+        ) from None
+
+
+def compose(text: str, *, trusted: bool = False) -> yaml.Node | None:
+    """Parse YAML text into its node tree (None for an empty document).
+
+    `trusted` text (shipped with selfkind, or validated before it was stored) is read
+    with libyaml, thirty times faster; other text with the pure-Python parser, which
+    bounds nesting with Python's recursion limit and reports mistakes most precisely.
+    """
+    fast = getattr(yaml, "CSafeLoader", None)
+    if trusted and fast is not None:
+        try:
+            node = yaml.compose(text, Loader=fast)
+        except yaml.YAMLError:
+            pass  # read it again below, for the precise report
+        else:
+            if node is not None:
+                _check_expansion(node)
+            return node
+    if fast is not None:
+        _check_count(text, fast)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        reason = error.problem or ""
+        if (
+            reason.startswith("but") and error.context
+        ):  # "but found another document" needs its context
+            reason = f"{error.context}, {reason}"
+        raise UnreadableYaml(
+            Problem(line, column, f"YAML syntax: {reason or 'not valid YAML'}{_hint(reason)}")
+        ) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        raise UnreadableYaml(
+            Problem(
+                line,
+                column,
+                f"the file has a character YAML does not allow (#x{error.character:04x}); remove it",
+            )
+        ) from None
+    except yaml.YAMLError as error:
+        raise UnreadableYaml(Problem(1, 1, f"YAML syntax: {error}")) from None
+    except RecursionError:
+        raise UnreadableYaml(Problem(1, 1, "the file is nested too deeply to read")) from None
+    if node is not None:
+        _check_expansion(node)
+    return node
+
+
+def _hint(reason: str) -> str:
+    """Plain advice for the mistakes people make most when they first write YAML."""
+    if "mapping values are not allowed" in reason:
+        return "; if a value contains ': ', put the whole value in double quotes"
+    if "'\\t'" in reason:
+        return "; indent with spaces, not tabs"
+    return ""
+
+
+def _too_many_values() -> UnreadableYaml:
+    """A file that is simply too large: more values than any exercise or plan could need."""
+    return UnreadableYaml(Problem(1, 1, messages.YAML_TOO_MANY_VALUES.format(limit=MAX_NODES)))
+
+
+def _check_count(text: str, loader: type) -> None:
+    """Refuse a file of more than MAX_NODES values in a fraction of a second, counted with
+    libyaml's parser (events only: nothing is built, nothing expanded). Mistakes are left for
+    the precise parser to report."""
+    values = (yaml.ScalarEvent, yaml.CollectionStartEvent, yaml.AliasEvent)
+    count = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            count += isinstance(event, values)
+            if count > MAX_NODES:
+                raise _too_many_values()
+    except yaml.YAMLError:
+        return
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Refuse documents with custom tags, too many values, or aliases that refer to themselves
+    or expand too far."""
+    sizes: dict[int, int] = {}
+    in_progress: set[int] = set()
+
+    def size(node: yaml.Node, depth: int) -> int:
+        if node.tag not in STANDARD_TAGS:
+            raise UnreadableYaml(
+                _at(node, f"custom tags like '{node.tag}' are not allowed here; remove the tag")
+            )
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in in_progress:
+            raise UnreadableYaml(_at(node, "an alias here refers to itself; remove the loop"))
+        if depth > 200:
+            raise UnreadableYaml(_at(node, "the file is nested too deeply to read"))
+        if len(sizes) + len(in_progress) >= MAX_NODES:  # written out, before any alias counts
+            raise _too_many_values()
+        in_progress.add(key)
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            total += sum(size(child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            total += sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
+        if total > MAX_EXPANDED_NODES:
+            raise UnreadableYaml(
+                _at(node, "aliases here expand to far too much data; write the values out instead")
+            )
+        in_progress.discard(key)
+        sizes[key] = total
+        return total
+
+    size(root, 0)
+
+
+def _at(node: yaml.Node, message: str) -> Problem:
+    return Problem(node.start_mark.line + 1, node.start_mark.column + 1, message)

@@ -1,1 +1,0 @@
-"""Plans: a therapist's bundle of exercises with a schedule, and what is due today."""

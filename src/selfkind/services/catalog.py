@@ -1,0 +1,119 @@
+"""Where exercises come from: the built-ins, the person's own folder, or a path."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from selfkind import messages
+from selfkind.core.errors import InvalidFile, SelfkindError
+from selfkind.core.exercise import EXERCISE_ID, Exercise
+from selfkind.storage.paths import builtin_exercises_dir, plans_dir, user_exercises_dir
+
+BUILT_IN = "built-in"
+YOURS = "yours"
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One exercise in the catalog: loaded, or the mistakes that keep it from loading."""
+
+    path: Path
+    origin: str
+    exercise: Exercise | None = None
+    error: InvalidFile | None = None
+
+
+def _folders() -> list[tuple[str, Path]]:
+    """Folders searched by id, first match wins: the person's own exercises replace built-ins."""
+    return [(YOURS, user_exercises_dir()), (BUILT_IN, builtin_exercises_dir())]
+
+
+def load_exercise(path: Path, *, origin: str = "", trusted: bool = False) -> Exercise:
+    """Read and validate an exercise file, or read it back parsed while it is unchanged."""
+    from selfkind.storage.parsed import parsed_file
+
+    def load() -> Exercise:
+        from selfkind.formats.validate import load_exercise
+
+        return load_exercise(path, origin=origin, trusted=trusted)
+
+    return parsed_file(path, origin, load)
+
+
+def looks_like_path(name: str) -> bool:
+    return name.endswith((".yaml", ".yml")) or "/" in name or "\\" in name
+
+
+def known_exercise(exercise_id: str) -> Exercise | None:
+    """The exercise with this id: the person's own, a built-in, or one from a plan."""
+    if not re.fullmatch(EXERCISE_ID, exercise_id):
+        return None
+    for origin, folder in _folders():
+        path = folder / f"{exercise_id}.yaml"
+        if path.is_file():
+            return load_exercise(path, origin=origin, trusted=origin == BUILT_IN)
+    for origin, path in _plan_files():
+        try:
+            exercise = load_exercise(path, origin=origin)
+        except InvalidFile:
+            continue
+        if exercise.id == exercise_id:
+            return exercise
+    return None
+
+
+def find_exercise(name: str) -> Exercise:
+    """The exercise named by an id or a path; raises a kind error if there is none."""
+    if looks_like_path(name):
+        path = Path(name).expanduser()
+        if not path.is_file():
+            raise SelfkindError(messages.NO_SUCH_FILE.format(path=path))
+        return load_exercise(path)
+    exercise = known_exercise(name)
+    if exercise is not None:
+        return exercise
+    known = sorted(
+        {item.exercise.id if item.exercise else item.path.stem for item in list_exercises()}
+    )
+    import difflib  # only to suggest a name when there is no such exercise
+
+    close = difflib.get_close_matches(name, known, n=1)
+    if close:
+        raise SelfkindError(messages.NO_SUCH_EXERCISE_CLOSE.format(name=name, close=close[0]))
+    raise SelfkindError(messages.NO_SUCH_EXERCISE.format(name=name))
+
+
+def _plan_files() -> list[tuple[str, Path]]:
+    """Exercise files that came with plans, with the plan they came with."""
+    folder = plans_dir()
+    if not folder.is_dir():
+        return []
+    return [
+        (f"plan {path.relative_to(folder).parts[0]}", path)
+        for path in sorted(folder.glob("*/**/*.yaml"))
+        if path.name != "plan.yaml" and not path.relative_to(folder).parts[0].startswith(".")
+    ]
+
+
+def list_exercises() -> list[Listed]:
+    """Every exercise available, sorted by id; the person's own replace built-ins of the same id,
+    and both replace exercises that came with plans."""
+    found: dict[str, Listed] = {}
+    for origin, path in _plan_files():
+        try:
+            exercise = load_exercise(path, origin=origin)
+            found.setdefault(exercise.id, Listed(path, origin, exercise=exercise))
+        except InvalidFile as error:
+            found.setdefault(path.stem, Listed(path, origin, error=error))
+    for origin, folder in reversed(_folders()):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.yaml")):
+            try:
+                exercise = load_exercise(path, origin=origin, trusted=origin == BUILT_IN)
+                found[path.stem] = Listed(path, origin, exercise=exercise)
+            except InvalidFile as error:
+                found[path.stem] = Listed(path, origin, error=error)
+    return [found[key] for key in sorted(found)]

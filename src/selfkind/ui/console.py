@@ -1,0 +1,76 @@
+"""The consoles selfkind prints through, and the one way its output is made safe.
+
+Every console is made here, and every one of them cleans what it is about to write: each
+piece of text is passed through `text.clean` after Rich has laid it out, and no style may
+carry a hyperlink. Markup is never read from strings. So a view that forgets to clean a
+person's words, or a file's, still cannot send an escape sequence, a control or bidi
+character, or a hidden link to the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from rich.console import Console, ConsoleOptions, RenderableType, RenderHook
+from rich.segment import Segment
+
+from selfkind.core.text import clean, escaped_in_json, links_shown
+
+
+class _Cleaned:
+    """A renderable whose every piece of text is cleaned, and whose styles link nowhere."""
+
+    def __init__(self, inner: RenderableType) -> None:
+        self.inner = inner
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        for segment in console.render(self.inner, options):
+            if segment.control:  # cursor moves Rich itself makes; never from text
+                yield segment
+                continue
+            style = segment.style
+            if style is not None and style.link:
+                style = style.update_link(None)
+            yield Segment(clean(segment.text), style)
+
+
+class _Cleaner(RenderHook):
+    def process_renderables(self, renderables: list[Any]) -> list[Any]:
+        return [_Cleaned(renderable) for renderable in renderables]
+
+
+def _console(**options: Any) -> Console:
+    console = Console(highlight=False, emoji=False, markup=False, **options)
+    console.push_render_hook(_Cleaner())
+    return console
+
+
+def out() -> Console:
+    """A console for the command's output (standard output)."""
+    return _console()
+
+
+def err() -> Console:
+    """A console for messages about the work (standard error): wrapped between words at a
+    terminal, left whole in a pipe or a log, where a line break would only get in the way."""
+    return _console(stderr=True, soft_wrap=not sys.stderr.isatty())
+
+
+def screen() -> Console:
+    """A console for talking with the person: the terminal, even when output is redirected."""
+    return _console(stderr=not sys.stdout.isatty() and sys.stderr.isatty())
+
+
+def markdown(text: str) -> RenderableType:
+    """Markdown from an exercise or plan file: cleaned, with every link's target shown."""
+    from rich.markdown import Markdown  # costs tens of milliseconds; only some views need it
+
+    return Markdown(links_shown(clean(text)))
+
+
+def print_json(data: Any) -> None:
+    """JSON for scripts: printed plainly, never through Rich, lossless and safe to show."""
+    sys.stdout.write(escaped_in_json(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")

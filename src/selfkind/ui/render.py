@@ -1,0 +1,342 @@
+"""Rich views of selfkind's data for people, and its plain JSON form for scripts.
+
+Anything a person or an exercise file wrote goes through `selfkind.core.text`, so it
+is shown literally.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from selfkind import messages
+from selfkind.core.entry import DRAFT, Entry, local_time
+from selfkind.core.templates import PLACEHOLDER, answer_text, answered_questions, fill
+from selfkind.core.text import clean, literal, message, one_line
+
+# The consoles every view prints through, made and kept safe in one place.
+from selfkind.ui.console import err as err
+from selfkind.ui.console import markdown as markdown
+from selfkind.ui.console import out as out
+from selfkind.ui.console import print_json as print_json
+from selfkind.ui.console import screen as screen
+
+if TYPE_CHECKING:  # loaded only where used: listing and searching need none of them
+    from selfkind.core.exercise import Exercise, Score
+    from selfkind.core.summaries import HomeStatus
+    from selfkind.services.catalog import Listed
+    from selfkind.storage.search import Found
+
+ACCENT = "cyan"
+SUMMARY_WIDTH = 200  # tables cut a summary to the terminal's width; this only bounds the work
+QUIET = "dim"
+
+
+def card(body: RenderableType, *, title: Text | None = None, subtitle: Text | None = None) -> Panel:
+    """The one frame selfkind's views share: title top left, a quiet subtitle bottom right."""
+    return Panel(
+        body,
+        title=title,
+        title_align="left",
+        subtitle=subtitle,
+        subtitle_align="right",
+        border_style=ACCENT,
+        padding=(0, 1),
+    )
+
+
+def when(entry: Entry) -> str:
+    """The day and local time an entry was started, e.g. 'Wed 25 Nov 2026, 22:05'; for one
+    written later for its day, the day alone (its time there is only a placeholder) and when
+    it was written."""
+    if entry.written_at is None:
+        return local_time(entry.started_at).strftime("%a %d %b %Y, %H:%M")
+    day = date.fromisoformat(entry.local_date).strftime("%a %d %b %Y")
+    written = local_time(entry.written_at).strftime("%d %b %Y")
+    return f"{day} ({messages.WRITTEN_LATER.format(day=written)})"
+
+
+def entry_summary(entry: Entry, exercise: Exercise | None) -> str:
+    """One line about an entry: its exercise's summary template (for a finished entry), else
+    its first words, else its first score."""
+    if entry.status != DRAFT and exercise is not None and exercise.summary:
+        line = one_line(fill(exercise.summary, entry.answers), width=SUMMARY_WIDTH)
+        if line:
+            return line
+    texts = [value for value in entry.answers.values() if isinstance(value, str)]
+    if texts:
+        return one_line(texts[0], width=SUMMARY_WIDTH)
+    if entry.scores:
+        labels = {score.id: score.label for score in exercise.scores} if exercise else {}
+        score_id, value = next(iter(entry.scores.items()))
+        return f"{labels.get(score_id, score_id)} {value:g}"
+    return ""
+
+
+def short_time(entry: Entry) -> str:
+    """When an entry was started, briefly: the year only when it is not this one; for one
+    written later for its day, the day and a mark that it was."""
+    moment = local_time(entry.started_at)
+    this_year = moment.year == datetime.now().year
+    if entry.written_at is not None:
+        day = date.fromisoformat(entry.local_date).strftime("%a %d %b" if this_year else "%d %b %Y")
+        return f"{day} {messages.WRITTEN_LATER_SHORT}"
+    return moment.strftime("%a %d %b %H:%M" if this_year else "%d %b %Y %H:%M")
+
+
+def score_line(score: Score | None, score_id: str, value: float | int, entry: Entry) -> Text:
+    """A score with its label, its band, and for a change its before and after."""
+    label = score.label if score else score_id
+    line = Text.assemble(literal(label, "bold"), "  ")
+    if score is not None and score.method == "change":
+        before, after = entry.answers.get(score.before or ""), entry.answers.get(score.after or "")
+        if before is not None and after is not None:
+            line.append_text(literal(f"{answer_text(before)} → {answer_text(after)}  "))
+        line.append(f"({value:+g})", ACCENT)
+    else:
+        line.append(f"{value:g}", ACCENT)
+    band = score.band_for(value) if score else None
+    if band:
+        line.append("  ")
+        line.append_text(literal(band, QUIET))
+    return line
+
+
+def scores_view(entry: Entry, exercise: Exercise | None) -> list[Text]:
+    known = {score.id: score for score in exercise.scores} if exercise else {}
+    return [score_line(known.get(key), key, value, entry) for key, value in entry.scores.items()]
+
+
+def entry_result(entry: Entry, exercise: Exercise) -> RenderableType:
+    """What a person sees when an entry has just been saved."""
+    parts: list[RenderableType] = []
+    summary = entry_summary(entry, exercise)
+    if summary:
+        parts.append(literal(summary))
+    parts += scores_view(entry, exercise)
+    if not parts:
+        parts.append(Text("Done.", style=QUIET))
+    return card(
+        Group(*parts),
+        title=literal(exercise.title, "bold"),
+        subtitle=Text(f"{when(entry)} · {entry.short_id}", style=QUIET),
+    )
+
+
+def entries_table(entries: Iterable[Entry], summaries: dict[str, str]) -> Table:
+    """Entries one per line: id first (it is what `entries show` takes), then when and what."""
+    table = Table(box=None, header_style=QUIET, pad_edge=False)
+    table.add_column("id", style=QUIET, no_wrap=True, min_width=8)
+    table.add_column("when", no_wrap=True, min_width=16)
+    table.add_column("exercise", max_width=22, overflow="ellipsis", no_wrap=True)
+    table.add_column("summary", ratio=1, overflow="ellipsis", no_wrap=True)
+    for entry in entries:
+        summary = literal(summaries.get(entry.id, ""))
+        if entry.status == DRAFT:
+            summary = Text.assemble(("(draft) ", "italic " + QUIET), summary)
+        table.add_row(entry.short_id, short_time(entry), literal(entry.exercise_title), summary)
+    return table
+
+
+def highlighted(found: Found) -> Text:
+    """A search snippet with the matching words in bold; everything else literal."""
+    text = Text()
+    for part, matched in found.snippet:
+        text.append(
+            clean(part.replace("\n", " ")),
+            style=f"bold {ACCENT}" if matched else "",
+        )
+    return text
+
+
+def search_results(found: Iterable[Found]) -> Table:
+    """Entries that match, newest first, each with the words around the match."""
+    table = Table(box=None, header_style=QUIET, pad_edge=False)
+    table.add_column("id", style=QUIET, no_wrap=True, min_width=8)
+    table.add_column("when", no_wrap=True, min_width=16)
+    table.add_column("exercise", max_width=22, overflow="ellipsis", no_wrap=True)
+    table.add_column("words", ratio=1, overflow="fold")
+    for item in found:
+        entry = item.entry
+        table.add_row(
+            entry.short_id, short_time(entry), literal(entry.exercise_title), highlighted(item)
+        )
+    return table
+
+
+def entry_detail(entry: Entry, exercise: Exercise | None) -> RenderableType:
+    """One entry, with its exercise's prompts beside the answers."""
+    parts: list[RenderableType] = []
+    for question, answer in answered_questions(exercise, entry.answers):
+        parts.append(literal(question, QUIET))
+        parts.append(Padding(literal(answer), (0, 0, 1, 2)))
+    parts += scores_view(entry, exercise)
+    status = " · draft" if entry.status == DRAFT else ""
+    return card(
+        Group(*parts) if parts else Text("No answers were kept.", style=QUIET),
+        title=literal(entry.exercise_title, "bold"),
+        subtitle=Text(f"{when(entry)}{status} · {entry.short_id}", style=QUIET),
+    )
+
+
+def exercises_table(listed: Iterable[Listed]) -> Table:
+    table = Table(box=None, header_style=QUIET, pad_edge=False)
+    table.add_column("id", style=ACCENT, no_wrap=True)
+    table.add_column("title")
+    table.add_column("minutes", justify="right")
+    table.add_column("from", style=QUIET)
+    for item in listed:
+        if item.exercise is not None:
+            minutes = str(item.exercise.minutes) if item.exercise.minutes else ""
+            table.add_row(item.exercise.id, literal(item.exercise.title), minutes, item.origin)
+        else:
+            table.add_row(
+                literal(item.path.stem),
+                Text("has mistakes: selfkind exercise validate " + clean(str(item.path)), "yellow"),
+                "",
+                item.origin,
+            )
+    return table
+
+
+def exercise_json(item: Listed) -> dict[str, Any]:
+    if item.exercise is None:
+        return {"id": item.path.stem, "origin": item.origin, "path": str(item.path), "valid": False}
+    exercise = item.exercise
+    return {
+        "id": exercise.id,
+        "title": exercise.title,
+        "description": exercise.description,
+        "minutes": exercise.minutes,
+        "tags": list(exercise.tags),
+        "origin": item.origin,
+        "path": str(item.path),
+        "valid": True,
+    }
+
+
+STEP_VERBS = {
+    "say": "read",
+    "pause": "pause",
+    "text": "write",
+    "scale": "rate",
+    "choice": "choose",
+    "choices": "choose",
+    "confirm": "yes/no",
+}
+
+
+def steps_glance(exercise: Exercise) -> Table:
+    """The steps of an exercise for `exercise show`: what you do at each, in its own words."""
+    from selfkind.core.exercise import AnswerStep, ConfirmStep, PauseStep, SayStep, ScaleStep
+
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 0))
+    table.add_column(style=QUIET, no_wrap=True)
+    table.add_column(ratio=1)
+    for step in exercise.steps:
+        if isinstance(step, SayStep):  # a glance: the opening words, without Markdown marks
+            words = one_line(step.text.replace("*", "").replace("`", ""), width=72)
+        elif isinstance(step, PauseStep):
+            words = f"{step.seconds} seconds of quiet"
+        else:
+            words = step.prompt
+        line = literal(one_line(PLACEHOLDER.sub("…", words), width=SUMMARY_WIDTH))
+        if isinstance(step, ScaleStep):
+            line.append(f" ({step.min}–{step.max})", QUIET)
+        if isinstance(step, AnswerStep) and not step.required and not isinstance(step, ConfirmStep):
+            line.append(" (optional)", QUIET)
+        if step.when is not None:
+            line.append(" (sometimes)", QUIET)
+        table.add_row(STEP_VERBS[step.type], line)
+    return table
+
+
+def exercise_detail(exercise: Exercise) -> RenderableType:
+    parts: list[RenderableType] = []
+    facts = [f"{exercise.minutes} min" if exercise.minutes else "", ", ".join(exercise.tags)]
+    line = " · ".join(fact for fact in facts if fact)
+    if line:
+        parts.append(literal(line, QUIET))
+    if exercise.description:
+        parts.append(markdown(exercise.description))
+    parts.append(Text(""))
+    parts.append(steps_glance(exercise))
+    if exercise.credit:
+        parts.append(Text(""))
+        parts.append(literal(exercise.credit, "italic " + QUIET))
+    return card(
+        Group(*parts), title=literal(exercise.title, "bold"), subtitle=literal(exercise.id, QUIET)
+    )
+
+
+def problem_lines(lines: Iterable[str]) -> None:
+    """`PATH:LINE:COL: message` lines, printed plainly for editors and scripts."""
+    for line in lines:
+        sys.stdout.write(clean(line) + "\n")
+    sys.stdout.flush()
+
+
+def recap(exercise: Exercise, answers: dict[str, Any]) -> RenderableType:
+    """What a draft holds so far, question by question, to pick up the thread."""
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 0))
+    table.add_column(style=QUIET, ratio=1, overflow="ellipsis", no_wrap=True)
+    table.add_column(ratio=1, overflow="ellipsis", no_wrap=True)
+    for step in exercise.answer_steps():
+        if step.id in answers:
+            question = one_line(fill(step.prompt, answers), width=SUMMARY_WIDTH)
+            table.add_row(literal(question), literal(one_line(answer_text(answers[step.id]))))
+    return Group(message(messages.RESUMING), table)
+
+
+def first_run(folder: str) -> RenderableType:
+    return card(message(messages.FIRST_RUN.format(folder=folder)))
+
+
+def week_row(status: HomeStatus) -> Table:
+    """The last days as a small calendar row: a filled dot for each day with practice."""
+    row = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
+    for _ in status.days:
+        row.add_column(justify="center")
+    row.add_row(*[Text(mark.day.strftime("%a"), style=QUIET) for mark in status.days])
+    row.add_row(
+        *[Text("●", ACCENT) if mark.practised else Text("·", QUIET) for mark in status.days]
+    )
+    return row
+
+
+def home(status: HomeStatus, drafts: list[Entry], planned: list[str]) -> RenderableType:
+    """The home screen: today's check-in, the last week, and a gentle line."""
+    if status.checkin is not None:
+        mood = status.checkin.answers.get("mood")
+        checkin = messages.HOME_CHECKIN_DONE.format(
+            mood=f" (mood {mood})" if mood is not None else ""
+        )
+    else:
+        checkin = messages.HOME_CHECKIN_DUE
+    count, days = status.practised_days, status.days_counted
+    if count == 0:
+        gentle = messages.HOME_NO_PRACTICE
+    elif days == 1:
+        gentle = messages.HOME_FIRST_DAY
+    else:
+        gentle = messages.HOME_PRACTICE.format(count=count, days=days)
+    lines: list[RenderableType] = [Text(checkin), Text(""), week_row(status), Text("")]
+    if planned:
+        lines.append(literal(messages.HOME_PLAN_DUE.format(titles=", ".join(planned))))
+    lines += [
+        literal(messages.HOME_DRAFT.format(title=d.exercise_title, when=when(d))) for d in drafts
+    ]
+    lines.append(Text(gentle, style=QUIET))
+    return card(
+        Group(*lines),
+        title=Text("selfkind", style="bold"),
+        subtitle=Text(status.today.strftime("%A %d %B"), style=QUIET),
+    )
