@@ -79,6 +79,7 @@ items:
     days: [mon, thu]
 """
 PROMPT_MARK = "\u203a"  # what questionary shows where the answer goes
+PASSPHRASE = "a bench passphrase"  # of the encrypted homes
 NONE = "–"
 
 WORDS = [
@@ -201,6 +202,28 @@ def home_for(entries: int, folder: Path) -> Path:
         )
     if not (home / "plans").is_dir():
         add_plan(home)
+    return home
+
+
+def encrypted_home_for(entries: int, folder: Path) -> Path:
+    """A copy of the cached home of about `entries` entries, encrypted with PASSPHRASE (an
+    encrypted store keeps no index of its words: its search builds one in memory)."""
+    home = folder / f"home-{entries}-encrypted"
+    if not (home / "selfkind.db").exists():
+        clear = home_for(entries, folder)
+        partial = folder / f"home-{entries}-encrypted.partial"
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(mode=0o700)
+        shutil.copy2(clear / "selfkind.db", partial / "selfkind.db")
+        started = time.perf_counter()
+        with open_store(partial / "selfkind.db") as store:
+            store.encrypt(PASSPHRASE)
+        shutil.rmtree(home, ignore_errors=True)
+        partial.rename(home)
+        print(
+            f"encrypted a home of {entries:,} entries in {time.perf_counter() - started:.1f} s",
+            file=sys.stderr,
+        )
     return home
 
 
@@ -466,6 +489,10 @@ def command_rows(
     python = sys.executable
     big = home_for(args.entries, folder)
     year = home_for(3_650, folder)
+    sealed, sealed_big = (
+        encrypted_home_for(10_000, folder),
+        encrypted_home_for(args.entries, folder),
+    )
     empty = folder / "home-empty"  # no check-in today and no draft: checkin asks at once
     shutil.rmtree(empty, ignore_errors=True)
     empty.mkdir()
@@ -503,6 +530,20 @@ def command_rows(
             big,
             runs,
         ),
+        (
+            "search_encrypted_10k",
+            Row("`selfkind entries search kind`, encrypted", "10,000", True),
+            [selfkind, "entries", "search", "kind"],
+            sealed,
+            runs,
+        ),
+        (
+            "search_encrypted",
+            Row("`selfkind entries search kind`, encrypted", many, True),
+            [selfkind, "entries", "search", "kind"],
+            sealed_big,
+            runs,
+        ),
     ]
     if not args.quick:
         out = str(folder / "all.json")
@@ -516,8 +557,12 @@ def command_rows(
             )
         )
     rows = {key: row for key, row, *_ in commands}
+    sealed_env = {"SELFKIND_PASSPHRASE": PASSPHRASE}
     measured = measure(
-        {key: (command, command_env(home), times) for key, _, command, home, times in commands}
+        {
+            key: (command, command_env(home, **(sealed_env if "encrypted" in key else {})), times)
+            for key, _, command, home, times in commands
+        }
     )
     for key, result in measured.items():
         row = rows[key]

@@ -1,5 +1,6 @@
 """Pieces several test files share: a keyboard for the prompts, entries made on chosen days,
-the installed command, and a therapist's plan with its letter."""
+the installed command, a therapist's plan with its letter, and exercise text checked for its
+mistakes."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import textwrap
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,9 @@ from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput, Output
 
 from selfkind.core.entry import COMPLETE, Entry, utc_timestamp
+from selfkind.core.errors import Problem
+from selfkind.core.exercise import Exercise
+from selfkind.formats.validate import check_exercise_text
 from selfkind.services.catalog import find_exercise
 from selfkind.storage.store import open_store
 
@@ -71,18 +75,24 @@ def _close_once(pipe: PipeInput) -> None:
 
 def make_entry(
     entry_id: str,
-    day: str,
-    exercise: str = "checkin",
+    day: str | date,
+    exercise: str | Exercise = "checkin",
     *,
     at: str = "08:00",
     minutes: float = 2,
     status: str = COMPLETE,
+    local_date: str | date | None = None,
     answers: dict | None = None,
     scores: dict | None = None,
 ) -> Entry:
-    """An entry of a built-in exercise, started at `at` (UTC) on `day`."""
-    known = find_exercise(exercise)
-    started = datetime.fromisoformat(f"{day}T{at}:00+00:00")
+    """An entry of an exercise (a built-in's id, or the exercise itself), started at `at`
+    (UTC, HH:MM or HH:MM:SS) on `day` and finished `minutes` later; a draft is not finished.
+
+    Its local date is `day`, unless `local_date` says where it was made the calendar showed
+    another day (a time zone far from UTC).
+    """
+    known = find_exercise(exercise) if isinstance(exercise, str) else exercise
+    started = datetime.fromisoformat(f"{day}T{at}").replace(tzinfo=timezone.utc)
     finished = started + timedelta(minutes=minutes)
     return Entry(
         id=entry_id,
@@ -91,7 +101,7 @@ def make_entry(
         exercise_hash=known.hash,
         started_at=utc_timestamp(started),
         completed_at=utc_timestamp(finished) if status == COMPLETE else None,
-        local_date=day,
+        local_date=str(local_date or day),
         status=status,
         answers=answers or {},
         scores=scores or {},
@@ -103,6 +113,36 @@ def save(*entries: Entry) -> None:
     with open_store() as store:
         for entry in entries:
             store.save(entry, find_exercise(entry.exercise_id).source)
+
+
+def command_tree():  # type: ignore[no-untyped-def]
+    """selfkind's command line as Click sees it: Typer's tree, hidden commands too."""
+    import typer.main
+
+    from selfkind.cli.app import app
+
+    return typer.main.get_command(app)
+
+
+def every_command() -> list[list[str]]:
+    """Every command and group in the Typer tree, hidden ones too, by its words."""
+    found: list[list[str]] = []
+
+    def walk(node, words: list[str]) -> None:  # type: ignore[no-untyped-def]
+        for name, child in getattr(node, "commands", {}).items():
+            found.append([*words, name])
+            walk(child, [*words, name])
+
+    walk(command_tree(), [])
+    return found
+
+
+def command_node(words: list[str]):  # type: ignore[no-untyped-def]
+    """The command or group these words name (`["plan", "add"]`)."""
+    node = command_tree()
+    for name in words:
+        node = node.commands[name]
+    return node
 
 
 def installed_selfkind() -> str:
@@ -150,6 +190,32 @@ PLAN_ID = "softening"
 def y(text: str) -> str:
     """A YAML snippet written indented in the test, as it would be in a file."""
     return textwrap.dedent(text).lstrip("\n")
+
+
+def found(text: str) -> list[tuple[int, int, str]]:
+    """The problems the validator finds in an exercise's text, as (line, column, message)."""
+    problems, exercise = check_exercise_text(text)
+    assert all(isinstance(p, Problem) for p in problems)
+    if problems:
+        assert exercise is None, "an exercise must not be built when there are problems"
+    return [(p.line, p.column, p.message) for p in problems]
+
+
+def assert_reports(text: str, *expected: tuple[int, int, str]) -> None:
+    """Exactly these problems (line, column, part of the message), in this order."""
+    got = found(text)
+    assert len(got) == len(expected), got
+    for (line, column, fragment), actual in zip(expected, got, strict=True):
+        assert actual[:2] == (line, column), actual
+        assert fragment in actual[2], actual
+
+
+def valid(text: str, origin: str = "") -> Exercise:
+    """The exercise built from a text that has no mistakes."""
+    problems, exercise = check_exercise_text(text, origin=origin)
+    assert problems == []
+    assert exercise is not None
+    return exercise
 
 
 def write(path: Path, text: str) -> Path:

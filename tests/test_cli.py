@@ -7,24 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import command_node, every_command
 from selfkind import __version__
-from selfkind.cli.app import app
-
-
-def every_command() -> list[list[str]]:
-    """Every command and group in the Typer tree, hidden ones too, by its words."""
-    import typer.main
-
-    found: list[list[str]] = []
-
-    def walk(node, words: list[str]) -> None:  # type: ignore[no-untyped-def]
-        for name, child in getattr(node, "commands", {}).items():
-            found.append([*words, name])
-            walk(child, [*words, name])
-
-    walk(typer.main.get_command(app), [])
-    return found
-
 
 COMMANDS = every_command()
 
@@ -38,11 +22,7 @@ def test_every_command_has_help(cli, command: list[str]) -> None:
     result = cli(*command, "--help")
     assert result.exit_code == 0, result.output
     assert "Usage" in result.stdout
-    import typer.main
-
-    node = typer.main.get_command(app)
-    for name in command:
-        node = node.commands[name]  # type: ignore[attr-defined]
+    node = command_node(command)
     assert node.help or node.callback.__doc__, command
 
 

@@ -28,7 +28,7 @@ from typing import Any
 
 import pytest
 
-from helpers import installed_selfkind
+from helpers import installed_selfkind, make_entry
 from selfkind import messages
 from selfkind.core.entry import COMPLETE, Entry
 from selfkind.services.catalog import find_exercise
@@ -100,7 +100,7 @@ def check_database(db: Path) -> None:
 def stored_entries(db: Path) -> dict[str, Entry]:
     """Every entry, read through the normal store, each checked to be whole and searchable."""
     with open_store(db) as store:
-        entries = {entry.id: entry for entry in store.iter()}
+        entries = {entry.id: entry for entry in store.each_entry()}
         for entry in entries.values():
             assert entry.status == COMPLETE and entry.completed_at, entry
             body = store.db.execute(
@@ -267,6 +267,7 @@ def perform(job: Job, home: Path, db: Path) -> None:
     job.returncode = process.returncode
 
 
+@pytest.mark.slow  # 20 to 30 s
 def test_entries_reported_saved_survive_sigkill_at_random_moments(
     home: Path, tmp_path: Path
 ) -> None:
@@ -358,6 +359,7 @@ def create_store(db: Path) -> None:
         pass
 
 
+@pytest.mark.slow  # 10 to 20 s
 def test_two_terminals_checking_in_at_once_lose_nothing(home: Path) -> None:
     """Two writers start together, 10 check-ins each, each run a process of its own."""
     writers, each = 2, 10
@@ -528,15 +530,8 @@ def test_first_runs_in_two_terminals_at_once_both_open_the_new_database(tmp_path
 def newer_selfkind(db: Path) -> None:
     """A store as a later selfkind leaves it: one more migration than this one knows."""
     with open_store(db) as store:
-        moment = datetime(2026, 11, 25, 8, tzinfo=timezone.utc)
-        store.save(
-            Entry(
-                id="a" * 32, exercise_id=CHECKIN.id, exercise_title=CHECKIN.title,
-                exercise_hash=CHECKIN.hash, started_at=utc(moment), completed_at=utc(moment),
-                local_date="2026-11-25", status=COMPLETE, answers={"mood": 5, "note": "kept"},
-            ),
-            CHECKIN.source,
-        )  # fmt: skip
+        kept = make_entry("a" * 32, "2026-11-25", CHECKIN, answers={"mood": 5, "note": "kept"})
+        store.save(kept, CHECKIN.source)
     with closing(sqlite3.connect(db, isolation_level=None)) as raw:
         raw.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
         raw.execute("CREATE TABLE from_the_future (x)")

@@ -233,6 +233,7 @@ def test_the_resume_question_stays_on_the_terminal_when_output_is_redirected(
     assert json.loads(written)["answers"] == {"mood": 6}
 
 
+@pytest.mark.slow  # 4 to 9 s
 def test_encrypting_at_the_terminal_then_checking_in_with_the_passphrase(
     terminal, env: dict[str, str]
 ) -> None:

@@ -12,6 +12,7 @@ import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -159,6 +160,7 @@ def everything_shown(home: Path) -> dict[str, str]:
     }
 
 
+@pytest.mark.slow  # 11 to 14 s
 @settings(
     max_examples=40,
     deadline=None,

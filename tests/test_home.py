@@ -5,30 +5,20 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+from helpers import make_entry, save
 from selfkind import messages
-from selfkind.core.entry import COMPLETE, DRAFT, Entry
+from selfkind.core.entry import DRAFT
 from selfkind.core.summaries import home_status
 
 TODAY = date(2026, 11, 25)
 
 
-def entry(day: date, *, exercise: str = "checkin", status: str = COMPLETE) -> Entry:
-    return Entry(
-        id=f"{exercise}-{day}-{status}",
-        exercise_id=exercise,
-        exercise_title=exercise.title(),
-        exercise_hash="h",
-        started_at=f"{day}T09:00:00.000Z",
-        completed_at=None if status == DRAFT else f"{day}T09:01:00.000Z",
-        local_date=day.isoformat(),
-        status=status,
-        answers={"mood": 4},
-    )
-
-
 def test_only_finished_entries_count_as_practice() -> None:
     status = home_status(
-        [entry(TODAY, status=DRAFT), entry(TODAY - timedelta(days=2), exercise="grounding")],
+        [
+            make_entry("draft", TODAY, status=DRAFT),
+            make_entry("grounding", TODAY - timedelta(days=2), "grounding"),
+        ],
         TODAY,
     )
     assert status.checkin is None  # a draft check-in is not a check-in
@@ -38,14 +28,14 @@ def test_only_finished_entries_count_as_practice() -> None:
 
 
 def test_todays_checkin_is_the_latest_one() -> None:
-    morning, evening = entry(TODAY), entry(TODAY)
-    evening = Entry(**{**evening.__dict__, "id": "later", "started_at": f"{TODAY}T20:00:00.000Z"})
+    morning = make_entry("sooner", TODAY, at="09:00")
+    evening = make_entry("later", TODAY, at="20:00")
     assert home_status([morning, evening], TODAY).checkin.id == "later"
 
 
 def test_a_new_start_is_not_a_row_of_missed_days() -> None:
-    assert home_status([entry(TODAY)], TODAY, first_day=TODAY).days_counted == 1
-    two_days = home_status([entry(TODAY)], TODAY, first_day=TODAY - timedelta(days=1))
+    assert home_status([make_entry("c1", TODAY)], TODAY, first_day=TODAY).days_counted == 1
+    two_days = home_status([make_entry("c1", TODAY)], TODAY, first_day=TODAY - timedelta(days=1))
     assert two_days.days_counted == 2
     long_ago = home_status([], TODAY, first_day=TODAY - timedelta(days=400))
     assert long_ago.days_counted == 7
@@ -67,12 +57,9 @@ def test_home_after_a_first_checkin(cli) -> None:
 
 
 def test_home_mentions_a_waiting_draft(cli, home) -> None:
-    from selfkind.storage.store import open_store
-
-    with open_store() as store:
-        store.save(entry(date.today(), exercise="kindness-reframe", status=DRAFT), "source")
+    save(make_entry("draft", date.today(), "kindness-reframe", status=DRAFT))
     result = cli()
-    assert "Your Kindness-Reframe from" in result.stdout
+    assert "Your Kindness reframe from" in result.stdout
     assert "is waiting" in result.stdout
     listed = json.loads(cli("entries", "list", "--json").stdout)
     assert listed[0]["status"] == "draft"
@@ -83,11 +70,9 @@ def test_home_offers_to_finish_a_draft(cli, monkeypatch) -> None:
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
-    from selfkind.storage.store import open_store
     from selfkind.ui import terminal
 
-    with open_store() as store:
-        store.save(entry(date.today(), exercise="kindness-reframe", status=DRAFT), "source")
+    save(make_entry("draft", date.today(), "kindness-reframe", status=DRAFT))
     monkeypatch.setattr(terminal, "is_interactive", lambda: True)
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         pipe.send_text("\x1b[B\r")  # past "Check in", onto "Finish your ..."

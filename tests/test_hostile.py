@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from selfkind.core.entry import COMPLETE, Entry
+from helpers import make_entry
+from selfkind.core.entry import Entry
 from selfkind.core.summaries import summarize
 from selfkind.core.text import clean
 from selfkind.services.catalog import find_exercise
@@ -49,18 +51,12 @@ NASTY = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
 
 
 def entry_with(words: str) -> Entry:
-    return Entry(
-        id="a" * 32,
-        exercise_id="kindness-reframe",
-        exercise_title=words or "t",
-        exercise_hash="h",
-        started_at="2026-11-20T09:00:00.000Z",
-        completed_at="2026-11-20T09:05:00.000Z",
-        local_date="2026-11-20",
-        status=COMPLETE,
-        answers={"situation": words, "kind_reply": words, "emotion": [words]},
-        scores={"harshness_change": -2},
+    """A kindness reframe whose title and answers are `words`."""
+    answers = {"situation": words, "kind_reply": words, "emotion": [words]}
+    made = make_entry(
+        "a" * 32, "2026-11-20", "kindness-reframe", answers=answers, scores={"harshness_change": -2}
     )
+    return replace(made, exercise_title=words or "t")
 
 
 def plain(renderable) -> str:

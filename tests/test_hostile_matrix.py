@@ -4,6 +4,7 @@ nothing that a terminal, spreadsheet or browser would act on reaches the bytes w
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import json
 import re
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import make_entry, write
+from helpers import command_node, every_command, make_entry, write
 from selfkind.services.catalog import find_exercise
 from selfkind.storage.store import open_store
 
@@ -132,6 +133,7 @@ def hostile_home(cli, tmp_path: Path) -> None:
             store.save(entry, find_exercise(entry.exercise_id).source)
 
 
+ANSWERED = ["words=x", "pick=plain", "picks=other", "before=1", "after=2", "sure=yes"]
 COMMANDS = {
     "home": [],
     "today": ["today"],
@@ -144,6 +146,8 @@ COMMANDS = {
     "exercise show": ["exercise", "show", "hostile"],
     "plan list": ["plan", "list"],
     "plan show": ["plan", "show", "hostile-plan"],
+    "plan remove": ["plan", "remove", "hostile-plan", "--yes"],
+    "run": ["run", "hostile", *(f"--set={answer}" for answer in ANSWERED)],
     "help-now": ["help-now"],
     "help-now plain": ["help-now", "--plain"],
     "export json": ["export", "--format", "json"],
@@ -156,6 +160,24 @@ COMMANDS = {
     "entries show json": ["entries", "show", "h1", "--json"],
 }
 ACTED_ON = ["\x1b", "\x07", "\r", "\x9b", "\x9d", "\u202e", "\u2066"]
+# Every other command in the Typer tree, and why it is not in COMMANDS.
+NOT_VIEWS = {
+    "checkin": "the built-in check-in's own words; `run` is in COMMANDS",
+    "delete-everything": "names only the data folder",
+    "encrypt": "asks for a passphrase; names no entry, exercise or plan",
+    "decrypt": "asks for a passphrase; names no entry, exercise or plan",
+    "import": "quotes a file's mistakes: test_import_checks.py feeds it escapes",
+    "nudge": "one line about today's check-in, with no words from an entry",
+    "where": "the data folder's path",
+    "exercise validate": "quotes a file's mistakes: test_a_hostile_mistake_is_quoted_harmlessly",
+    "exercise add": "quotes a file's mistakes: test_a_hostile_mistake_is_quoted_harmlessly",
+    "plan add": "quotes a plan's mistakes: test_a_hostile_mistake_is_quoted_harmlessly",
+    "exercise new": "writes a starting file for an id of lower-case words",
+    "exercise schema": "the format's JSON Schema, which holds no one's words",
+    "entries delete": "names the entry by its date",
+    "config set": "a region code",
+    "config show": "the settings: a region code",
+}
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))
@@ -190,3 +212,46 @@ def test_a_link_in_a_file_shows_its_target_in_plain_sight(cli, hostile_home) -> 
 def test_json_keeps_every_character_of_what_was_written(cli, hostile_home) -> None:
     entry = json.loads(cli("entries", "show", "h1", "--json").stdout)
     assert entry["answers"]["words"] == EVIL
+
+
+def test_every_command_is_in_the_matrix_or_says_why_not() -> None:
+    """A new command that shows what people or files wrote cannot be left out unnoticed; an
+    alias (`sos` for `help-now`) is checked through the function it runs."""
+    commands = every_command()
+
+    def runs(words: list[str]):  # type: ignore[no-untyped-def]
+        return inspect.unwrap(command_node(words).callback)
+
+    def named(args: list[str]) -> list[str]:  # the command words at the start of the args
+        return next(args[:n] for n in range(len(args), 0, -1) if args[:n] in commands)
+
+    checked = {runs(named(args)) for args in COMMANDS.values() if args}
+    leaves = [words for words in commands if not hasattr(command_node(words), "commands")]
+    unchecked = [
+        " ".join(words)
+        for words in leaves
+        if runs(words) not in checked and " ".join(words) not in NOT_VIEWS
+    ]
+    assert unchecked == [], "add these to COMMANDS (or to NOT_VIEWS, saying why)"
+    assert set(NOT_VIEWS) <= {" ".join(words) for words in leaves}, "NOT_VIEWS names no command"
+
+
+@pytest.mark.parametrize(
+    "command", [["exercise", "validate"], ["exercise", "add"], ["plan", "add"]]
+)
+def test_a_hostile_mistake_is_quoted_harmlessly(cli, tmp_path: Path, command: list[str]) -> None:
+    """A file's mistakes quote what it says (here an unknown key made of hostile text)."""
+    key = yaml_string(EVIL)
+    if command[0] == "plan":
+        text = PLAN.format(line="P", evil="n", start=TODAY) + f"{key}: 1\n"
+    else:
+        text = f"selfkind: 1\nid: x\ntitle: T\n{key}: 1\nsteps:\n  - {{type: say, text: hi}}\n"
+    path = tmp_path / "file.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = cli(*command, str(path))
+    assert result.exit_code == 1, result.output
+    written = result.stdout + result.stderr
+    assert "evil" in written and "is not a field" in written  # the key is quoted
+    for character in ACTED_ON:
+        assert character not in written, f"{character!r} reached the output of {command}"
+    assert not any(0x80 <= ord(c) <= 0x9F for c in written)

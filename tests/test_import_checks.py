@@ -17,6 +17,7 @@ from helpers import make_entry, save, y
 from selfkind import messages
 from selfkind.core.entry import DRAFT, Entry
 from selfkind.formats import importer
+from selfkind.services import imports
 from selfkind.services.catalog import find_exercise
 from selfkind.storage.store import open_store
 
@@ -259,26 +260,26 @@ def test_scores_in_the_file_are_never_kept_they_are_worked_out_from_the_answers(
     imported(cli, export_of(claims))
     assert stored(CHECKIN.id).scores == {"mood_rating": 4}
     data = export_of(claims, {**REFRAME.to_json(), "scores": {}})
-    read = importer.read_import(json.dumps(data), "f", find_exercise("journal"))
+    read = imports.read_import(json.dumps(data), "f", find_exercise("journal"))
     assert [entry.scores for entry in read.entries] == [
         {"mood_rating": 4},
         {"harshness_change": -5},
     ]
-    assert read.notices == [messages.IMPORT_SCORES_RECOMPUTED.format(count=2, ies="ies")]
+    assert read.notices == [messages.counted(messages.IMPORT_SCORES_RECOMPUTED, 2)]
 
 
 def test_the_person_is_told_when_scores_were_worked_out_again(cli) -> None:
     claims = {**CHECKIN.to_json(), "scores": {"mood_rating": 9}}
     result = cli("import", "-", input=json.dumps(export_of(claims)))
     assert result.exit_code == 0
-    said = messages.IMPORT_SCORES_RECOMPUTED.format(count=1, ies="y")
+    said = messages.counted(messages.IMPORT_SCORES_RECOMPUTED, 1)
     assert said in " ".join(result.stderr.split())
 
 
 def test_an_export_of_entries_made_here_needs_no_scores_worked_out_again(cli) -> None:
     save(CHECKIN, REFRAME, SETBACK)
     text = cli("export").stdout
-    read = importer.read_import(text, "f", find_exercise("journal"))
+    read = imports.read_import(text, "f", find_exercise("journal"))
     assert read.notices == []
     assert {entry.id: entry.scores for entry in read.entries} == {
         e.id: e.scores for e in (CHECKIN, REFRAME, SETBACK)
@@ -336,9 +337,9 @@ def test_an_entry_of_an_exercise_found_nowhere_keeps_its_plain_answers_and_no_sc
     imported(cli, data)
     kept = stored(CHECKIN.id)
     assert kept.answers == unknown["answers"] and kept.scores == {}
-    read = importer.read_import(json.dumps(data), "f", find_exercise("journal"))
+    read = imports.read_import(json.dumps(data), "f", find_exercise("journal"))
     assert read.notices == [
-        messages.IMPORT_EXERCISES_UNKNOWN.format(count=1, ies="y", names="from-elsewhere")
+        messages.counted(messages.IMPORT_EXERCISES_UNKNOWN, 1, names="from-elsewhere")
     ]
 
 
@@ -601,7 +602,7 @@ def test_an_entry_edited_in_the_file_but_here_already_is_named_not_counted_as_kn
     result = cli("import", "-", input=json.dumps(export_of(edited)))
     assert result.exit_code == 0
     said = " ".join(result.stderr.split())
-    assert messages.IMPORT_KEPT_HERE.format(count=1, ies="y").replace("`", "") in said
+    assert messages.counted(messages.IMPORT_KEPT_HERE, 1).replace("`", "") in said
     assert stored(CHECKIN.id).answers == CHECKIN.answers  # the copy here is kept
     again = cli("import", "-", input=json.dumps(export_of(CHECKIN.to_json())))
     assert "differ" not in again.stderr  # the same entry twice is simply already here

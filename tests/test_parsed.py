@@ -12,7 +12,7 @@ import pytest
 
 from helpers import make_entry, save
 from selfkind.services import stored
-from selfkind.services.catalog import find_exercise, list_exercises, load_exercise
+from selfkind.services.catalog import find_exercise, kept_exercise, list_exercises
 from selfkind.storage import parsed
 from selfkind.storage.paths import parsed_exercises_file
 from selfkind.storage.store import open_store
@@ -55,7 +55,7 @@ def test_stored_copies_are_parsed_once_then_read_back(
 ) -> None:
     save(make_entry("e1", "2026-11-20", "kindness-reframe"))
     with open_store() as store:
-        [entry] = store.list()
+        [entry] = store.entries()
         first = stored.exercises_of(store)(entry)
         assert first is not None and first.id == "kindness-reframe"
         assert store.parsed_exercise(entry.exercise_hash)
@@ -75,7 +75,7 @@ def test_exercise_files_are_read_back_while_unchanged(
     source = find_exercise("checkin").source
     path = tmp_path / "mine.yaml"
     path.write_text(source.replace("Daily check-in", "My check-in"), encoding="utf-8")
-    assert load_exercise(path).title == "My check-in"
+    assert kept_exercise(path).title == "My check-in"
     cache = parsed_exercises_file()
     assert stat.S_IMODE(cache.stat().st_mode) == 0o600
 
@@ -84,7 +84,7 @@ def test_exercise_files_are_read_back_while_unchanged(
 
     real = validate.load_exercise
     monkeypatch.setattr(validate, "load_exercise", lambda p, **kw: loads.append(p) or real(p, **kw))
-    assert load_exercise(path).title == "My check-in"
+    assert kept_exercise(path).title == "My check-in"
     assert loads == []  # read back
 
     # An edit that keeps the file's size and time (a copy that keeps times does) still counts.
@@ -92,7 +92,7 @@ def test_exercise_files_are_read_back_while_unchanged(
     path.write_text(source.replace("Daily check-in", "An check-in"), encoding="utf-8")
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert path.stat().st_size == before.st_size
-    assert load_exercise(path).title == "An check-in"  # changed: parsed again
+    assert kept_exercise(path).title == "An check-in"  # changed: parsed again
     assert loads == [path]
 
 

@@ -16,13 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers import LETTER, PLAN_ID, plan_text, write, write_plan, y
+from helpers import LETTER, PLAN_ID, make_entry, plan_text, save, write, write_plan, y
 from selfkind import messages
-from selfkind.core.entry import COMPLETE, DRAFT, Entry
+from selfkind.core.entry import DRAFT, Entry
 from selfkind.core.plan import Plan, PlanItem
 from selfkind.core.schedule import adherence, counts_by_day, today_items
-from selfkind.services.catalog import find_exercise
-from selfkind.storage.store import open_store
 
 LOCATED = re.compile(r"^  (.+):(\d+):(\d+): (.*)$")
 
@@ -40,38 +38,6 @@ def mistakes(stderr: str) -> list[tuple[str, int, int, str]]:
 def nothing_installed(home: Path) -> bool:
     plans = home / "plans"
     return not plans.exists() or not any(plans.iterdir())
-
-
-def make_entry(
-    day: date,
-    exercise: str = "checkin",
-    *,
-    status: str = COMPLETE,
-    n: int = 0,
-    started_at: str | None = None,
-) -> Entry:
-    return Entry(
-        id=f"{exercise}-{day}-{status}-{n}",
-        exercise_id=exercise,
-        exercise_title=exercise.replace("-", " ").capitalize(),
-        exercise_hash="h",
-        started_at=started_at or f"{day}T09:00:{n:02d}.000Z",
-        completed_at=None if status == DRAFT else f"{day}T09:05:00.000Z",
-        local_date=day.isoformat(),
-        status=status,
-        answers={"mood": 5},
-    )
-
-
-def save(*entries: Entry) -> None:
-    """Entries of built-in exercises, saved straight into the store."""
-    with open_store() as store:
-        for entry in entries:
-            known = find_exercise(entry.exercise_id)
-            fixed = Entry(
-                **{**entry.__dict__, "exercise_hash": known.hash, "exercise_title": known.title}
-            )
-            store.save(fixed, known.source)
 
 
 @pytest.fixture
@@ -432,10 +398,10 @@ def test_plan_show_note_items_schedule_and_progress(cli, tmp_path) -> None:
     start = today - timedelta(days=today.weekday() + 14)  # the Monday two weeks back
     assert cli("plan", "add", str(write_plan(tmp_path / "plan", start))).exit_code == 0
     save(
-        make_entry(start),
-        make_entry(start + timedelta(days=1)),
-        make_entry(start + timedelta(days=2), status=DRAFT),  # a draft is not practice
-        make_entry(start, "kindness-reframe"),
+        make_entry("c1", start),
+        make_entry("c2", start + timedelta(days=1)),
+        make_entry("c3", start + timedelta(days=2), status=DRAFT),  # a draft is not practice
+        make_entry("k1", start, "kindness-reframe"),
     )
     result = cli("plan", "show", PLAN_ID)
     assert result.exit_code == 0, result.output
@@ -471,7 +437,7 @@ def test_plan_show_of_an_unknown_plan(cli, name) -> None:
 
 def test_plan_remove_asks_first_and_keeps_entries(cli, home, tmp_path) -> None:
     assert cli("plan", "add", str(write_plan(tmp_path / "plan", date.today()))).exit_code == 0
-    save(make_entry(date.today()))
+    save(make_entry("c1", date.today()))
 
     without_yes = cli("plan", "remove", PLAN_ID)
     assert without_yes.exit_code == 2
@@ -531,7 +497,7 @@ def state(plans: list[Plan], entries: list[Entry], day: date) -> list[tuple]:
 def test_a_daily_item_is_due_until_done_that_day() -> None:
     daily = plan(item(daily=True))
     assert state([daily], [], MON) == [("checkin", True, 0, 0, True)]
-    done = [make_entry(MON), make_entry(MON, n=1)]
+    done = [make_entry("c1", MON), make_entry("c2", MON)]
     assert state([daily], done, MON) == [("checkin", True, 2, 2, False)]
     assert state([daily], done, MON + DAY) == [("checkin", True, 0, 2, True)]
 
@@ -541,7 +507,7 @@ def test_a_weekday_item_is_asked_only_on_its_days() -> None:
     assert state([weekdays], [], MON) == [("grounding", True, 0, 0, True)]
     assert state([weekdays], [], MON + DAY) == [("grounding", False, 0, 0, False)]  # Tuesday
     thursday = MON + 3 * DAY
-    assert state([weekdays], [make_entry(thursday, "grounding")], thursday) == [
+    assert state([weekdays], [make_entry("g1", thursday, "grounding")], thursday) == [
         ("grounding", True, 1, 1, False)
     ]
     assert state([weekdays], [], MON + 7 * DAY) == [("grounding", True, 0, 0, True)]
@@ -550,14 +516,17 @@ def test_a_weekday_item_is_asked_only_on_its_days() -> None:
 def test_a_weekly_count_resets_on_monday() -> None:
     weekly = plan(item("kindness-reframe", times_per_week=2))
     saturday, sunday = MON + 5 * DAY, MON + 6 * DAY
-    entries = [make_entry(saturday, "kindness-reframe"), make_entry(sunday, "kindness-reframe")]
+    entries = [
+        make_entry("k1", saturday, "kindness-reframe"),
+        make_entry("k2", sunday, "kindness-reframe"),
+    ]
     assert state([weekly], entries[:1], saturday) == [("kindness-reframe", True, 1, 1, True)]
     assert state([weekly], entries, sunday) == [("kindness-reframe", True, 1, 2, False)]
     next_monday = MON + 7 * DAY
     assert state([weekly], entries, next_monday) == [("kindness-reframe", True, 0, 0, True)]
     entries += [
-        make_entry(next_monday, "kindness-reframe"),
-        make_entry(next_monday, "kindness-reframe", n=1),
+        make_entry("k3", next_monday, "kindness-reframe"),
+        make_entry("k4", next_monday, "kindness-reframe"),
     ]
     # two on Monday meet the count for the whole week
     assert state([weekly], entries, next_monday + 2 * DAY) == [
@@ -577,14 +546,17 @@ def test_plans_not_started_or_ended_are_not_in_todays_list() -> None:
 
 
 def test_drafts_never_count() -> None:
-    entries = [make_entry(MON, status=DRAFT), make_entry(MON, "grounding", status=DRAFT)]
+    entries = [
+        make_entry("c1", MON, status=DRAFT),
+        make_entry("g1", MON, "grounding", status=DRAFT),
+    ]
     assert counts_by_day(entries) == {}
     assert state([plan(item(daily=True))], entries, MON) == [("checkin", True, 0, 0, True)]
 
 
 def test_an_entry_counts_on_its_local_date() -> None:
     # Made at 23:30 UTC on Sunday, which was already Monday where it was made (UTC+13).
-    late = make_entry(MON, started_at=f"{MON - DAY}T23:30:00.000Z")
+    late = make_entry("late", MON - DAY, at="23:30", local_date=MON)
     sunday = MON - DAY
     both = [
         plan(item(daily=True), start=sunday),
@@ -652,11 +624,11 @@ def test_today_json_in_the_command(cli, tmp_path) -> None:
     for name in ("now", "later", "over"):
         assert cli("plan", "add", str(folder / f"{name}.yaml")).exit_code == 0
     save(
-        make_entry(today),
-        make_entry(monday, "kindness-reframe"),
-        make_entry(today, "kindness-reframe", status=DRAFT, n=1),
-        make_entry(monday - timedelta(days=1), "kindness-reframe"),  # last week's Sunday
-        make_entry(today, "setback-journal"),
+        make_entry("c1", today),
+        make_entry("k1", monday, "kindness-reframe"),
+        make_entry("k2", today, "kindness-reframe", status=DRAFT),
+        make_entry("k3", monday - timedelta(days=1), "kindness-reframe"),  # last week's Sunday
+        make_entry("s1", today, "setback-journal"),
     )
     result = cli("today", "--json")
     assert result.exit_code == 0, result.output
@@ -726,9 +698,9 @@ def test_home_lists_what_the_plans_ask_today(cli, tmp_path) -> None:
     assert (
         "From your plans today: Grounding with breath and feet, Kindness reframe." in result.stdout
     )
-    save(make_entry(date.today(), "kindness-reframe"))
+    save(make_entry("k1", date.today(), "kindness-reframe"))
     assert "From your plans today: Grounding with breath and feet." in cli().stdout
-    save(make_entry(date.today(), "grounding"))
+    save(make_entry("g1", date.today(), "grounding"))
     assert "From your plans today" not in cli().stdout
 
 
@@ -744,13 +716,13 @@ def weeks(the_plan: Plan, entries: list[Entry], since: date, until: date) -> lis
 
 
 def on(*offsets: int, exercise: str = "kindness-reframe") -> list[Entry]:
-    return [make_entry(MON + n * DAY, exercise, n=i) for i, n in enumerate(offsets)]
+    return [make_entry(f"{exercise}-{i}", MON + n * DAY, exercise) for i, n in enumerate(offsets)]
 
 
 def test_weekly_adherence_over_whole_weeks() -> None:
     weekly = plan(item("kindness-reframe", times_per_week=3), end=MON + 27 * DAY)
     entries = on(0, 1, 2, 3, 8, 21, 23, 23) + on(15, exercise="grounding")
-    entries += [make_entry(MON + 16 * DAY, "kindness-reframe", status=DRAFT)]
+    entries += [make_entry("draft", MON + 16 * DAY, "kindness-reframe", status=DRAFT)]
     assert weeks(weekly, entries, MON, MON + 27 * DAY) == [
         (MON, 3, 3),  # four done, three asked: more than asked is still three of three
         (MON + 7 * DAY, 3, 1),

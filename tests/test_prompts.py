@@ -881,7 +881,7 @@ def test_home_after_a_checkin_does_not_offer_another(interactive: None) -> None:
     # without the check-in option, "Nothing for now" is one place higher
     result = typed(keys=DOWN * (len(HOME_OPTIONS) - 2) + ENTER)
     assert result.exit_code == 0, result.output
-    assert messages.HOME_CHECKIN_DONE.format(mood=" (mood 6)") in result.stdout
+    assert messages.HOME_CHECKIN_DONE_MOOD.format(mood=6) in result.stdout
     assert len(entries()) == 1
 
 

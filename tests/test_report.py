@@ -12,14 +12,13 @@ import shutil
 import stat
 import subprocess
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from helpers import write_plan, y
-from selfkind.core.entry import COMPLETE, Entry, utc_timestamp
-from selfkind.core.exercise import Exercise
+from helpers import make_entry, write_plan, y
+from selfkind.core.entry import Entry
 from selfkind.formats.validate import load_exercise
 from selfkind.services.catalog import find_exercise
 from selfkind.storage.store import open_store
@@ -48,22 +47,6 @@ class Practice:
         return 4 + 1 + (self.today.weekday() >= 3)  # Mon and Thu of two weeks, then this one
 
 
-def entry(exercise: Exercise, day: date, hour: int, answers: dict, scores: dict, n: str) -> Entry:
-    started = datetime(day.year, day.month, day.day, hour, tzinfo=timezone.utc)
-    return Entry(
-        id=f"{n:0<32}",
-        exercise_id=exercise.id,
-        exercise_title=exercise.title,
-        exercise_hash=exercise.hash,
-        started_at=utc_timestamp(started),
-        completed_at=utc_timestamp(started + timedelta(minutes=3)),
-        local_date=day.isoformat(),
-        status=COMPLETE,
-        answers=answers,
-        scores=scores,
-    )
-
-
 @pytest.fixture
 def practised(cli, tmp_path) -> Practice:
     today = date.today()
@@ -76,7 +59,10 @@ def practised(cli, tmp_path) -> Practice:
     letter = load_exercise(folder / "letter.yaml")
 
     def checkin_on(day: date, mood: int, note: str, n: str) -> Entry:
-        return entry(checkin, day, 8, {"mood": mood, "note": note}, {"mood_rating": mood}, n)
+        answers, scores = {"mood": mood, "note": note}, {"mood_rating": mood}
+        return make_entry(
+            f"{n:0<32}", day, checkin, at="08:00", minutes=3, answers=answers, scores=scores
+        )
 
     def reframe_on(day: date, situation: str, before: int, after: int, n: str) -> Entry:
         answers = {
@@ -87,18 +73,22 @@ def practised(cli, tmp_path) -> Practice:
             "kind_reply": "You were tired and doing your best.",
             "harsh_after": after,
         }
-        return entry(reframe, day, 9, answers, {"harshness_change": after - before}, n)
+        scores = {"harshness_change": after - before}
+        return make_entry(
+            f"{n:0<32}", day, reframe, at="09:00", minutes=3, answers=answers, scores=scores
+        )
 
     made = [  # oldest first, as the report lists them
         checkin_on(start, 4, "tired but the walk helped", "a1"),
         reframe_on(start, "Snapped at Sam over dinner", 8, 4, "a2"),
-        entry(
-            letter,
+        make_entry(
+            "a3" + "0" * 30,
             start,
-            10,
-            {"letter": "Dear me, you are allowed to rest", "warmth": 7},
-            {"warmth_score": 7},
-            "a3",
+            letter,
+            at="10:00",
+            minutes=3,
+            answers={"letter": "Dear me, you are allowed to rest", "warmth": 7},
+            scores={"warmth_score": 7},
         ),
         checkin_on(start + timedelta(days=1), 6, "slept a little better", "a4"),
         reframe_on(start + timedelta(days=1), "Missed the deadline at work", 7, 4, "a5"),

@@ -8,27 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from selfkind.core.entry import COMPLETE, DRAFT, Entry
+from helpers import make_entry
+from selfkind.core.entry import DRAFT
 from selfkind.core.errors import SelfkindError
+from selfkind.services.catalog import find_exercise
 from selfkind.storage.migrations import MIGRATIONS
 from selfkind.storage.store import EntryFilter, open_store
-
-
-def make_entry(
-    entry_id: str, day: str, *, exercise: str = "checkin", status: str = COMPLETE
-) -> Entry:
-    return Entry(
-        id=entry_id,
-        exercise_id=exercise,
-        exercise_title=exercise.title(),
-        exercise_hash=f"hash-{exercise}",
-        started_at=f"{day}T08:00:00.000Z",
-        completed_at=f"{day}T08:01:00.000Z" if status == COMPLETE else None,
-        local_date=day,
-        status=status,
-        answers={"mood": 5, "note": "ünïcode ✓"},
-        scores={"mood_rating": 5},
-    )
 
 
 def test_new_database_is_private_migrated_and_in_wal_mode(home: Path) -> None:
@@ -51,16 +36,17 @@ def test_too_open_data_folder_is_made_private(home: Path) -> None:
 
 def test_save_list_filter_and_order(home: Path) -> None:
     with open_store() as store:
-        store.save(make_entry("a" * 32, "2026-11-01"), "source one")
+        unicode = {"mood": 5, "note": "ünïcode ✓"}
+        store.save(make_entry("a" * 32, "2026-11-01", answers=unicode), "source one")
         store.save(make_entry("b" * 32, "2026-11-03", exercise="kindness-reframe"), "source two")
         store.save(make_entry("c" * 32, "2026-11-05", status=DRAFT), "source one")
-        assert [e.id[0] for e in store.list()] == ["c", "b", "a"]
-        assert [e.id[0] for e in store.list(EntryFilter(since="2026-11-02"))] == ["c", "b"]
-        assert [e.id[0] for e in store.list(EntryFilter(until="2026-11-03"))] == ["b", "a"]
-        assert [e.id[0] for e in store.list(EntryFilter(exercise_id="checkin"))] == ["c", "a"]
-        assert [e.id[0] for e in store.list(EntryFilter(limit=1))] == ["c"]
-        assert store.get("a" * 32).answers == {"mood": 5, "note": "ünïcode ✓"}
-        assert store.exercise_file("hash-checkin") == ("checkin", "source one")
+        assert [e.id[0] for e in store.entries()] == ["c", "b", "a"]
+        assert [e.id[0] for e in store.entries(EntryFilter(since="2026-11-02"))] == ["c", "b"]
+        assert [e.id[0] for e in store.entries(EntryFilter(until="2026-11-03"))] == ["b", "a"]
+        assert [e.id[0] for e in store.entries(EntryFilter(exercise_id="checkin"))] == ["c", "a"]
+        assert [e.id[0] for e in store.entries(EntryFilter(limit=1))] == ["c"]
+        assert store.get("a" * 32).answers == unicode
+        assert store.exercise_file(find_exercise("checkin").hash) == ("checkin", "source one")
 
 
 def test_get_by_prefix_ambiguous_and_missing(home: Path) -> None:
@@ -79,7 +65,7 @@ def test_delete(home: Path) -> None:
     with open_store() as store:
         store.save(make_entry("d" * 32, "2026-11-01"), "s")
         store.delete("d" * 32)
-        assert store.list() == []
+        assert store.entries() == []
 
 
 def test_a_database_from_a_newer_selfkind_is_refused_untouched(home: Path) -> None:
@@ -132,7 +118,7 @@ def test_every_list_query_uses_an_index(home: Path, which: EntryFilter) -> None:
     with open_store() as store:
         statements: list[str] = []
         store.db.set_trace_callback(statements.append)
-        store.list(which)
+        store.entries(which)
         store.db.set_trace_callback(None)
         (query,) = [s for s in statements if s.lstrip().startswith("SELECT")]
         plan = " ".join(str(row[3]) for row in store.db.execute("EXPLAIN QUERY PLAN " + query))
@@ -157,7 +143,7 @@ def plan_of(store, call) -> str:  # type: ignore[no-untyped-def]
         (lambda store: store.drafts(), "entries_drafts"),
         (lambda store: store.latest_draft("checkin"), "entries_drafts"),
         (
-            lambda store: store.list(EntryFilter(since="2026-01-01", until="2026-01-28")),
+            lambda store: store.entries(EntryFilter(since="2026-01-01", until="2026-01-28")),
             "entries_by_date",
         ),
         (
@@ -202,3 +188,68 @@ def test_a_file_removed_while_permissions_are_checked_is_passed_over(
     monkeypatch.setattr(Path, "stat", removed_meanwhile)
     (home / "selfkind.db").chmod(0o644)
     assert paths.repair_permissions() == [home / "selfkind.db"]
+
+
+def test_what_vanishes_while_a_folder_is_walked_is_passed_over(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another selfkind (a `plan remove`) deletes a plan's folder and a file in plans/ just
+    after the repair listed them: both are passed over, and everything else is still repaired."""
+    import os
+    import shutil
+
+    from selfkind.storage import paths
+
+    with open_store():
+        pass
+    (home / "exercises").mkdir(mode=0o700)  # private already: only plans/ is walked to repair
+    plans = home / "plans"
+    for folder in ("kept", "gone"):
+        (plans / folder).mkdir(parents=True)
+        (plans / folder / "plan.yaml").write_text("selfkind-plan: 1\n")
+    (plans / "gone.yaml").write_text("selfkind-plan: 1\n")
+    for path in [plans, *plans.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    real_scandir = os.scandir
+    listed: list[os.DirEntry] = []  # plans/ as it was first read, before the removal
+
+    class Listing:
+        """What was in a folder when it was first read, handed back after it changed."""
+
+        def __init__(self, entries: list[os.DirEntry]) -> None:
+            self.entries = iter(entries)
+
+        def __enter__(self) -> Listing:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            pass
+
+        def __iter__(self) -> Listing:
+            return self
+
+        def __next__(self) -> os.DirEntry:
+            return next(self.entries)
+
+        def close(self) -> None:
+            pass
+
+    def listed_then_removed(path=".", *args):  # type: ignore[no-untyped-def]
+        """Every read of plans/ lists what was there before the other selfkind removed part."""
+        if isinstance(path, int) or os.fspath(path) != str(plans):
+            return real_scandir(path, *args)
+        if not listed:
+            with real_scandir(path) as listing:
+                listed.extend(listing)
+            shutil.rmtree(plans / "gone")
+            (plans / "gone.yaml").unlink()
+        return Listing(listed)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "scandir", listed_then_removed)
+        repaired = paths.repair_permissions()
+    assert sorted(entry.name for entry in listed) == ["gone", "gone.yaml", "kept"]  # read
+    assert not (plans / "gone").exists() and not (plans / "gone.yaml").exists()  # then removed
+    assert sorted(repaired) == [plans, plans / "kept", plans / "kept" / "plan.yaml"]
+    for path in [plans, *plans.rglob("*")]:
+        assert stat.S_IMODE(path.stat().st_mode) == (0o700 if path.is_dir() else 0o600)

@@ -266,7 +266,7 @@ def test_a_damaged_entry_is_named_and_passed_over_by_list_export_and_decrypt(
         sealed = db.execute("SELECT answers FROM entries WHERE id = 'e1'").fetchone()[0]
         db.execute("UPDATE entries SET answers = ? WHERE id = 'e1'", (sealed[:-3],))
     rest = {"e0", "e2", "c1"}
-    passed_over = said(messages.ENTRIES_PASSED_OVER, count=1, ies="y", them="it")
+    passed_over = flat(messages.counted(messages.ENTRIES_PASSED_OVER, 1))
 
     listed = run("entries", "list", "--json")
     assert listed.exit_code == 1
@@ -288,7 +288,7 @@ def test_a_damaged_entry_is_named_and_passed_over_by_list_export_and_decrypt(
     decrypted = run("decrypt")
     assert decrypted.exit_code == 1
     assert "Decrypted 3 entries" in flat(decrypted.stderr)
-    assert said(messages.DECRYPT_SET_ASIDE, count=1, ies="y", them="it") in flat(decrypted.stderr)
+    assert flat(messages.counted(messages.DECRYPT_SET_ASIDE, 1)) in flat(decrypted.stderr)
     assert "e1" in decrypted.stderr.split()
     after = run("entries", "list", "--json", passphrase=None)
     assert after.exit_code == 0 and {e["id"] for e in json.loads(after.stdout)} == rest

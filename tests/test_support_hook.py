@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import write
+from helpers import make_entry, save, write
 from selfkind import messages
 from selfkind.core.closing import closing_words
-from selfkind.core.entry import COMPLETE, Entry
 from selfkind.formats.exercise import json_schema
 from selfkind.formats.validate import check_exercise_text, parse_exercise
 from selfkind.services.catalog import find_exercise
@@ -140,16 +139,6 @@ def test_every_part_of_the_safety_plan_may_be_left_empty(cli) -> None:
 # ------------------------------------------------------------------ closing words
 
 
-def entry_of(exercise_id: str, answers: dict, scores: dict | None = None) -> Entry:
-    exercise = find_exercise(exercise_id)
-    return Entry(
-        id="0" * 32, exercise_id=exercise.id, exercise_title=exercise.title,
-        exercise_hash=exercise.hash, started_at="2026-12-01T10:00:00Z",
-        completed_at="2026-12-01T10:05:00Z", local_date="2026-12-01", status=COMPLETE,
-        answers=answers, scores=scores or {},
-    )  # fmt: skip
-
-
 BACKDRAFT = messages.CLOSING_BACKDRAFT.format(
     label="Inner critic's harshness", before="4", after="7"
 )
@@ -165,20 +154,22 @@ BACKDRAFT = messages.CLOSING_BACKDRAFT.format(
     ],
 )
 def test_closing_words_follow_what_the_ratings_did(before: int, after: int, closing: str) -> None:
-    entry = entry_of("kindness-reframe", {"harsh_before": before, "harsh_after": after})
+    ratings = {"harsh_before": before, "harsh_after": after}
+    entry = make_entry("r1", "2026-12-01", "kindness-reframe", answers=ratings)
     exercise = find_exercise("kindness-reframe")
     assert closing_words(exercise, entry, supported=False) == closing
 
 
 def test_after_support_no_cheerful_line_whatever_the_ratings() -> None:
-    entry = entry_of("kindness-reframe", {"harsh_before": 7, "harsh_after": 4})
+    ratings = {"harsh_before": 7, "harsh_after": 4}
+    entry = make_entry("r1", "2026-12-01", "kindness-reframe", answers=ratings)
     exercise = find_exercise("kindness-reframe")
     assert closing_words(exercise, entry, supported=True) == messages.CLOSING_AFTER_SUPPORT
 
 
 @pytest.mark.parametrize("mood", [1, 8])
 def test_a_checkin_closes_with_its_own_last_words(mood: int) -> None:
-    entry = entry_of("checkin", {"mood": mood})
+    entry = make_entry("c1", "2026-12-01", answers={"mood": mood})
     assert closing_words(find_exercise("checkin"), entry, supported=False) is None
 
 
@@ -221,8 +212,6 @@ def test_a_wrong_passphrase_does_not_keep_support_from_words_given_up_front(cli)
 
 
 def test_without_a_terminal_the_panel_leaves_the_safety_plan_out_of_logs(cli) -> None:
-    from helpers import make_entry, save
-
     save(make_entry("p1", "2026-11-20", "safety-plan", answers={"people_to_ask": "Ana 555 0123"}))
     result = cli("checkin", "--set", "mood=2", "--set", "note=I want to die")
     assert messages.CRISIS_TITLE in result.stderr and "555 0123" not in result.stderr
@@ -241,10 +230,6 @@ def test_a_therapist_s_rating_that_rises_is_not_called_backdraft(tmp_path) -> No
           - {id: calm_change, label: Calm, method: change, before: calm_before, after: calm_after}
     """)  # fmt: skip
     exercise = parse_exercise(calm.read_text(encoding="utf-8"), label="calm.yaml", origin="yours")
-    entry = Entry(
-        id="1" * 32, exercise_id=exercise.id, exercise_title=exercise.title,
-        exercise_hash=exercise.hash, started_at="2026-12-01T10:00:00Z",
-        completed_at="2026-12-01T10:05:00Z", local_date="2026-12-01", status=COMPLETE,
-        answers={"calm_before": 3, "calm_after": 9}, scores={"calm_change": 6},
-    )  # fmt: skip
+    ratings = {"calm_before": 3, "calm_after": 9}
+    entry = make_entry("m1", "2026-12-01", exercise, answers=ratings, scores={"calm_change": 6})
     assert closing_words(exercise, entry, supported=False) == messages.CLOSING_PRACTISED

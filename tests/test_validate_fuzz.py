@@ -187,6 +187,7 @@ MINUTES_AS_TEXT = "selfkind: 1\nid: x\ntitle: T\nminutes: five\nsteps:\n- type: 
 STEP_WITHOUT_ID = "selfkind: 1\nid: x\ntitle: T\nsteps:\n- type: text\n  prompt: p\n"
 
 
+@pytest.mark.slow  # 5 to 6 s
 @FUZZ
 @given(text=documents)
 @example(text=MINUTES_AS_TEXT)

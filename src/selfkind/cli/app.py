@@ -92,9 +92,9 @@ def where(json_: Json = False) -> None:
     from selfkind.storage.paths import data_dir
 
     if json_:
-        from selfkind.ui.render import print_json
+        from selfkind.ui import json_view
 
-        print_json({"folder": str(data_dir())})
+        json_view.print_json(json_view.folder(data_dir()))
         return
     typer.echo(messages.WHERE.format(folder=data_dir()))
 

@@ -19,29 +19,24 @@ def help_now(
     ] = False,
 ) -> None:
     """Support lines to reach right now, and your safety plan, if you are struggling or in danger."""
-    from selfkind.services.support import REGION, latest_safety_plan, lines_for
+    from selfkind.services.support import REGION, lines_for, safety_plan_and_exercise
     from selfkind.storage.store import open_store
     from selfkind.ui import render
     from selfkind.ui.passphrase import from_environment
     from selfkind.ui.support_view import plain_text, safety_plan_view, support_lines
 
-    region, plan, plan_view, exercise = None, None, None, None
+    region, plan, exercise = None, None, None
     # Help must show even when the data cannot be read, and without waiting for a passphrase.
     try:
         with open_store(passphrase=from_environment) as store:
             region = store.setting(REGION)
-            if plain:
-                from selfkind.services.stored import exercises_of
-
-                plan = latest_safety_plan(store)
-                exercise = exercises_of(store)(plan) if plan and not isinstance(plan, str) else None
-            else:
-                plan_view = safety_plan_view(store)
+            plan, exercise = safety_plan_and_exercise(store)
     except Exception:  # whatever is wrong with the data, the support lines below still show
         pass
     if plain:
         sys.stdout.write(plain_text(lines_for(region), plan, exercise))
     else:
+        plan_view = safety_plan_view(plan, exercise)
         render.out().print(support_lines(lines_for(region), plan_view))
 
 
@@ -59,10 +54,10 @@ def config_set(
     """Change a setting: `selfkind config set region GB`."""
     from selfkind import messages
     from selfkind.core.errors import UsageError
-    from selfkind.core.text import message
     from selfkind.services.support import REGION, REGIONS_KNOWN, region_named
     from selfkind.storage.store import open_store
     from selfkind.ui import render
+    from selfkind.ui.console import message
 
     if key != REGION:
         raise UsageError(messages.CONFIG_UNKNOWN.format(key=key))
@@ -90,9 +85,9 @@ def config_show(json_: Json = False) -> None:
     stored = support_region()
     region = region_named(stored)
     if json_:
-        from selfkind.ui.render import print_json
+        from selfkind.ui import json_view
 
-        print_json({"region": stored or None, "region_name": region.name if region else None})
+        json_view.print_json(json_view.settings(stored, region.name if region else None))
         return
     if region is not None:
         shown = messages.REGION_SHOWN.format(code=region.code, name=region.name)
@@ -109,9 +104,9 @@ def delete_everything(
     """Delete every entry, plan and exercise selfkind keeps for you (asks twice)."""
     from selfkind import messages
     from selfkind.core.errors import UsageError
-    from selfkind.core.text import message
     from selfkind.storage.paths import data_dir, remove_data
     from selfkind.ui import render, terminal
+    from selfkind.ui.console import message
 
     folder = data_dir()
     if not yes:

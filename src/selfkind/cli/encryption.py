@@ -7,9 +7,9 @@ def encrypt_command() -> None:
     The passphrase is typed twice (or read from SELFKIND_PASSPHRASE). A lost passphrase cannot be recovered. Dates and exercise names stay readable, and exports and reports are written in the clear. selfkind decrypt turns it off.
     """
     from selfkind import messages
-    from selfkind.core.text import message
     from selfkind.storage.store import open_store
     from selfkind.ui import render
+    from selfkind.ui.console import message
     from selfkind.ui.passphrase import new_passphrase
 
     console = render.err()
@@ -20,19 +20,17 @@ def encrypt_command() -> None:
             return
         console.print(message(messages.ENCRYPT_WARNING))
         count = store.encrypt(new_passphrase())
-    console.print(
-        message(messages.ENCRYPTED.format(count=f"{count:,}", ies="y" if count == 1 else "ies"))
-    )
+    console.print(message(messages.counted(messages.ENCRYPTED, count)))
 
 
 def decrypt_command() -> None:
     """Store your answers in the clear again (asks for the passphrase, or reads SELFKIND_PASSPHRASE)."""
     from selfkind import messages
     from selfkind.core.errors import SelfkindError
-    from selfkind.core.text import message
     from selfkind.storage.paths import data_dir
     from selfkind.storage.store import open_store
     from selfkind.ui import render
+    from selfkind.ui.console import message
     from selfkind.ui.passphrase import passphrase
 
     console = render.err()
@@ -41,15 +39,10 @@ def decrypt_command() -> None:
             console.print(message(messages.NOT_ENCRYPTED))
             return
         count, set_aside = store.decrypt()
-    said = messages.DECRYPTED.format(
-        count=f"{count:,}", ies="y" if count == 1 else "ies", folder=data_dir()
-    )
+    said = messages.counted(messages.DECRYPTED, count, folder=data_dir())
     console.print(message(said))
     if set_aside:  # the rest is decrypted; exit 1 naming what was not
-        many = len(set_aside) != 1
         raise SelfkindError(
-            messages.DECRYPT_SET_ASIDE.format(
-                count=len(set_aside), ies="ies" if many else "y", them="them" if many else "it"
-            ),
+            messages.counted(messages.DECRYPT_SET_ASIDE, len(set_aside)),
             details=tuple(set_aside),
         )

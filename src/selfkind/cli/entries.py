@@ -45,16 +45,18 @@ def show_entries(
     Printed before the store closes: a damaged entry is passed over, and the store names it
     (exit 1) as it closes, after the rest are shown."""
     from selfkind import messages
-    from selfkind.core.text import message
     from selfkind.services.stored import exercises_of
     from selfkind.storage.store import EntryFilter, open_store
     from selfkind.ui import render
+    from selfkind.ui.console import message
     from selfkind.ui.passphrase import passphrase as ask
 
     with open_store(passphrase=passphrase or ask) as store:
-        found = store.list(which)
+        found = store.entries(which)
         if as_json:
-            render.print_json([entry.to_json() for entry in found])
+            from selfkind.ui import json_view
+
+            json_view.print_json(json_view.entries(found))
             return
         if not found:
             if not store.passed_over:  # all of them damaged: the store says so
@@ -79,9 +81,9 @@ def search_command(
 ) -> None:
     """Find entries by the words in your answers, newest first."""
     from selfkind import messages
-    from selfkind.core.text import message
     from selfkind.storage.store import open_store
     from selfkind.ui import render
+    from selfkind.ui.console import message
     from selfkind.ui.passphrase import passphrase
 
     text = " ".join(words)
@@ -89,9 +91,9 @@ def search_command(
     with open_store(passphrase=passphrase) as store:
         found, total = store.search(text, limit)
     if json_:
-        render.print_json(
-            [{**item.entry.to_json(), "snippet": item.snippet_text} for item in found]
-        )
+        from selfkind.ui import json_view
+
+        json_view.print_json(json_view.search_hits(found))
         return
     if not found:
         render.err().print(message(messages.SEARCH_NOTHING.format(text=text)))
@@ -116,7 +118,9 @@ def show_command(
         entry = store.get(entry_id)
         exercise = exercises_of(store)(entry)
     if json_:
-        render.print_json(entry.to_json())
+        from selfkind.ui import json_view
+
+        json_view.print_json(json_view.entry(entry))
         return
     render.out().print(render.entry_detail(entry, exercise))
 
@@ -129,9 +133,9 @@ def delete_command(
     """Delete one entry, after asking."""
     from selfkind import messages
     from selfkind.core.errors import UsageError
-    from selfkind.core.text import message
     from selfkind.storage.store import open_store
     from selfkind.ui import render, terminal
+    from selfkind.ui.console import message
     from selfkind.ui.passphrase import passphrase
 
     with open_store(passphrase=passphrase) as store:

@@ -30,10 +30,10 @@ def export_command(
 
     from selfkind import messages
     from selfkind.core.errors import UsageError
-    from selfkind.core.text import message
     from selfkind.services.stored import exercises_of
     from selfkind.storage.store import EntryFilter, open_store
     from selfkind.ui import render
+    from selfkind.ui.console import message
     from selfkind.ui.passphrase import passphrase
     from selfkind.writers import export
 
@@ -46,20 +46,20 @@ def export_command(
             exercise_for = exercises_of(store)
 
             if format_ == "json":
-                count = export.write_json(store.iter(which), store.exercise_file, stream)
+                count = export.write_json(store.each_entry(which), store.exercise_file, stream)
             elif format_ == "csv":
-                count = export.write_csv(lambda: store.iter(which, oldest_first=True), stream)
+                count = export.write_csv(lambda: store.each_entry(which, oldest_first=True), stream)
             elif format_ == "md":
                 count = export.write_markdown(
-                    store.iter(which, oldest_first=True), exercise_for, stream
+                    store.each_entry(which, oldest_first=True), exercise_for, stream
                 )
             else:
                 count = export.write_html(
-                    store.iter(which, oldest_first=True), exercise_for, stream
+                    store.each_entry(which, oldest_first=True), exercise_for, stream
                 )
         if out is not None:  # before the store closes and names any entry it passed over
-            noun = "y" if count == 1 else "ies"
-            render.err().print(message(messages.EXPORTED.format(count=count, ies=noun, path=out)))
+            said = messages.counted(messages.EXPORTED, count, path=out)
+            render.err().print(message(said))
     sys.stdout.flush()
 
 
@@ -77,14 +77,15 @@ def import_command(
 
     from selfkind import messages
     from selfkind.core.errors import SelfkindError
-    from selfkind.core.text import message
-    from selfkind.formats.importer import MAX_CHARACTERS, MAX_MEGABYTES, read_import
+    from selfkind.formats.importer import MAX_CHARACTERS, MAX_MEGABYTES
     from selfkind.services.catalog import find_exercise
+    from selfkind.services.imports import read_import
     from selfkind.storage.store import open_store
     from selfkind.ui import render
+    from selfkind.ui.console import message
     from selfkind.ui.passphrase import passphrase
 
-    label = "standard input" if file == "-" else file
+    label = messages.STANDARD_INPUT if file == "-" else file
     try:
         # Never more than the limit into memory: a larger file is refused before it is read.
         if file == "-":
@@ -109,22 +110,13 @@ def import_command(
     count = len(imported.entries)
     if imported.unreadable_sources:
         render.err().print(
-            message(messages.IMPORT_SOURCES_SKIPPED.format(count=imported.unreadable_sources))
+            message(messages.counted(messages.IMPORT_SOURCES_SKIPPED, imported.unreadable_sources))
         )
     for notice in imported.notices:  # scores worked out again, exercises not known here
         render.err().print(message(notice))
     if differ:
-        noun = "y" if differ == 1 else "ies"
-        render.err().print(message(messages.IMPORT_KEPT_HERE.format(count=differ, ies=noun)))
-    render.err().print(
-        message(
-            messages.IMPORTED.format(
-                added=added,
-                count=count,
-                ies="y" if count == 1 else "ies",
-                path=label,
-                known=count - added,
-                were="was" if count - added == 1 else "were",
-            )
-        )
-    )
+        render.err().print(message(messages.counted(messages.IMPORT_KEPT_HERE, differ)))
+    said = messages.counted(messages.IMPORTED, count, added=added, path=label)
+    if count - added:
+        said += " " + messages.counted(messages.IMPORTED_KNOWN, count - added)
+    render.err().print(message(said))

@@ -24,7 +24,9 @@ def list_command(json_: Json = False) -> None:
 
     listed = list_exercises()
     if json_:
-        render.print_json([render.exercise_json(item) for item in listed])
+        from selfkind.ui import json_view
+
+        json_view.print_json(json_view.exercises(listed))
         return
     render.out().print(render.exercises_table(listed))
 
@@ -32,12 +34,19 @@ def list_command(json_: Json = False) -> None:
 @app.command("show")
 def show_command(
     exercise: Annotated[str, typer.Argument(help="An exercise id, or the path to a .yaml file.")],
+    json_: Json = False,
 ) -> None:
     """An exercise at a glance: what it is for, how long it takes, its steps."""
     from selfkind.services.catalog import find_exercise
     from selfkind.ui import render
 
-    render.out().print(render.exercise_detail(find_exercise(exercise)))
+    found = find_exercise(exercise)
+    if json_:
+        from selfkind.ui import json_view
+
+        json_view.print_json(json_view.exercise(found))
+        return
+    render.out().print(render.exercise_detail(found))
 
 
 @app.command("validate")
@@ -47,9 +56,9 @@ def validate_command(
     """Check exercise files; prints PATH:LINE:COL: message for each mistake."""
     from selfkind import messages
     from selfkind.core.errors import InvalidFile
-    from selfkind.core.text import literal, message
     from selfkind.formats.validate import load_exercise
     from selfkind.ui import render
+    from selfkind.ui.console import literal, message
 
     failed = 0
     console = render.err()
@@ -62,8 +71,7 @@ def validate_command(
             continue
         console.print(message(messages.VALID_FILE.format(path=path)))
     if failed:
-        noun = "file has" if failed == 1 else "files have"
-        console.print(literal(f"{failed} {noun} mistakes; fix them and run validate again."))
+        console.print(literal(messages.counted(messages.VALIDATE_FAILED, failed)))
         raise typer.Exit(1)
     if len(paths) > 1:
         console.print(message(messages.ALL_VALID.format(count=len(paths))))
@@ -80,11 +88,11 @@ def new_command(
 
     from selfkind import messages
     from selfkind.core.errors import UsageError
-    from selfkind.core.text import message
     from selfkind.formats.exercise import EXERCISE_ID, EXERCISE_ID_HINT, json_schema
     from selfkind.formats.starter import SCHEMA_FILE, starter_text
     from selfkind.storage.paths import private_file
     from selfkind.ui import render
+    from selfkind.ui.console import message
 
     if not re.fullmatch(EXERCISE_ID, exercise_id):
         raise UsageError(messages.BAD_EXERCISE_ID.format(id=exercise_id, hint=EXERCISE_ID_HINT))
@@ -110,9 +118,9 @@ def add_command(
     """Check exercise files, then install them so `selfkind run ID` finds them."""
     from selfkind import messages
     from selfkind.core.errors import InvalidFile, SelfkindError
-    from selfkind.core.text import message
+    from selfkind.core.exercise import BUILT_IN, Exercise
     from selfkind.formats.validate import load_exercise
-    from selfkind.services.catalog import BUILT_IN, known_exercise
+    from selfkind.services.catalog import known_exercise
     from selfkind.storage.paths import (
         ensure_private_dir,
         private_file,
@@ -120,8 +128,10 @@ def add_command(
         user_exercises_dir,
     )
     from selfkind.ui import render
+    from selfkind.ui.console import message
 
-    loaded, details = [], []
+    loaded: list[Exercise] = []
+    details: list[str] = []
     for path in paths:
         try:
             exercise = load_exercise(path)
@@ -157,10 +167,10 @@ def schema_command(
 ) -> None:
     """Print the JSON Schema of the exercise format, for editors that check YAML."""
     from selfkind import messages
-    from selfkind.core.text import message
     from selfkind.formats.exercise import json_schema
     from selfkind.storage.paths import private_file
     from selfkind.ui import render
+    from selfkind.ui.console import message
 
     text = json.dumps(json_schema(), indent=2) + "\n"
     if out is None:

@@ -5,14 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from selfkind.storage.store import Store
+    from selfkind.core.entry import Entry
+    from selfkind.core.schedule import TodayItem
+    from selfkind.core.summaries import HomeStatus
+    from selfkind.storage.store import EntryFilter
+    from selfkind.ui.passphrase import Remembered
 
 
 def show_home() -> None:
     """The home screen; in a terminal, offers the next thing to do."""
     from datetime import date, timedelta
 
-    from selfkind import messages
+    from selfkind.cli.session import welcome_once
     from selfkind.core.summaries import home_status
     from selfkind.storage.store import EntryFilter, PassedOver, open_store
     from selfkind.ui import render, terminal
@@ -26,7 +30,7 @@ def show_home() -> None:
         with open_store(passphrase=passphrase) as store:
             first_day = store.first_day()
             status = home_status(
-                store.list(week),
+                store.entries(week),
                 today,
                 first_day=date.fromisoformat(first_day) if first_day else None,
             )
@@ -41,9 +45,20 @@ def show_home() -> None:
     render.screen().print(render.home(status, drafts, [item.item.exercise_title for item in due]))
     if passed_over is not None:
         raise passed_over
-    if not terminal.is_interactive():
-        return
+    if terminal.is_interactive():
+        offer_next(status, due, drafts, week, passphrase)
 
+
+def offer_next(
+    status: HomeStatus,
+    due: list[TodayItem],
+    drafts: list[Entry],
+    week: EntryFilter,
+    passphrase: Remembered,
+) -> None:
+    """At a terminal: the check-in if it is not done, what plans ask, drafts to finish,
+    another exercise, the week's entries, or nothing."""
+    from selfkind import messages
     from selfkind.cli.session import practise_and_show
     from selfkind.ui import prompts
 
@@ -87,13 +102,3 @@ def exercise_options() -> list[tuple[str, str]]:
         for exercise in exercises
         if exercise.id != "checkin"
     ]
-
-
-def welcome_once(store: Store) -> None:
-    """The first time someone uses selfkind at a terminal, say what it is and where data lives."""
-    from selfkind.storage.paths import data_dir
-    from selfkind.ui import render
-
-    if store.setting("welcomed") is None:
-        render.screen().print(render.first_run(str(data_dir())))
-        store.set_setting("welcomed", "yes")

@@ -49,4 +49,5 @@ def _command(arguments: list[str]) -> int | None:
         return 0
     from selfkind.cli.app import main as full
 
-    return full()
+    full()
+    return None

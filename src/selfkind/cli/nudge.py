@@ -93,19 +93,9 @@ def _ask_database(database: str, today: str) -> str:
 
 
 def _remember(path: str, stamp: str, answer: str) -> None:
-    folder, name = os.path.split(path)
-    partial = os.path.join(folder, f".{name}.{os.getpid()}")
-    try:
-        descriptor = os.open(
-            partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600
-        )
-        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-            file.write(f"{stamp}\t{answer}")
-        os.replace(partial, path)
-    except BaseException:
-        if os.path.exists(partial):
-            os.unlink(partial)
-        raise
+    from selfkind.storage.atomic import write_atomically  # only when the answer changed
+
+    write_atomically(path, f"{stamp}\t{answer}".encode())
 
 
 def main() -> int:

@@ -1,5 +1,6 @@
 """Option types shared by several commands, so each flag means one thing everywhere."""
 
+from datetime import date
 from typing import Annotated
 
 import typer
@@ -9,9 +10,17 @@ Json = Annotated[bool, typer.Option("--json", help="Print JSON for scripts inste
 
 def day(value: str | None) -> str | None:
     """A date option as YYYY-MM-DD (accepts today, yesterday, 7d)."""
-    from selfkind.core.dates import parse_day
+    return None if value is None else named_day(value).isoformat()
 
-    return None if value is None else parse_day(value).isoformat()
+
+def named_day(text: str) -> date:
+    """The day a date option names; a text naming none is the option's mistake."""
+    from selfkind.core.dates import UnknownDate, parse_day
+
+    try:
+        return parse_day(text)
+    except UnknownDate as error:
+        raise typer.BadParameter(str(error)) from None
 
 
 Since = Annotated[

@@ -25,11 +25,11 @@ def add_command(
 ) -> None:
     """Check a plan and every exercise it names, then keep a copy of them all."""
     from selfkind import messages
-    from selfkind.core.text import message
     from selfkind.formats.plan import load_plan
     from selfkind.services.catalog import known_exercise
     from selfkind.services.install import install
     from selfkind.ui import render
+    from selfkind.ui.console import message
 
     loaded = load_plan(file, known_exercise)
     replaced = install(loaded, file)
@@ -43,14 +43,16 @@ def list_command(json_: Json = False) -> None:
     from datetime import date
 
     from selfkind import messages
-    from selfkind.core.text import message
     from selfkind.services.plans import installed
     from selfkind.ui import render
-    from selfkind.ui.plan_view import plan_json, plans_table
+    from selfkind.ui.console import message
+    from selfkind.ui.plan_view import plans_table
 
     plans = installed()
     if json_:
-        render.print_json([plan_json(plan) for plan in plans])
+        from selfkind.ui import json_view
+
+        json_view.print_json(json_view.plans(plans))
         return
     if not plans:
         render.err().print(message(messages.NO_PLANS))
@@ -59,11 +61,12 @@ def list_command(json_: Json = False) -> None:
 
 
 @app.command("show")
-def show_command(plan_id: PlanId) -> None:
+def show_command(plan_id: PlanId, json_: Json = False) -> None:
     """A plan's note, its exercises and schedule, and how it has gone so far."""
     from datetime import date
 
     from selfkind.core.schedule import adherence, counts_by_day
+    from selfkind.services.plans import find_plan
     from selfkind.storage.store import EntryFilter, open_store
     from selfkind.ui import render
     from selfkind.ui.plan_view import plan_detail
@@ -74,10 +77,15 @@ def show_command(plan_id: PlanId) -> None:
         which = EntryFilter(
             since=plan.start.isoformat(), until=today.isoformat(), complete_only=True
         )
-        counts = counts_by_day(store.iter(which, words=False))
+        counts = counts_by_day(store.each_entry(which, words=False))
     weeks = {
         item.exercise_id: adherence(plan, item, counts, plan.start, today) for item in plan.items
     }
+    if json_:
+        from selfkind.ui import json_view
+
+        json_view.print_json(json_view.plan_detail(plan, weeks, today))
+        return
     render.out().print(plan_detail(plan, weeks, today))
 
 
@@ -89,9 +97,10 @@ def remove_command(
     """Remove a plan (your entries stay), after asking."""
     from selfkind import messages
     from selfkind.core.errors import UsageError
-    from selfkind.core.text import message
     from selfkind.services.install import remove
+    from selfkind.services.plans import find_plan
     from selfkind.ui import render, terminal
+    from selfkind.ui.console import message
 
     plan = find_plan(plan_id)
     if not yes:
@@ -106,32 +115,20 @@ def remove_command(
     render.err().print(message(messages.PLAN_REMOVED.format(title=plan.title)))
 
 
-def find_plan(plan_id: str):  # type: ignore[no-untyped-def]
-    """The installed plan with this id; raises a kind error if there is none."""
-    from selfkind import messages
-    from selfkind.core.errors import SelfkindError
-    from selfkind.formats.plan import load_plan
-    from selfkind.services.catalog import known_exercise
-    from selfkind.services.install import PLAN_FILE, plan_folder
-
-    path = plan_folder(plan_id) / PLAN_FILE
-    if plan_id.startswith(".") or "/" in plan_id or not path.is_file():
-        raise SelfkindError(messages.NO_SUCH_PLAN.format(id=plan_id))
-    return load_plan(path, known_exercise).plan
-
-
 def today_command(json_: Json = False) -> None:
     """What your plans ask for today, and what is already done."""
     from datetime import date
 
     from selfkind.services.plans import installed, todays_items
     from selfkind.ui import render
-    from selfkind.ui.plan_view import today_json, today_view
+    from selfkind.ui.plan_view import today_view
 
     plans = installed()
     items = todays_items(plans)
     if json_:
-        render.print_json(today_json(items))
+        from selfkind.ui import json_view
+
+        json_view.print_json(json_view.today_items(items))
         return
     upcoming = [plan for plan in plans if plan.start > date.today()]
     render.out().print(today_view(items, upcoming))

@@ -1,11 +1,16 @@
 """`selfkind report`: a page to share with a therapist, holding only the words you choose."""
 
+from __future__ import annotations
+
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from selfkind.cli.options import Since, Until
+
+if TYPE_CHECKING:
+    from selfkind.writers.report import ReportData
 
 
 def report_command(
@@ -29,89 +34,46 @@ def report_command(
     ] = False,
 ) -> None:
     """A report for your therapist: practice, plan adherence, scores as charts, and only the entries you choose to share."""
-    from datetime import date, timedelta
+    from datetime import date
 
     from selfkind import messages
-    from selfkind.cli.plan import find_plan
-    from selfkind.core.errors import SelfkindError, UsageError
-    from selfkind.core.schedule import adherence, counts_by_day
-    from selfkind.core.summaries import summarize
-    from selfkind.core.text import message
-    from selfkind.services.plans import installed
-    from selfkind.services.stored import exercises_of
-    from selfkind.storage.store import EntryFilter, open_store
+    from selfkind.core.errors import UsageError
+    from selfkind.services.reports import report_data, report_window
     from selfkind.ui import render, terminal
+    from selfkind.ui.console import message
     from selfkind.ui.passphrase import passphrase
     from selfkind.writers.export import private_output
-    from selfkind.writers.report import ReportData, write_html, write_markdown
+    from selfkind.writers.report import write_html, write_markdown
 
     if format_ not in ("html", "md"):
         raise UsageError(messages.REPORT_FORMAT.format(format=format_))
-    today = date.today()
-    if plan_id:
-        plans = [find_plan(plan_id)]
-        first = date.fromisoformat(since) if since else plans[0].start
-        last = min(date.fromisoformat(until) if until else today, today, plans[0].end or today)
-    else:
-        last = min(date.fromisoformat(until) if until else today, today)  # no future days
-        first = date.fromisoformat(since) if since else last - timedelta(days=27)
-        plans = [
-            plan
-            for plan in installed()
-            if plan.start <= last and (plan.end is None or plan.end >= first)
-        ]
-    if plan_id and first > last and not since:
-        raise SelfkindError(
-            messages.REPORT_NOT_STARTED.format(
-                title=plans[0].title, start=f"{plans[0].start:%d %B %Y}"
-            )
-        )
-    if first > last:
-        raise UsageError(messages.SUMMARY_BAD_WINDOW)
-    which = EntryFilter(since=first.isoformat(), until=last.isoformat(), complete_only=True)
-    with open_store(passphrase=passphrase) as store:
-        entries = list(store.iter(which, oldest_first=True))
-        exercise_for = exercises_of(store)
-
-        counts = counts_by_day(entries)
-        data = ReportData(
-            since=first,
-            until=last,
-            summary=summarize(entries, first, last, exercise_for),
-            entries=entries,
-            exercise_for=exercise_for,
-            plans=[
-                (
-                    plan,
-                    {
-                        item.exercise_id: adherence(plan, item, counts, first, last)
-                        for item in plan.items
-                    },
-                )
-                for plan in plans
-            ],
-        )
-        data.asked = include_text or (bool(entries) and terminal.is_interactive())
+    first, last, plans = report_window(plan_id, since, until, date.today())
+    with report_data(first, last, plans, passphrase) as data:
+        data.asked = include_text or (bool(data.entries) and terminal.is_interactive())
         if include_text:
-            data.included = {entry.id for entry in entries}
+            data.included = {entry.id for entry in data.entries}
         elif data.asked:
-            from selfkind.ui.prompts import choose_many
-
-            options = [
-                (
-                    f"{render.short_time(e)}  {e.exercise_title}  {render.entry_summary(e, exercise_for(e))}",
-                    e.id,
-                )
-                for e in entries
-            ]
-            data.included = set(choose_many(messages.REPORT_CHOOSE, options))
+            data.included = chosen_entries(data)
         with private_output(out) as stream:
             (write_html if format_ == "html" else write_markdown)(data, stream)
     if out is not None:
-        render.err().print(
-            message(
-                messages.REPORT_WRITTEN.format(
-                    path=out, shared=len(data.included), count=len(entries)
-                )
-            )
+        shared, count = len(data.included), len(data.entries)
+        written = messages.REPORT_WRITTEN.format(path=out, shared=shared, count=count)
+        render.err().print(message(written))
+
+
+def chosen_entries(data: ReportData) -> set[str]:
+    """The ids of the entries the person chooses to share, asked at the terminal."""
+    from selfkind import messages
+    from selfkind.ui import render
+    from selfkind.ui.prompts import choose_many
+
+    exercise_for = data.exercise_for
+    options = [
+        (
+            f"{render.short_time(e)}  {e.exercise_title}  {render.entry_summary(e, exercise_for(e))}",
+            e.id,
         )
+        for e in data.entries
+    ]
+    return set(choose_many(messages.REPORT_CHOOSE, options))

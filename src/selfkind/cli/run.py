@@ -68,9 +68,9 @@ def written_for(text: str | None) -> date | None:
     if text is None:
         return None
     from selfkind import messages
-    from selfkind.core.dates import parse_day
+    from selfkind.cli.options import named_day
 
-    day = parse_day(text)
+    day = named_day(text)
     if day > date.today():
         raise typer.BadParameter(messages.DATE_IN_FUTURE.format(day=day), param_hint="'--date'")
     if day.year < 1970:

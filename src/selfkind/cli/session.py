@@ -9,12 +9,14 @@ import contextlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date
 
     from rich.console import Console
 
     from selfkind.core.entry import Entry
     from selfkind.core.exercise import Exercise, Given
+    from selfkind.services.practice import Practised
     from selfkind.storage.store import Passphrase, Store
 
 
@@ -28,12 +30,6 @@ def practise_and_show(
     day: date | None = None,
 ) -> None:
     """Find the exercise, take answers given up front, ask the rest at a terminal, save, show."""
-    from datetime import date
-
-    from selfkind import messages
-    from selfkind.core.closing import closing_words
-    from selfkind.core.danger import SAFETY_PLAN
-    from selfkind.core.text import message
     from selfkind.services.catalog import find_exercise
     from selfkind.services.practice import practise
     from selfkind.storage.store import open_store
@@ -45,12 +41,7 @@ def practise_and_show(
         # After the store: a data folder that is not selfkind's is refused before anything,
         # the catalog's parsed-exercise file included, is written into it.
         exercise = find_exercise(name)
-        given: dict[str, Given] = {}
-        if answers or sets:  # the answers reader loads YAML: only when there are answers to read
-            from selfkind.formats.answers import parse_set, read_answers_file
-
-            given = read_answers_file(answers) if answers else {}
-            given.update(parse_set(sets))
+        given = given_answers(answers, sets)
         # At a terminal the panel shows right after the answer that calls for it; without
         # one it goes to stderr, beside any --json output and never in it.
         console = render.screen() if interactive else render.err()
@@ -65,26 +56,66 @@ def practise_and_show(
                     wait_to_continue()
 
         if interactive:
-            from selfkind.cli.home import welcome_once
-            from selfkind.ui.prompts import QuestionaryPrompter
-
-            store.unlock()  # first, so a wrong passphrase changes nothing, not even the welcome
-            welcome_once(store)
-            draft = offer_draft(store, exercise) if day is None else None  # a day's own entry
-            if day is not None and day != date.today():
-                render.screen().print(message(messages.DATED_RUN.format(day=f"{day:%A %d %B}")))
-            prompter = QuestionaryPrompter(exercise, render.screen())
-            practised = practise(
-                store, exercise, given, prompter, draft=draft, day=day, on_support=on_support
-            )
-            if exercise.id == SAFETY_PLAN and store.encrypted and practised.entry.answers:
-                offer_readable_plan(store, practised.entry)
+            practised = practise_at_terminal(store, exercise, given, day, on_support)
         else:
             practised = practise(store, exercise, given, day=day, on_support=on_support)
+    show_practised(practised, exercise, as_json)
+
+
+def given_answers(answers: str | None, sets: list[str]) -> dict[str, Given]:
+    """Answers given up front: from an answers file, then each --set ID=VALUE."""
+    if not (answers or sets):  # the answers reader loads YAML: only when there are answers
+        return {}
+    from selfkind.formats.answers import parse_set, read_answers_file
+
+    given = read_answers_file(answers) if answers else {}
+    given.update(parse_set(sets))
+    return given
+
+
+def practise_at_terminal(
+    store: Store,
+    exercise: Exercise,
+    given: dict[str, Given],
+    day: date | None,
+    on_support: Callable[[bool], None],
+) -> Practised:
+    """The run at a terminal: unlock first, welcome once, offer a draft, ask each step."""
+    from datetime import date
+
+    from selfkind import messages
+    from selfkind.core.danger import SAFETY_PLAN
+    from selfkind.services.practice import practise
+    from selfkind.ui import render
+    from selfkind.ui.console import message
+    from selfkind.ui.prompts import QuestionaryPrompter
+
+    store.unlock()  # first, so a wrong passphrase changes nothing, not even the welcome
+    welcome_once(store)
+    draft = offer_draft(store, exercise) if day is None else None  # a day's own entry
+    if day is not None and day != date.today():
+        render.screen().print(message(messages.DATED_RUN.format(day=f"{day:%A %d %B}")))
+    prompter = QuestionaryPrompter(exercise, render.screen())
+    practised = practise(
+        store, exercise, given, prompter, draft=draft, day=day, on_support=on_support
+    )
+    if exercise.id == SAFETY_PLAN and store.encrypted and practised.entry.answers:
+        offer_readable_plan(store, practised.entry)
+    return practised
+
+
+def show_practised(practised: Practised, exercise: Exercise, as_json: bool) -> None:
+    """What was saved: notices, then the entry (or its JSON) and the closing words."""
+    from selfkind.core.closing import closing_words
+    from selfkind.ui import render
+    from selfkind.ui.console import message
+
     for notice in practised.notices:
         render.err().print(message(notice))
     if as_json:
-        render.print_json(practised.entry.to_json())
+        from selfkind.ui import json_view
+
+        json_view.print_json(json_view.entry(practised.entry))
         return
     screen = render.screen()
     screen.print()
@@ -99,7 +130,12 @@ def show_support(
 ) -> None:
     """The calm panel with support lines and the person's safety plan, if they made one and
     `with_plan` (not for scripts: their standard error may be kept in a log)."""
-    from selfkind.services.support import REGION, panel_lines, region_named
+    from selfkind.services.support import (
+        REGION,
+        panel_lines,
+        region_named,
+        safety_plan_and_exercise,
+    )
     from selfkind.ui.support_view import crisis_panel, safety_plan_view
 
     region = store.setting(REGION)
@@ -107,7 +143,7 @@ def show_support(
     console.print()
     panel = crisis_panel(
         panel_lines(region),
-        safety_plan_view(store) if with_plan else None,
+        safety_plan_view(*safety_plan_and_exercise(store)) if with_plan else None,
         region_set=region_set,
         running=running,
     )
@@ -119,8 +155,8 @@ def offer_readable_plan(store: Store, plan: Entry) -> None:
     """On an encrypted store, offer (default no) to keep the safety plan readable without the
     passphrase, so help-now can show it at once in a hard moment."""
     from selfkind import messages
-    from selfkind.core.text import message
     from selfkind.ui import prompts, render
+    from selfkind.ui.console import message
 
     render.screen().print()
     render.screen().print(message(messages.PLAN_READABLE_WHY))
@@ -146,3 +182,13 @@ def offer_draft(store: Store, exercise: Exercise) -> Entry | None:
         return draft
     store.delete(draft.id)
     return None
+
+
+def welcome_once(store: Store) -> None:
+    """The first time someone uses selfkind at a terminal, say what it is and where data lives."""
+    from selfkind.storage.paths import data_dir
+    from selfkind.ui import render
+
+    if store.setting("welcomed") is None:
+        render.screen().print(render.first_run(str(data_dir())))
+        store.set_setting("welcomed", "yes")

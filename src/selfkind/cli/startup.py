@@ -16,7 +16,7 @@ from selfkind.core.errors import SelfkindError
 
 def print_error(error: SelfkindError) -> None:
     """Print an error kindly to standard error: the message, then any detail lines."""
-    from selfkind.core.text import literal, message
+    from selfkind.ui.console import literal, message
     from selfkind.ui.render import err
 
     console = err()
@@ -85,12 +85,7 @@ def check_permissions() -> None:
 
     repaired = repair_permissions()
     if repaired:
-        from selfkind.core.text import message
+        from selfkind.ui.console import message
         from selfkind.ui.render import err
 
-        count = (
-            f"{len(repaired)} file or folder"
-            if len(repaired) == 1
-            else f"{len(repaired)} files or folders"
-        )
-        err().print(message(messages.PERMISSIONS_REPAIRED.format(count=count)))
+        err().print(message(messages.counted(messages.PERMISSIONS_REPAIRED, len(repaired))))

@@ -28,7 +28,7 @@ def summary_command(
     from selfkind.storage.store import EntryFilter, open_store
     from selfkind.ui import render
     from selfkind.ui.passphrase import passphrase
-    from selfkind.ui.summary_view import summary_json, summary_view
+    from selfkind.ui.summary_view import summary_view
 
     if days is not None and (since or until):
         raise UsageError(messages.SUMMARY_DAYS_AND_DATES)
@@ -38,8 +38,10 @@ def summary_command(
         raise UsageError(messages.SUMMARY_BAD_WINDOW)
     which = EntryFilter(since=first.isoformat(), until=last.isoformat(), complete_only=True)
     with open_store(passphrase=passphrase) as store:
-        summary = summarize(store.iter(which), first, last, exercises_of(store))
+        summary = summarize(store.each_entry(which), first, last, exercises_of(store))
     if json_:
-        render.print_json(summary_json(summary))
+        from selfkind.ui import json_view
+
+        json_view.print_json(json_view.summary(summary))
         return
     render.out().print(summary_view(summary))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from selfkind import messages
 from selfkind.core.entry import Entry
-from selfkind.core.exercise import Exercise, ScaleStep, Score
+from selfkind.core.exercise import BUILT_IN, Exercise, ScaleStep, Score
 
 CHECKIN = "checkin"  # closes itself: its last step thanks the person, or meets a hard day
 HIGH = 0.8  # of a scale's range: a rating this high after an exercise points to help-now too
@@ -25,8 +25,6 @@ def closing_words(exercise: Exercise, entry: Entry, *, supported: bool) -> str |
         return messages.CLOSING_AFTER_SUPPORT
     if exercise.id == CHECKIN:
         return None
-    from selfkind.services.catalog import BUILT_IN
-
     if exercise.origin != BUILT_IN:  # the format says not whether a higher rating is harder
         return messages.CLOSING_PRACTISED
     changes = [

@@ -174,7 +174,9 @@ NEAR = 40  # characters either side of a match where an accident or a past is to
 
 
 def _sentence_in_danger(sentence: str) -> bool:
-    tokens, after_comma, starts = [], set(), []
+    tokens: list[str] = []
+    after_comma: set[int] = set()
+    starts: list[int] = []
     for token in sentence.split():
         if token == ",":
             after_comma.add(len(tokens))

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import date, timedelta
 
-import typer
+from selfkind import messages
+from selfkind.core.text import closest
 
 DAYS_AGO = re.compile(r"([0-9]{1,5})d")
 
 
+class UnknownDate(ValueError):
+    """A date option's text names no day; its message says what would."""
+
+
 def parse_day(text: str, today: date | None = None) -> date:
-    """The calendar day a date option names; raises typer.BadParameter with an example."""
+    """The calendar day a date option names; raises UnknownDate with an example."""
     today = today or date.today()
     word = text.strip().lower()
     if word == "today":
@@ -27,8 +31,7 @@ def parse_day(text: str, today: date | None = None) -> date:
     try:
         return date.fromisoformat(word)
     except ValueError:
-        close = difflib.get_close_matches(word, ["today", "yesterday"], n=1)
-        hint = f"Did you mean {close[0]}? " if close else ""
-        raise typer.BadParameter(
-            f"'{text}' is not a date I know. {hint}Use YYYY-MM-DD (like 2026-11-25), today, yesterday or 7d."
-        ) from None
+        close = closest(word, ["today", "yesterday"])
+        if close:
+            raise UnknownDate(messages.DATE_UNKNOWN_CLOSE.format(text=text, close=close)) from None
+        raise UnknownDate(messages.DATE_UNKNOWN.format(text=text)) from None

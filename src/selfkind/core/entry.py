@@ -76,3 +76,15 @@ def local_time(timestamp: str) -> datetime:
 def now() -> datetime:
     """The current time, aware of the local time zone."""
     return datetime.now().astimezone()
+
+
+@dataclass(frozen=True)
+class Found:
+    """A search result: the entry, and the words around the match as (text, matched) parts."""
+
+    entry: Entry
+    snippet: tuple[tuple[str, bool], ...]
+
+    @property
+    def snippet_text(self) -> str:
+        return "".join(text for text, _ in self.snippet)

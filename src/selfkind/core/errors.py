@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from selfkind import messages
+
 
 class SelfkindError(Exception):
     """Something the person can act on: a message, optional detail lines, and an exit code."""
@@ -38,10 +40,8 @@ class InvalidFile(SelfkindError):
     """An exercise, plan or answers file with mistakes; every mistake is listed."""
 
     def __init__(self, path: str, problems: list[Problem], *, exit_code: int = 1) -> None:
-        count = len(problems)
-        noun = "mistake" if count == 1 else "mistakes"
         super().__init__(
-            f"{path} has {count} {noun}; fix {'it' if count == 1 else 'them'} and try again.",
+            messages.counted(messages.INVALID_FILE, len(problems), path=path),
             details=tuple(p.located(path) for p in problems),
         )
         self.path = path

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from selfkind import messages
+
 Answer = str | int | bool | list[str]
 """A stored answer: text and choice are str, scale int, choices list[str], confirm bool."""
 
@@ -21,6 +23,8 @@ Answers = Mapping[str, Answer]
 
 WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
 EXERCISE_ID = r"[a-z0-9]+(-[a-z0-9]+)*"  # the format checks it; the catalog finds files by it
+BUILT_IN = "built-in"  # where an exercise came from (Exercise.origin)
+YOURS = "yours"
 YES_NO = {"true": True, "yes": True, "false": False, "no": False}
 
 
@@ -154,7 +158,7 @@ class AnswerStep(Step):
 
     def _one_string(self, given: Given) -> str:
         if isinstance(given, list):
-            raise AnswerMismatch(f"expects {self.expects()}, not a list")
+            raise AnswerMismatch(messages.ANSWER_NOT_A_LIST.format(expected=self.expects()))
         return given.strip()
 
 
@@ -165,7 +169,7 @@ class TextStep(AnswerStep):
     max_length: int = 10_000
 
     def expects(self) -> str:
-        return "some text"
+        return messages.ANSWER_TEXT
 
     def fits(self, value: Any) -> bool:
         return isinstance(value, str) and 0 < len(value) <= self.max_length
@@ -174,11 +178,11 @@ class TextStep(AnswerStep):
         text = self._one_string(given)
         if not text:
             if self.required:
-                raise AnswerMismatch("needs some text; it cannot be left empty")
+                raise AnswerMismatch(messages.ANSWER_EMPTY)
             return None
         if len(text) > self.max_length:
             raise AnswerMismatch(
-                f"is {len(text)} characters long; this step takes at most {self.max_length}"
+                messages.ANSWER_TOO_LONG.format(length=len(text), limit=self.max_length)
             )
         return text
 
@@ -191,7 +195,7 @@ class ScaleStep(AnswerStep):
     labels: Mapping[int, str] = field(default_factory=dict)
 
     def expects(self) -> str:
-        return f"a whole number from {self.min} to {self.max}"
+        return messages.ANSWER_WHOLE_NUMBER.format(low=self.min, high=self.max)
 
     def fits(self, value: Any) -> bool:
         return (
@@ -203,7 +207,8 @@ class ScaleStep(AnswerStep):
         if not text and not self.required:
             return None
         if not WHOLE_NUMBER.fullmatch(text) or not self.min <= int(text) <= self.max:
-            raise AnswerMismatch(f"expects {self.expects()}, not '{text}'")
+            said = messages.ANSWER_NOT_EXPECTED.format(expected=self.expects(), text=text)
+            raise AnswerMismatch(said)
         return int(text)
 
 
@@ -218,7 +223,8 @@ class OptionsStep(AnswerStep):
         for option in self.options:
             if option.casefold() == text.strip().casefold():
                 return option
-        raise AnswerMismatch(f"expects {self.expects()}; '{text.strip()}' is not one of them")
+        said = messages.ANSWER_NOT_AN_OPTION.format(expected=self.expects(), text=text.strip())
+        raise AnswerMismatch(said)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -226,7 +232,7 @@ class ChoiceStep(OptionsStep):
     type: ClassVar[str] = "choice"
 
     def expects(self) -> str:
-        return "one of: " + ", ".join(self.options)
+        return messages.ANSWER_ONE_OF.format(options=", ".join(self.options))
 
     def fits(self, value: Any) -> bool:
         return value in self.options
@@ -245,8 +251,10 @@ class ChoicesStep(OptionsStep):
     required: bool = False
 
     def expects(self) -> str:
-        least = f"at least {self.min_selected} of" if self.min_selected else "any of"
-        return f"{least}: " + ", ".join(self.options)
+        options = ", ".join(self.options)
+        if self.min_selected:
+            return messages.ANSWER_AT_LEAST_OF.format(least=self.min_selected, options=options)
+        return messages.ANSWER_ANY_OF.format(options=options)
 
     def fits(self, value: Any) -> bool:
         return (
@@ -264,7 +272,7 @@ class ChoicesStep(OptionsStep):
                 if option not in chosen:
                     chosen.append(option)
         if len(chosen) < self.min_selected:
-            raise AnswerMismatch(f"expects {self.expects()}")
+            raise AnswerMismatch(messages.ANSWER_EXPECTS.format(expected=self.expects()))
         return chosen or None
 
 
@@ -278,7 +286,7 @@ class ConfirmStep(AnswerStep):
         return self.default
 
     def expects(self) -> str:
-        return "yes or no (true or false)"
+        return messages.ANSWER_YES_NO
 
     def fits(self, value: Any) -> bool:
         return isinstance(value, bool)
@@ -286,7 +294,8 @@ class ConfirmStep(AnswerStep):
     def coerce(self, given: Given) -> Answer | None:
         text = self._one_string(given).casefold()
         if text not in YES_NO:
-            raise AnswerMismatch(f"expects {self.expects()}, not '{text}'")
+            said = messages.ANSWER_NOT_EXPECTED.format(expected=self.expects(), text=text)
+            raise AnswerMismatch(said)
         return YES_NO[text]
 
 
@@ -356,3 +365,8 @@ class Exercise:
 
     def answer_step(self, step_id: str) -> AnswerStep | None:
         return next((s for s in self.answer_steps() if s.id == step_id), None)
+
+
+def looks_like_path(name: str) -> bool:
+    """Whether a name given for an exercise is a file's path rather than an id."""
+    return name.endswith((".yaml", ".yml")) or "/" in name or "\\" in name

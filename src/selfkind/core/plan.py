@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from selfkind import messages
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -22,12 +24,13 @@ class PlanItem:
     def schedule(self) -> str:
         """The schedule in words, e.g. 'every day', 'Mon and Thu', '3 times a week'."""
         if self.daily:
-            return "every day"
+            return messages.PLAN_EVERY_DAY
         if self.days:
             names = [day.capitalize() for day in self.days]
-            return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        times = self.times_per_week or 1
-        return "once a week" if times == 1 else f"{times} times a week"
+            if len(names) == 1:
+                return names[0]
+            return messages.PLAN_DAYS.format(most=", ".join(names[:-1]), last=names[-1])
+        return messages.counted(messages.PLAN_TIMES_A_WEEK, self.times_per_week or 1)
 
     def asked_on(self, day: date) -> bool:
         """Whether this item is asked for on a day (a times-a-week item: any day of the week)."""

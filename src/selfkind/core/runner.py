@@ -143,8 +143,9 @@ def run(
     walk.closing_unfit = closing_unfit
     try:
         while walk.index < len(exercise.steps):
-            if walk.step() and on_answer is not None and prompter is not None:
-                on_answer(dict(walk.answers), exercise.steps[walk.index - 1].id)  # type: ignore[union-attr]
+            answered = walk.step()
+            if answered is not None and on_answer is not None and prompter is not None:
+                on_answer(dict(walk.answers), answered)
     except (KeyboardInterrupt, EOFError) as stop:
         raise Interrupted(walk.written(stop)) from None
     if walk.missing:
@@ -175,36 +176,40 @@ class _Walk:
     skipped_given: list[str] = field(default_factory=list)
     closing_unfit: Callable[[], bool] = lambda: False
 
-    def step(self) -> bool:
-        """Take the current step and move on; True if it recorded an answer."""
+    def step(self) -> str | None:
+        """Take the current step and move on; the step's id if it recorded an answer."""
         step = self.exercise.steps[self.index]
         position = self.position()
         if not step.is_shown(self.answers):
-            given = isinstance(step, AnswerStep) and step.id in self.coerced
-            if given and step.id not in self.skipped_given:  # type: ignore[union-attr]
-                self.skipped_given.append(step.id)  # type: ignore[union-attr]
+            if (
+                isinstance(step, AnswerStep)
+                and step.id in self.coerced
+                and step.id not in self.skipped_given
+            ):
+                self.skipped_given.append(step.id)
             self.index += 1
-            return False
-        if not isinstance(step, AnswerStep):
+            return None
+        if isinstance(step, (SayStep, PauseStep)):
             if self.prompter is not None and not (self.closing() and self.closing_unfit()):
                 try:
-                    self.prompter.show(step, self.answers, position)  # type: ignore[arg-type]
+                    self.prompter.show(step, self.answers, position)
                 except GoBack:
                     self.go_back()
-                    return False
+                    return None
             self.index += 1
-            return False
+            return None
+        assert isinstance(step, AnswerStep)  # a step is words, a pause or a question
         try:
             value = self.answer(step, position)
         except GoBack as back:
             if back.typed.strip():
                 self.previous[step.id] = back.typed
             self.go_back()
-            return False
+            return None
         if value is not None:
             self.answers[step.id] = value
         self.index += 1
-        return True
+        return step.id
 
     def closing(self) -> bool:
         """Whether the current step is among the closing words, after the last question."""
@@ -275,9 +280,9 @@ class _Walk:
             if (step := self.exercise.answer_step(step_id)) is not None and step.fits(value)
         }
         written = {**undone, **self.answers}
-        step = self.exercise.steps[min(self.index, len(self.exercise.steps) - 1)]
-        if isinstance(stop, PartlyTyped) and isinstance(step, TextStep) and stop.text.strip():
-            written[step.id] = stop.text.strip()[: step.max_length]
+        current = self.exercise.steps[min(self.index, len(self.exercise.steps) - 1)]
+        if isinstance(stop, PartlyTyped) and isinstance(current, TextStep) and stop.text.strip():
+            written[current.id] = stop.text.strip()[: current.max_length]
         return written
 
     def go_back(self) -> None:

@@ -33,8 +33,9 @@ def compute_scores(exercise: Exercise, answers: Answers) -> dict[str, float | in
     for step in exercise.steps:
         if isinstance(step, ScaleStep):
             ranges[step.id] = (step.min, step.max)
-            if isinstance(answers.get(step.id), int):
-                values[step.id] = answers[step.id]  # type: ignore[assignment]
+            answer = answers.get(step.id)
+            if isinstance(answer, int):
+                values[step.id] = answer
     scores: dict[str, float] = {}
     for score in exercise.scores:
         value = _compute(score, values, ranges)
@@ -48,8 +49,9 @@ def _compute(
     score: Score, values: Mapping[str, float], ranges: Mapping[str, Range]
 ) -> float | None:
     if score.method == "change":
-        if score.before in values and score.after in values:
-            return values[score.after] - values[score.before]  # type: ignore[index]
+        before, after = score.inputs()
+        if before in values and after in values:
+            return values[after] - values[before]
         return None
     items = []
     for name in score.items:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-
-from rich.text import Text
+from collections.abc import Iterable
 
 # Whole escape sequences first, so no printable tail ("[31m") is left behind: CSI (7- and
 # 8-bit), OSC/DCS/APC/PM/SOS strings up to their terminator, and two-character escapes.
@@ -44,11 +43,6 @@ def links_shown(markdown: str) -> str:
     return MARKDOWN_LINK.sub(shown, markdown)
 
 
-def literal(text: str, style: str = "") -> Text:
-    """A Rich Text shown exactly as written: no markup, no emoji codes, no escapes."""
-    return Text(clean(text), style=style)
-
-
 def one_line(text: str, width: int = 60) -> str:
     """The text on one line, shortened with an ellipsis past `width` characters."""
     flat = " ".join(clean(text).split())
@@ -83,15 +77,6 @@ def spreadsheet_cell(text: str) -> str:
     return "'" + shown if shown.startswith(FORMULA_START) else shown
 
 
-def message(text: str, style: str = "") -> Text:
-    """One of selfkind's own messages: shown literally, but a `command` in backticks is set
-    in bold, without the backticks, as the same words are in Markdown panels."""
-    result = Text(style=style)
-    for number, part in enumerate(clean(text).split("`")):
-        result.append(part, style="bold" if number % 2 else "")
-    return result
-
-
 # Characters JSON may carry raw that a terminal would still act on: C1 controls and bidi.
 _UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -100,3 +85,11 @@ def escaped_in_json(json_text: str) -> str:
     """JSON text with every character a terminal would act on written as a \\u escape (they
     can only stand inside strings, where an escape means the same character)."""
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice a mistyped word most likely meant, for a "did you mean" (None if none is near)."""
+    import difflib  # only when a word was not known
+
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return close[0] if close else None

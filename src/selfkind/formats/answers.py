@@ -40,7 +40,7 @@ def read_answers_file(name: str) -> dict[str, Given]:
 
 
 def _answers_from(root: yaml.Node, checker: Checker) -> dict[str, Given]:
-    pairs = mapping_pairs(root, checker, "An answers file")
+    pairs = mapping_pairs(root, checker, messages.FORMAT_ANSWERS_FILE)
     if pairs is None:
         return {}
     # An entry's JSON (from `entries show --json`) carries its answers under "answers".

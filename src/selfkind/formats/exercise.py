@@ -6,6 +6,7 @@ from typing import Any
 
 import yaml
 
+from selfkind import messages
 from selfkind.core.exercise import EXERCISE_ID
 from selfkind.formats.shape import (
     AnyScalar,
@@ -26,9 +27,9 @@ from selfkind.formats.shape import (
     mapping_pairs,
 )
 
-EXERCISE_ID_HINT = "use lower-case letters, digits and single dashes, like kindness-reframe"
+EXERCISE_ID_HINT = messages.EXERCISE_ID_HINT
 STEP_ID = r"[a-z][a-z0-9_]*"
-STEP_ID_HINT = "start with a lower-case letter, then letters, digits or _, like harsh_before"
+STEP_ID_HINT = messages.STEP_ID_HINT
 
 TESTS = ("equals", "not_equals", "at_least", "at_most", "in", "contains", "answered")
 COMBINATORS = ("all", "any", "not")
@@ -41,12 +42,12 @@ def step_id(doc: str = "") -> Text:
 class ConditionShape(Shape):
     """`when:` — one test on an earlier answer, or all/any/not of conditions."""
 
-    describe = "a condition"
+    describe = messages.FORMAT_CONDITION
 
     def __init__(self) -> None:
         nested = Lazy(ref="condition", target=lambda: self)
         self.leaf = Obj(
-            name="a condition",
+            name=messages.FORMAT_CONDITION,
             fields={
                 "answer": Field(step_id("An earlier answer step."), required=True),
                 "equals": Field(AnyScalar()),
@@ -65,7 +66,7 @@ class ConditionShape(Shape):
         }
 
     def check(self, node: yaml.Node, checker: Checker, name: str) -> Got | None:
-        pairs = mapping_pairs(node, checker, "A condition")
+        pairs = mapping_pairs(node, checker, messages.FORMAT_CONDITION_START)
         if pairs is None:
             return None
         keys = [key for _, key, _ in pairs]
@@ -74,13 +75,13 @@ class ConditionShape(Shape):
             got = self.leaf.check(node, checker, name)
             tests = [key for key in keys if key in TESTS]
             if not tests:
-                checker.report(node.start_mark, f"a condition needs one test: {', '.join(TESTS)}")
+                said = messages.CONDITION_NEEDS_TEST.format(tests=", ".join(TESTS))
+                checker.report(node.start_mark, said)
                 return None
             if len(tests) > 1:
                 checker.report(
                     node.start_mark,
-                    f"a condition has one test, not {len(tests)} ({', '.join(tests)}); "
-                    "combine several with 'all:' or 'any:'",
+                    messages.CONDITION_TESTS.format(count=len(tests), tests=", ".join(tests)),
                 )
                 return None
             return got
@@ -88,7 +89,7 @@ class ConditionShape(Shape):
             others = ", ".join(key for key in keys if key != combinator)
             checker.report(
                 node.start_mark,
-                f"'{combinator}' stands alone in its condition; move {others} inside it",
+                messages.CONDITION_ALONE.format(combinator=combinator, others=others),
             )
             return None
         value_node = next(v for _, k, v in pairs if k == combinator)
@@ -124,7 +125,7 @@ OPTIONS = Field(
 
 def step(type_name: str, describe: str, **fields: Field) -> Obj:
     return Obj(
-        name=f"a {type_name} step",
+        name=messages.FORMAT_STEP_OF_TYPE.format(type=type_name),
         doc=describe,
         fields={"type": Field(Choice(options=(type_name,)), required=True), **fields},
     )
@@ -134,7 +135,7 @@ ANSWER = {"id": Field(step_id("Unique in the file."), required=True), "prompt": 
 
 STEP = Tagged(
     key="type",
-    name="a step",
+    name=messages.FORMAT_STEP,
     variants={
         "say": step("say", "Shows text (Markdown).", text=Field(Text(), required=True), when=WHEN),
         "pause": step(
@@ -202,7 +203,7 @@ STEP = Tagged(
 )
 
 BAND = Obj(
-    name="a band",
+    name=messages.FORMAT_BAND,
     fields={
         "up_to": Field(Number(doc="Highest value in this band; leave out on the last band.")),
         "label": Field(Text(one_line=True, max_length=40), required=True),
@@ -210,7 +211,7 @@ BAND = Obj(
 )
 
 SCORE = Obj(
-    name="a score",
+    name=messages.FORMAT_SCORE,
     fields={
         "id": Field(step_id("Unique among steps and scores."), required=True),
         "label": Field(Text(one_line=True, max_length=80), required=True),
@@ -232,7 +233,7 @@ ID = Field(
 TITLE = Field(Text(one_line=True, max_length=120), required=True)
 
 EXERCISE = Obj(
-    name="an exercise",
+    name=messages.FORMAT_EXERCISE,
     doc="A selfkind exercise, format version 1.",
     fields={
         "selfkind": VERSION,

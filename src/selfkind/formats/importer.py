@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -19,14 +20,13 @@ from selfkind import messages
 from selfkind.core.entry import COMPLETE, Entry, utc_timestamp
 from selfkind.core.errors import SelfkindError
 from selfkind.core.exercise import Exercise, TextStep
-from selfkind.services.import_checks import (
+from selfkind.formats.import_checks import (
     FIRST_DAY,
     HALF_ESCAPE,
     LOCAL_DATE,
     SAFE_ID,
     Checked,
     entry_from_json,
-    find_exercises,
     fitted,
     in_range,
     is_text,
@@ -39,6 +39,9 @@ JRNL_NAMESPACE = uuid.UUID("5f0c5b1e-7d38-4b0b-9a41-6a7c3f1e2d90")  # ids for jr
 JRNL_TIME = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2})?")  # jrnl writes 21:30
 MAX_MEGABYTES = 256  # about 250,000 entries; a 100,000-entry export is about 100 MB
 MAX_CHARACTERS = MAX_MEGABYTES * 1024 * 1024
+FindExercises = Callable[
+    [Iterable[tuple[str, str]], dict[str, Exercise]], dict[tuple[str, str], Checked | None]
+]
 SHOWN_MISTAKES = 20  # lines listed before "and K more"
 
 
@@ -53,17 +56,18 @@ class Imported:
     notices: list[str] = field(default_factory=list)
 
 
-def read_import(text: str, label: str, journal: Exercise) -> Imported:
+def read_import(text: str, label: str, journal: Exercise, find: FindExercises) -> Imported:
     """Entries from a selfkind or jrnl export; raises SelfkindError (nothing read) if any is wrong.
 
-    `journal` is the exercise jrnl entries become.
+    `journal` is the exercise jrnl entries become; `find` gives the exercise each
+    (exercise id, hash) of the file names, to check its entries against.
     """
     data = _json(text, label)
     halves_possible = HALF_ESCAPE.search(text) is not None
     if isinstance(data, dict) and "selfkind_export" in data:
-        return _selfkind(data.get("entries"), data.get("exercises"), label, halves_possible)
+        return _selfkind(data.get("entries"), data.get("exercises"), label, halves_possible, find)
     if isinstance(data, list):  # the output of `entries list --json`
-        return _selfkind(data, {}, label, halves_possible)
+        return _selfkind(data, {}, label, halves_possible, find)
     if isinstance(data, dict) and isinstance(data.get("entries"), list) and "tags" in data:
         return _jrnl(data["entries"], label, journal)
     raise SelfkindError(messages.IMPORT_UNKNOWN.format(path=label))
@@ -77,7 +81,9 @@ def _json(text: str, label: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        reason = f"line {error.lineno}, column {error.colno}: {error.msg}"
+        reason = messages.IMPORT_JSON_WHERE.format(
+            line=error.lineno, column=error.colno, reason=error.msg
+        )
         raise SelfkindError(messages.IMPORT_NOT_JSON.format(path=label, reason=reason)) from None
     except RecursionError:
         raise SelfkindError(messages.IMPORT_TOO_DEEP.format(path=label)) from None
@@ -118,9 +124,7 @@ class _Mistakes:
             [messages.IMPORT_MORE_MISTAKES.format(count=more)] if more else []
         )
         raise SelfkindError(
-            messages.IMPORT_REFUSED.format(
-                path=self.label, count=self.count, s="" if self.count == 1 else "s"
-            ),
+            messages.counted(messages.IMPORT_REFUSED, self.count, path=self.label),
             details=tuple(shown_lines),
         )
 
@@ -128,7 +132,9 @@ class _Mistakes:
 # ---------------------------------------------------------------- selfkind
 
 
-def _selfkind(entries: Any, exercises: Any, label: str, halves_possible: bool) -> Imported:
+def _selfkind(
+    entries: Any, exercises: Any, label: str, halves_possible: bool, find: FindExercises
+) -> Imported:
     imported = Imported("selfkind")
     mistakes = _Mistakes(label)
     if not isinstance(entries, list):
@@ -142,7 +148,7 @@ def _selfkind(entries: Any, exercises: Any, label: str, halves_possible: bool) -
         (number, _entry_label(data), *entry_from_json(data, last, halves_possible=halves_possible))
         for number, data in enumerate(entries, start=1)
     ]
-    named = find_exercises(
+    named = find(
         {(entry.exercise_id, entry.exercise_hash) for *_, entry, _ in read if entry is not None},
         carried,
     )
@@ -185,17 +191,13 @@ def _notices(
 ) -> list[str]:
     notices = []
     if recomputed:
-        notices.append(
-            messages.IMPORT_SCORES_RECOMPUTED.format(
-                count=recomputed, ies="y" if recomputed == 1 else "ies"
-            )
-        )
+        notices.append(messages.counted(messages.IMPORT_SCORES_RECOMPUTED, recomputed))
     if unknown:
         count = sum(named[(e.exercise_id, e.exercise_hash)] is None for e in entries)
         notices.append(
-            messages.IMPORT_EXERCISES_UNKNOWN.format(
-                count=count,
-                ies="y" if count == 1 else "ies",
+            messages.counted(
+                messages.IMPORT_EXERCISES_UNKNOWN,
+                count,
                 names=", ".join(shown_name(name) for name in sorted(unknown)[:5])
                 + (", …" if len(unknown) > 5 else ""),
             )
@@ -225,7 +227,7 @@ def _carried(exercises: Any, imported: Imported) -> dict[str, Exercise]:
             imported.unreadable_sources += 1
             continue
         carried[exercise_hash] = exercise
-        imported.sources[exercise_hash] = (exercise.id, source)  # type: ignore[assignment]
+        imported.sources[exercise_hash] = (exercise.id, exercise.source)
     return carried
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from selfkind import messages
 from selfkind.core.errors import InvalidFile, Problem, SelfkindError
-from selfkind.core.exercise import Exercise
+from selfkind.core.exercise import BUILT_IN, YOURS, Exercise, looks_like_path
 from selfkind.core.plan import WEEKDAYS, Plan, PlanItem
 from selfkind.formats.exercise import ID, TITLE, VERSION
 from selfkind.formats.shape import (
@@ -29,13 +29,12 @@ from selfkind.formats.shape import (
 )
 from selfkind.formats.validate import load_exercise
 from selfkind.formats.yamlfile import UnreadableYaml, compose, read_text
-from selfkind.services.catalog import BUILT_IN, YOURS, looks_like_path
 
 SCHEDULES = ("daily", "days", "times_per_week")
 FindExercise = Callable[[str], Exercise | None]
 
 ITEM = Obj(
-    name="a plan item",
+    name=messages.FORMAT_PLAN_ITEM,
     fields={
         "exercise": Field(
             Text(one_line=True, max_length=300, doc="An exercise id, or a file next to the plan."),
@@ -47,7 +46,7 @@ ITEM = Obj(
     },
 )
 PLAN = Obj(
-    name="a plan",
+    name=messages.FORMAT_PLAN,
     fields={
         "selfkind-plan": VERSION,
         "id": ID,
@@ -82,9 +81,7 @@ def load_plan(path: Path, find_exercise: FindExercise) -> LoadedPlan:
     except UnreadableYaml as error:
         raise InvalidFile(label, [error.problem]) from None
     if root is None:
-        raise InvalidFile(
-            label, [Problem(1, 1, "the file is empty; a plan starts with 'selfkind-plan: 1'")]
-        )
+        raise InvalidFile(label, [Problem(1, 1, messages.PLAN_FILE_EMPTY)])
     checker = Checker()
     got = PLAN.check(root, checker, "plan")
     details: list[str] = []
@@ -92,7 +89,7 @@ def load_plan(path: Path, find_exercise: FindExercise) -> LoadedPlan:
     files: dict[str, Exercise] = {}
     if got is not None:
         _check_dates(got, checker)
-        for item in got.get("items").value if got.get("items") else []:  # type: ignore[union-attr]
+        for item in got.value_of("items", []):
             made = _item(item, path.parent, checker, details, files, find_exercise)
             if made is not None:
                 items.append(made)
@@ -101,10 +98,11 @@ def load_plan(path: Path, find_exercise: FindExercise) -> LoadedPlan:
         located = [problem.located(label) for problem in problems]
         count = len(located) + len(details)
         raise SelfkindError(
-            messages.PLAN_MISTAKES.format(path=label, count=count, s="" if count == 1 else "s"),
+            messages.counted(messages.PLAN_MISTAKES, count, path=label),
             details=tuple(located + details),
         )
-    values = got.plain()  # type: ignore[union-attr]
+    assert got is not None  # a plan that is not a mapping has a problem reported above
+    values = got.plain()
     plan = Plan(
         id=values["id"],
         title=values["title"],
@@ -120,7 +118,8 @@ def load_plan(path: Path, find_exercise: FindExercise) -> LoadedPlan:
 def _check_dates(got: Got, checker: Checker) -> None:
     start, end = got.get("start"), got.get("end")
     if start is not None and end is not None and end.value < start.value:
-        checker.report(end.mark, f"'end' ({end.value}) is before 'start' ({start.value})")
+        said = messages.PLAN_END_BEFORE_START.format(end=end.value, start=start.value)
+        checker.report(end.mark, said)
 
 
 def _item(
@@ -135,19 +134,16 @@ def _item(
     if len(chosen) == 1 and item.get(chosen[0]) is None:
         return None  # its value has a mistake of its own, reported where it is
     if len(chosen) != 1:
-        which = (
-            "has no schedule"
-            if not chosen
-            else f"has {len(chosen)} schedules ({', '.join(chosen)})"
+        said = (
+            messages.PLAN_ITEM_SCHEDULES.format(count=len(chosen), schedules=", ".join(chosen))
+            if chosen
+            else messages.PLAN_ITEM_NO_SCHEDULE
         )
-        checker.report(
-            item.mark,
-            f"a plan item {which}; give exactly one of daily: true, days: [...], times_per_week: N",
-        )
+        checker.report(item.mark, said)
         return None
     daily = item.get("daily")
     if daily is not None and daily.value is not True:
-        checker.report(daily.mark, "'daily' can only be true; leave the item out to not ask it")
+        checker.report(daily.mark, messages.PLAN_DAILY_NOT_TRUE)
         return None
     name = item.get("exercise")
     if name is None:
@@ -178,34 +174,30 @@ def _exercise(
     if looks_like_path(name.value):
         relative = Path(name.value)
         if relative.is_absolute() or ".." in relative.parts:
-            checker.report(
-                name.mark,
-                f"'{name.value}' must be a file next to the plan (no '..' or absolute paths)",
-            )
+            checker.report(name.mark, messages.PLAN_FILE_OUTSIDE.format(name=name.value))
             return None
         path = folder / relative
         if not path.is_file():
-            checker.report(name.mark, f"there is no file '{name.value}' next to the plan")
+            checker.report(name.mark, messages.PLAN_FILE_MISSING.format(name=name.value))
             return None
         try:
             exercise = load_exercise(path)
         except InvalidFile as error:
-            checker.report(name.mark, f"'{name.value}' has mistakes (listed below)")
+            checker.report(name.mark, messages.PLAN_FILE_MISTAKES.format(name=name.value))
             details.extend(error.details)
             return None
         known = find_exercise(exercise.id)
         if known is not None and known.origin in (BUILT_IN, YOURS):
-            whose = "a built-in exercise" if known.origin == BUILT_IN else "one of the person's own"
-            checker.report(
-                name.mark,
-                f"'{name.value}' has the id '{exercise.id}', which is already {whose}; give it an id of its own",
+            said = (
+                messages.PLAN_FILE_BUILT_IN_ID
+                if known.origin == BUILT_IN
+                else messages.PLAN_FILE_OWN_ID
             )
+            checker.report(name.mark, said.format(name=name.value, id=exercise.id))
             return None
         files[relative.as_posix()] = exercise
         return exercise
-    exercise = find_exercise(name.value)
-    if exercise is None:
-        checker.report(
-            name.mark, f"there is no exercise '{name.value}'; `selfkind exercise list` shows them"
-        )
-    return exercise
+    by_id = find_exercise(name.value)
+    if by_id is None:
+        checker.report(name.mark, messages.PLAN_NO_SUCH_EXERCISE.format(name=name.value))
+    return by_id

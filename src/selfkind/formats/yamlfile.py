@@ -37,12 +37,12 @@ def read_text(path: Path) -> str:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise UnreadableYaml(Problem(1, 1, "there is no file here; check the path")) from None
+        raise UnreadableYaml(Problem(1, 1, messages.YAML_NO_FILE)) from None
     except IsADirectoryError:
-        raise UnreadableYaml(Problem(1, 1, "this is a folder, not a YAML file")) from None
+        raise UnreadableYaml(Problem(1, 1, messages.YAML_FOLDER)) from None
     except OSError as error:
         raise UnreadableYaml(
-            Problem(1, 1, f"the file could not be read ({error.strerror})")
+            Problem(1, 1, messages.YAML_UNREADABLE.format(reason=error.strerror))
         ) from None
     return decode(data)
 
@@ -50,17 +50,13 @@ def read_text(path: Path) -> str:
 def decode(data: bytes) -> str:
     """Decode bytes as UTF-8 text within the size bound."""
     if len(data) > MAX_FILE_BYTES:
-        raise UnreadableYaml(
-            Problem(1, 1, "the file is larger than 1 MiB; exercises are much smaller")
-        )
+        raise UnreadableYaml(Problem(1, 1, messages.YAML_TOO_LARGE))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise UnreadableYaml(
-            Problem(line, column, "this is not UTF-8 text; save the file as UTF-8")
-        ) from None
+        raise UnreadableYaml(Problem(line, column, messages.YAML_NOT_UTF8)) from None
 
 
 def compose(text: str, *, trusted: bool = False) -> yaml.Node | None:
@@ -92,9 +88,7 @@ def compose(text: str, *, trusted: bool = False) -> yaml.Node | None:
             reason.startswith("but") and error.context
         ):  # "but found another document" needs its context
             reason = f"{error.context}, {reason}"
-        raise UnreadableYaml(
-            Problem(line, column, f"YAML syntax: {reason or 'not valid YAML'}{_hint(reason)}")
-        ) from None
+        raise UnreadableYaml(Problem(line, column, _syntax(reason))) from None
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, error.position) + 1
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
@@ -102,25 +96,28 @@ def compose(text: str, *, trusted: bool = False) -> yaml.Node | None:
             Problem(
                 line,
                 column,
-                f"the file has a character YAML does not allow (#x{error.character:04x}); remove it",
+                messages.YAML_BAD_CHARACTER.format(code=error.character),
             )
         ) from None
     except yaml.YAMLError as error:
-        raise UnreadableYaml(Problem(1, 1, f"YAML syntax: {error}")) from None
+        raise UnreadableYaml(Problem(1, 1, messages.YAML_SYNTAX.format(reason=error))) from None
     except RecursionError:
-        raise UnreadableYaml(Problem(1, 1, "the file is nested too deeply to read")) from None
+        raise UnreadableYaml(Problem(1, 1, messages.YAML_TOO_DEEP)) from None
     if node is not None:
         _check_expansion(node)
     return node
 
 
-def _hint(reason: str) -> str:
-    """Plain advice for the mistakes people make most when they first write YAML."""
+def _syntax(reason: str) -> str:
+    """The reader's complaint, with plain advice for the mistakes people make most when they
+    first write YAML."""
+    if not reason:
+        return messages.YAML_SYNTAX_UNKNOWN
     if "mapping values are not allowed" in reason:
-        return "; if a value contains ': ', put the whole value in double quotes"
+        return messages.YAML_SYNTAX_QUOTE.format(reason=reason)
     if "'\\t'" in reason:
-        return "; indent with spaces, not tabs"
-    return ""
+        return messages.YAML_SYNTAX_TABS.format(reason=reason)
+    return messages.YAML_SYNTAX.format(reason=reason)
 
 
 def _too_many_values() -> UnreadableYaml:
@@ -151,16 +148,14 @@ def _check_expansion(root: yaml.Node) -> None:
 
     def size(node: yaml.Node, depth: int) -> int:
         if node.tag not in STANDARD_TAGS:
-            raise UnreadableYaml(
-                _at(node, f"custom tags like '{node.tag}' are not allowed here; remove the tag")
-            )
+            raise UnreadableYaml(_at(node, messages.YAML_CUSTOM_TAG.format(tag=node.tag)))
         key = id(node)
         if key in sizes:
             return sizes[key]
         if key in in_progress:
-            raise UnreadableYaml(_at(node, "an alias here refers to itself; remove the loop"))
+            raise UnreadableYaml(_at(node, messages.YAML_ALIAS_LOOP))
         if depth > 200:
-            raise UnreadableYaml(_at(node, "the file is nested too deeply to read"))
+            raise UnreadableYaml(_at(node, messages.YAML_TOO_DEEP))
         if len(sizes) + len(in_progress) >= MAX_NODES:  # written out, before any alias counts
             raise _too_many_values()
         in_progress.add(key)
@@ -170,9 +165,7 @@ def _check_expansion(root: yaml.Node) -> None:
         elif isinstance(node, yaml.MappingNode):
             total += sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
         if total > MAX_EXPANDED_NODES:
-            raise UnreadableYaml(
-                _at(node, "aliases here expand to far too much data; write the values out instead")
-            )
+            raise UnreadableYaml(_at(node, messages.YAML_ALIAS_TOO_LARGE))
         in_progress.discard(key)
         sizes[key] = total
         return total

@@ -8,11 +8,9 @@ from pathlib import Path
 
 from selfkind import messages
 from selfkind.core.errors import InvalidFile, SelfkindError
-from selfkind.core.exercise import EXERCISE_ID, Exercise
-from selfkind.storage.paths import builtin_exercises_dir, plans_dir, user_exercises_dir
-
-BUILT_IN = "built-in"
-YOURS = "yours"
+from selfkind.core.exercise import BUILT_IN, EXERCISE_ID, YOURS, Exercise, looks_like_path
+from selfkind.core.text import closest
+from selfkind.storage.paths import PLAN_FILE, builtin_exercises_dir, plans_dir, user_exercises_dir
 
 
 @dataclass(frozen=True)
@@ -30,7 +28,7 @@ def _folders() -> list[tuple[str, Path]]:
     return [(YOURS, user_exercises_dir()), (BUILT_IN, builtin_exercises_dir())]
 
 
-def load_exercise(path: Path, *, origin: str = "", trusted: bool = False) -> Exercise:
+def kept_exercise(path: Path, *, origin: str = "", trusted: bool = False) -> Exercise:
     """Read and validate an exercise file, or read it back parsed while it is unchanged."""
     from selfkind.storage.parsed import parsed_file
 
@@ -42,10 +40,6 @@ def load_exercise(path: Path, *, origin: str = "", trusted: bool = False) -> Exe
     return parsed_file(path, origin, load)
 
 
-def looks_like_path(name: str) -> bool:
-    return name.endswith((".yaml", ".yml")) or "/" in name or "\\" in name
-
-
 def known_exercise(exercise_id: str) -> Exercise | None:
     """The exercise with this id: the person's own, a built-in, or one from a plan."""
     if not re.fullmatch(EXERCISE_ID, exercise_id):
@@ -53,10 +47,10 @@ def known_exercise(exercise_id: str) -> Exercise | None:
     for origin, folder in _folders():
         path = folder / f"{exercise_id}.yaml"
         if path.is_file():
-            return load_exercise(path, origin=origin, trusted=origin == BUILT_IN)
+            return kept_exercise(path, origin=origin, trusted=origin == BUILT_IN)
     for origin, path in _plan_files():
         try:
-            exercise = load_exercise(path, origin=origin)
+            exercise = kept_exercise(path, origin=origin)
         except InvalidFile:
             continue
         if exercise.id == exercise_id:
@@ -70,18 +64,16 @@ def find_exercise(name: str) -> Exercise:
         path = Path(name).expanduser()
         if not path.is_file():
             raise SelfkindError(messages.NO_SUCH_FILE.format(path=path))
-        return load_exercise(path)
+        return kept_exercise(path)
     exercise = known_exercise(name)
     if exercise is not None:
         return exercise
     known = sorted(
         {item.exercise.id if item.exercise else item.path.stem for item in list_exercises()}
     )
-    import difflib  # only to suggest a name when there is no such exercise
-
-    close = difflib.get_close_matches(name, known, n=1)
+    close = closest(name, known)
     if close:
-        raise SelfkindError(messages.NO_SUCH_EXERCISE_CLOSE.format(name=name, close=close[0]))
+        raise SelfkindError(messages.NO_SUCH_EXERCISE_CLOSE.format(name=name, close=close))
     raise SelfkindError(messages.NO_SUCH_EXERCISE.format(name=name))
 
 
@@ -93,7 +85,7 @@ def _plan_files() -> list[tuple[str, Path]]:
     return [
         (f"plan {path.relative_to(folder).parts[0]}", path)
         for path in sorted(folder.glob("*/**/*.yaml"))
-        if path.name != "plan.yaml" and not path.relative_to(folder).parts[0].startswith(".")
+        if path.name != PLAN_FILE and not path.relative_to(folder).parts[0].startswith(".")
     ]
 
 
@@ -103,7 +95,7 @@ def list_exercises() -> list[Listed]:
     found: dict[str, Listed] = {}
     for origin, path in _plan_files():
         try:
-            exercise = load_exercise(path, origin=origin)
+            exercise = kept_exercise(path, origin=origin)
             found.setdefault(exercise.id, Listed(path, origin, exercise=exercise))
         except InvalidFile as error:
             found.setdefault(path.stem, Listed(path, origin, error=error))
@@ -112,7 +104,7 @@ def list_exercises() -> list[Listed]:
             continue
         for path in sorted(folder.glob("*.yaml")):
             try:
-                exercise = load_exercise(path, origin=origin, trusted=origin == BUILT_IN)
+                exercise = kept_exercise(path, origin=origin, trusted=origin == BUILT_IN)
                 found[path.stem] = Listed(path, origin, exercise=exercise)
             except InvalidFile as error:
                 found[path.stem] = Listed(path, origin, error=error)

@@ -9,9 +9,15 @@ from pathlib import Path
 from selfkind import messages
 from selfkind.core.errors import SelfkindError
 from selfkind.formats.plan import FindExercise, LoadedPlan, load_plan
-from selfkind.storage.paths import ensure_private_dir, link_between, plans_dir, refuse_links
-
-PLAN_FILE = "plan.yaml"
+from selfkind.storage.atomic import sync_folder
+from selfkind.storage.paths import (
+    PLAN_FILE,
+    ensure_private_dir,
+    link_between,
+    plan_folder,
+    plans_dir,
+    refuse_links,
+)
 
 
 def install(loaded: LoadedPlan, origin: Path) -> bool:
@@ -44,6 +50,7 @@ def install(loaded: LoadedPlan, origin: Path) -> bool:
             shutil.rmtree(old, ignore_errors=True)
         else:
             staging.rename(final)
+        sync_folder(folder)  # each file was flushed as it was written; now the renames
         return replaced
     except OSError as error:
         raise SelfkindError(
@@ -70,10 +77,6 @@ def installed_plans(find_exercise: FindExercise) -> list[LoadedPlan]:
         if not path.parent.name.startswith("."):
             plans.append(load_plan(path, find_exercise))
     return plans
-
-
-def plan_folder(plan_id: str) -> Path:
-    return plans_dir() / plan_id
 
 
 def remove(plan_id: str) -> None:

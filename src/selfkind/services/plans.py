@@ -22,6 +22,20 @@ def installed() -> list[Plan]:
     return [loaded.plan for loaded in installed_plans(known_exercise)]
 
 
+def find_plan(plan_id: str) -> Plan:
+    """The installed plan with this id; raises a kind error if there is none."""
+    from selfkind import messages
+    from selfkind.core.errors import SelfkindError
+    from selfkind.formats.plan import load_plan
+    from selfkind.services.catalog import known_exercise
+    from selfkind.storage.paths import PLAN_FILE, plan_folder
+
+    path = plan_folder(plan_id) / PLAN_FILE
+    if plan_id.startswith(".") or "/" in plan_id or not path.is_file():
+        raise SelfkindError(messages.NO_SUCH_PLAN.format(id=plan_id))
+    return load_plan(path, known_exercise).plan
+
+
 def todays_items(plans: list[Plan]) -> list[TodayItem]:
     """Today's items from the plans active today (the home screen shows them too)."""
     from datetime import date, timedelta
@@ -35,5 +49,5 @@ def todays_items(plans: list[Plan]) -> list[TodayItem]:
     monday = today - timedelta(days=today.weekday())
     with open_store() as store:  # which days are done is kept in the clear: no passphrase
         which = EntryFilter(since=monday.isoformat(), until=today.isoformat(), complete_only=True)
-        counts = counts_by_day(store.iter(which, words=False))
+        counts = counts_by_day(store.each_entry(which, words=False))
     return today_items(plans, counts, today)

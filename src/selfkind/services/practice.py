@@ -195,9 +195,10 @@ def _save(store: Store, entry: Entry, exercise: Exercise, watch: _SupportWatch) 
 
 
 def _not_saved(said: str, entry: Entry, exercise: Exercise) -> SelfkindError:
-    from selfkind.writers.export import questions_and_answers
+    from selfkind.core.templates import answered_questions
 
     written = [
-        f"{question}\n    {answer}" for question, answer in questions_and_answers(entry, exercise)
+        f"{question}\n    {answer}"
+        for question, answer in answered_questions(exercise, entry.answers)
     ]
     return SelfkindError(said, details=tuple(written))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from selfkind.core.entry import Entry
+    from selfkind.core.exercise import Exercise
     from selfkind.storage.store import Store
 
 CHECKED = "2026-12-01"  # when every number below was last checked against its source
@@ -245,3 +246,14 @@ def latest_safety_plan(store: Store) -> Entry | str | None:
         if entry.answers:
             return entry
     return None
+
+
+def safety_plan_and_exercise(store: Store) -> tuple[Entry | str | None, Exercise | None]:
+    """The latest safety plan (as `latest_safety_plan` gives it) and the exercise it was
+    written with, to show its questions beside its answers."""
+    from selfkind.services.stored import exercises_of
+
+    plan = latest_safety_plan(store)
+    if plan is None or isinstance(plan, str):
+        return plan, None
+    return plan, exercises_of(store)(plan)

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from selfkind import messages
 from selfkind.core.errors import SelfkindError, UsageError
+from selfkind.core.passphrase import SHORTEST, too_short
 
 FORMAT = 1
 # scrypt's cost: about 0.25 s and 64 MB here, paid once per command on an encrypted store.
@@ -25,7 +26,6 @@ COST = 2**16
 COSTS = range(14, 21)  # the powers of two a lock may name; anything else is damage
 BLOCK_SIZE = 8
 PARALLELISM = 1
-SHORTEST = 8  # characters in a new passphrase
 CHECK_CONTEXT = "passphrase check"
 CHECK_TEXT = "selfkind"
 
@@ -121,7 +121,7 @@ def _key(passphrase: str, salt: bytes, cost: int, block_size: int, parallelism: 
 
 def new_lock(passphrase: str, *, cost: int = COST) -> tuple[Lock, Cipher]:
     """A new random salt and the cipher the passphrase gives with it."""
-    if len(passphrase.strip()) < SHORTEST:
+    if too_short(passphrase):
         raise UsageError(messages.PASSPHRASE_SHORT.format(length=SHORTEST))
     salt = os.urandom(16)
     cipher = Cipher(_key(passphrase, salt, cost, BLOCK_SIZE, PARALLELISM))

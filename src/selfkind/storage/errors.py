@@ -27,8 +27,5 @@ class PassedOver(SelfkindError):
     so a listing or export finishes first and then exits 1 naming them."""
 
     def __init__(self, entry_ids: list[str]) -> None:
-        count = len(entry_ids)
-        said = messages.ENTRIES_PASSED_OVER.format(
-            count=count, ies="y" if count == 1 else "ies", them="it" if count == 1 else "them"
-        )
+        said = messages.counted(messages.ENTRIES_PASSED_OVER, len(entry_ids))
         super().__init__(said, details=tuple(entry_ids))

@@ -20,7 +20,8 @@ from selfkind.storage.rows import (
 from selfkind.storage.sealing import READABLE, EntryDamaged, ReadableMark, sealed, stored_values
 
 if TYPE_CHECKING:
-    from selfkind.storage.store import Store
+    from selfkind.storage.encryption import Cipher
+    from selfkind.storage.host import StoreHost
 
 ENCRYPTION = "encryption"  # the setting that holds an encrypted store's lock
 
@@ -29,7 +30,12 @@ class Sealing:
     """Encrypting, decrypting and keeping one entry readable: kept apart from the store's
     reading and writing of entries."""
 
-    def encrypt(self: Store, passphrase: str) -> int:
+    # The store's state this lifecycle changes (set by Store.__init__).
+    _lock: str | None  # the lock's JSON, None on a store in the clear
+    _cipher: Cipher | None  # the key, once the passphrase has opened the lock
+    _mark: ReadableMark | None  # the entry kept readable, if any
+
+    def encrypt(self: StoreHost, passphrase: str) -> int:
         """Seal every entry's answers and scores under a new passphrase in one transaction, drop
         the search index of their words, and leave no clear copy in the files. Returns how many."""
         from selfkind.storage.encryption import new_lock
@@ -54,7 +60,7 @@ class Sealing:
         self.rewrite_files()
         return len(rows)
 
-    def decrypt(self: Store) -> tuple[int, list[str]]:
+    def decrypt(self: StoreHost) -> tuple[int, list[str]]:
         """Store every entry in the clear again (asking for the passphrase), search index
         included, in one transaction. An entry that cannot be opened (damaged) is set aside,
         unchanged (see `m008_set_aside`). Returns how many entries were decrypted, and the ids
@@ -78,7 +84,7 @@ class Sealing:
         self._lock, self._cipher, self._mark = None, None, None
         return decrypted, aside
 
-    def rewrite_files(self: Store) -> None:
+    def rewrite_files(self: StoreHost) -> None:
         """Rebuild the database file and empty its write-ahead log, so no page or log frame
         keeps text from before encryption."""
         try:
@@ -88,7 +94,7 @@ class Sealing:
         if not log_emptied(self.db):
             raise SelfkindError(messages.ENCRYPTED_BUT_BUSY)
 
-    def keep_readable(self: Store, entry_id: str) -> None:
+    def keep_readable(self: StoreHost, entry_id: str) -> None:
         """Store one entry's answers and scores in the clear in an encrypted store (the person's
         safety plan, so help-now can show it without the passphrase), with a mark that names it
         and vouches for its words under the key (see sealing.py). An entry kept readable before
@@ -101,9 +107,10 @@ class Sealing:
         mark = ReadableMark.made(entry.id, str(answers), str(scores), cipher)
         with self.transaction() as db:
             before = ReadableMark.from_setting(self.setting(READABLE))
-            sealed_again = before is not None and before.entry_id != entry.id
-            if sealed_again:
-                seal_again(db, before.entry_id, cipher)  # type: ignore[union-attr]
+            sealed_again = False
+            if before is not None and before.entry_id != entry.id:
+                seal_again(db, before.entry_id, cipher)
+                sealed_again = True
             set_values(db, entry.id, answers, scores)
             write_setting(db, READABLE, mark.to_setting())
         self._mark = mark
@@ -111,7 +118,7 @@ class Sealing:
             with contextlib.suppress(SelfkindError):  # else by the next `selfkind encrypt`
                 self.rewrite_files()
 
-    def keep_none_readable(self: Store) -> None:
+    def keep_none_readable(self: StoreHost) -> None:
         """Seal again the entry kept readable before, if any: the person chose to keep their
         newest safety plan encrypted, so no older one should stay in the clear."""
         cipher = self.unlock()

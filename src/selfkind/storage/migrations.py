@@ -19,6 +19,12 @@ from selfkind.core.errors import SelfkindError
 
 Migration = Callable[[sqlite3.Connection], None]
 
+# How the full-text index splits words, as `m003_search` made it. Frozen like the migration: an
+# encrypted store, which keeps no index, builds one in memory with it to search (see search.py),
+# so the two find the same entries by construction. Another tokenizer would need a migration of
+# its own, and this one left as it is for m003.
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
+
 
 def m001_initial(db: sqlite3.Connection) -> None:
     db.execute(
@@ -56,8 +62,9 @@ def m002_settings(db: sqlite3.Connection) -> None:
 def m003_search(db: sqlite3.Connection) -> None:
     """Full-text search over answers: FTS5 indexing a plain table of each entry's words.
 
-    Each row's key orders it by the time its entry was started (see `_search_key`), so
-    the newest matches come straight from the index, however many entries match.
+    Each row's key orders it by the time its entry was started (as `rows.search_key` makes
+    it; computed here as it was then), so the newest matches come straight from the index,
+    however many entries match.
     """
     db.execute(
         """
@@ -68,9 +75,9 @@ def m003_search(db: sqlite3.Connection) -> None:
         )"""
     )
     db.execute(
-        """CREATE VIRTUAL TABLE entries_fts USING fts5(
+        f"""CREATE VIRTUAL TABLE entries_fts USING fts5(
             body, content = 'entry_text', content_rowid = 'rowid',
-            tokenize = 'unicode61 remove_diacritics 2')"""
+            tokenize = '{SEARCH_TOKENIZER}')"""
     )
     # The documented triggers that keep an external-content FTS5 table in step with its table.
     db.execute(

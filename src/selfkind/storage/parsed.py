@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import os
 import pickle
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +18,8 @@ from typing import Any
 from selfkind import __version__
 from selfkind.core import exercise as model
 from selfkind.core.exercise import Exercise
-from selfkind.storage.paths import PRIVATE_FILE, database_path, parsed_exercises_file
+from selfkind.storage.atomic import atomic_write
+from selfkind.storage.paths import database_path, parsed_exercises_file
 
 MODEL_CLASSES = {
     name: value
@@ -101,15 +101,8 @@ def _write_cache(cache: dict[str, bytes]) -> None:
     target = parsed_exercises_file()
     if not database_path().is_file():
         return
-    partial = target.with_name(f".{target.name}.{os.getpid()}")
     try:
-        descriptor = os.open(
-            partial,
-            os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0),
-            PRIVATE_FILE,
-        )
-        with os.fdopen(descriptor, "wb") as file:
+        with atomic_write(target) as file:
             pickle.dump(cache, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, target)
-    except OSError:
-        partial.unlink(missing_ok=True)
+    except OSError:  # a full disk, a read-only folder, a link in its place: parse next time
+        pass

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
@@ -92,6 +92,13 @@ def plans_dir() -> Path:
     return data_dir() / "plans"
 
 
+PLAN_FILE = "plan.yaml"  # each installed plan is a folder: this file and the files it names
+
+
+def plan_folder(plan_id: str) -> Path:
+    return plans_dir() / plan_id
+
+
 SELFKIND_FILES = (
     "selfkind.db",
     "selfkind.db-wal",
@@ -101,7 +108,7 @@ SELFKIND_FILES = (
     "nudge",
 )
 SELFKIND_FOLDERS = ("exercises", "plans")
-# Files being replaced are written first as ".NAME.PID"; a crash can leave one behind.
+# Files being replaced are written first as ".NAME.RANDOM" (atomic.py); a crash can leave one.
 PARTIAL = (".parsed-exercises.pickle.", ".nudge.")
 
 
@@ -180,10 +187,10 @@ def _removal_plan(folder: Path) -> tuple[list[Path], list[tuple[Path, Path]]]:
     for path in targets:
         if path.is_symlink() or not path.is_dir():
             continue
-        for parent, folders, files in os.walk(path, onerror=unreadable):  # links not followed
+        for parent, subfolders, names in os.walk(path, onerror=unreadable):  # links not followed
             if not os.access(parent, os.R_OK | os.W_OK | os.X_OK):
                 raise refuse(parent, denied)
-            inside = (Path(parent, name) for name in (*folders, *files))
+            inside = (Path(parent, name) for name in (*subfolders, *names))
             links += [link for link in inside if link.is_symlink()]
     return targets, [(link, _pointed_to(link)) for link in links]
 
@@ -231,31 +238,19 @@ def _repair(path: Path, wanted: int, repaired: list[Path]) -> None:
 
 @contextmanager
 def private_file(path: Path) -> Iterator[TextIO]:
-    """A text file readable only by you, written whole or not at all: a private temporary file
-    beside it, flushed to disk, then renamed into place (a link at `path` is replaced, never
-    written through)."""
-    import tempfile  # here: it costs milliseconds that the daily commands do not spend
-
+    """A text file (UTF-8) readable only by you, written whole or not at all through
+    `atomic.atomic_write`. A link at `path`, or between the data folder and it, is refused."""
     from selfkind import messages
     from selfkind.core.errors import SelfkindError
+    from selfkind.storage.atomic import LinkRefused, atomic_write
 
+    refuse_links(path)
     try:
-        handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or None)
+        with atomic_write(path, text=True) as stream:
+            yield cast(TextIO, stream)
+    except LinkRefused:
+        raise SelfkindError(messages.LINK_REFUSED.format(link=path)) from None
     except OSError as error:
         raise SelfkindError(
-            messages.EXPORT_UNWRITABLE.format(path=path, reason=error.strerror)
+            messages.EXPORT_UNWRITABLE.format(path=path, reason=error.strerror or error)
         ) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:  # 0600 by mkstemp
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, path)
-    except OSError as error:
-        Path(partial).unlink(missing_ok=True)
-        raise SelfkindError(
-            messages.EXPORT_UNWRITABLE.format(path=path, reason=error.strerror)
-        ) from None
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise

@@ -49,7 +49,7 @@ def searchable_text(answers: dict[str, Any]) -> str:
         if isinstance(value, str):
             words.append(value)
         elif isinstance(value, list):
-            words.extend(str(item) for item in value)
+            words.extend(map(str, value))
     return "\n".join(words)
 
 
@@ -205,10 +205,10 @@ def plainly(error: sqlite3.OperationalError) -> sqlite3.OperationalError:
     return StoreBusy(str(error)) if busy(error) else error
 
 
-def search_key(entry: Entry) -> int:
+def search_key(entry_id: str, started_at: str) -> int:
     """A key that sorts by start time: milliseconds since 1970, spread by a hash of the id."""
-    started = parse_timestamp(entry.started_at)
-    return int(started.timestamp() * 1000) * 4096 + zlib.crc32(entry.id.encode()) % 4096
+    started = parse_timestamp(started_at)
+    return int(started.timestamp() * 1000) * 4096 + zlib.crc32(entry_id.encode()) % 4096
 
 
 def index_words(db: sqlite3.Connection, entry: Entry) -> None:
@@ -218,7 +218,7 @@ def index_words(db: sqlite3.Connection, entry: Entry) -> None:
     if known is not None:
         db.execute("UPDATE entry_text SET body = ? WHERE rowid = ?", (body, known[0]))
         return
-    key = search_key(entry)
+    key = search_key(entry.id, entry.started_at)
     while db.execute("SELECT 1 FROM entry_text WHERE rowid = ?", (key,)).fetchone():
         key += 1  # two entries started in the same millisecond with the same spread
     db.execute(
@@ -228,7 +228,8 @@ def index_words(db: sqlite3.Connection, entry: Entry) -> None:
 
 def filtered_sql(which: EntryFilter, *, oldest_first: bool) -> tuple[str, list[Any]]:
     """The WHERE, ORDER BY and LIMIT clauses of a filter, and their parameters."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     if which.since:
         clauses.append("local_date >= ?")
         params.append(which.since)

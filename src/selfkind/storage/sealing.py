@@ -50,12 +50,14 @@ def sealed(text: str, entry_id: str, column: str, cipher: Cipher) -> bytes:
 
 def opened(value: bytes, entry_id: str, column: str, cipher: Cipher) -> str:
     """A sealed value's JSON text; EntryDamaged if it does not open where it is."""
-    from selfkind.storage.encryption import Damaged
-
     try:
         return cipher.open(value, _context(entry_id, column))
-    except Damaged:
-        raise EntryDamaged(entry_id, encrypted=True) from None
+    except Exception as error:  # Damaged imported only then: a search opens every entry
+        from selfkind.storage.encryption import Damaged
+
+        if isinstance(error, Damaged):
+            raise EntryDamaged(entry_id, encrypted=True) from None
+        raise
 
 
 def stored_values(entry: Entry, cipher: Cipher | None) -> tuple[str | bytes, str | bytes]:

@@ -1,8 +1,8 @@
 """Entries in SQLite: opening the store, and saving, listing, fetching and deleting entries.
 
-Every write is one transaction in WAL mode with full sync, so an interrupted process or a
-second terminal never loses an entry. The database's shape, rows, search and encryption
-lifecycle are in storage/; how a value is sealed, and which are accepted, in sealing.py.
+Every write is one `transaction()` in WAL mode with full sync (migrations take their own), so
+an interrupted process or a second terminal never loses an entry. The database's shape, rows,
+search and encryption lifecycle are in storage/; how values are sealed, in sealing.py.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class Store(Searching, Sealing):
         self._lock = self.setting(ENCRYPTION)
         self._cipher: Cipher | None = None
         self._mark = ReadableMark.from_setting(self.setting(READABLE)) if self._lock else None
-        self.passed_over: dict[str, None] = {}  # ids of damaged entries `iter` went past
+        self.passed_over: dict[str, None] = {}  # ids of damaged entries passed over
 
     @property
     def encrypted(self) -> bool:
@@ -157,11 +157,11 @@ class Store(Searching, Sealing):
                 differ += row is not None and self._entry(row).to_json() != entry.to_json()
         return differ
 
-    def list(self, which: EntryFilter = EVERY_ENTRY) -> list[Entry]:
-        """Entries matching the filter, newest first (damaged ones passed over, see `iter`)."""
-        return list(self.iter(which))
+    def entries(self, which: EntryFilter = EVERY_ENTRY) -> list[Entry]:
+        """Entries matching the filter, newest first (damaged ones passed over: `each_entry`)."""
+        return list(self.each_entry(which))
 
-    def iter(
+    def each_entry(
         self, which: EntryFilter = EVERY_ENTRY, *, oldest_first: bool = False, words: bool = True
     ) -> Iterator[Entry]:
         """Entries matching the filter, newest first (or oldest), read as they are needed.
@@ -290,11 +290,12 @@ class Store(Searching, Sealing):
         takes it at once: it only saves time, so a busy or read-only one goes without."""
         try:
             self.db.execute("PRAGMA busy_timeout = 0")
-            self.db.execute(
-                "UPDATE exercise_files SET parsed = ? WHERE hash = ?",
-                (parsed, exercise_hash),
-            )
-        except sqlite3.OperationalError:
+            with self.transaction() as db:
+                db.execute(
+                    "UPDATE exercise_files SET parsed = ? WHERE hash = ?",
+                    (parsed, exercise_hash),
+                )
+        except (sqlite3.OperationalError, SelfkindError):  # busy, read-only, or encrypted since
             pass
         finally:
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -305,7 +306,7 @@ class Store(Searching, Sealing):
         if not words:
             return entry_of_row(row)
         answers, scores = self._texts(row)
-        return entry_of_row(row, self._object(row, answers), self._object(row, scores))
+        return entry_of_row(row, self._object(row["id"], answers), self._object(row["id"], scores))
 
     def _texts(self, row: sqlite3.Row, columns: tuple[str, ...] = COLUMNS) -> list[str]:
         """A row's answers and/or scores as JSON text. On a store in the clear they are clear;
@@ -352,14 +353,14 @@ class Store(Searching, Sealing):
         assert cipher is not None
         return mark.vouches_for(answers, scores, cipher)
 
-    def _object(self, row: sqlite3.Row, text: str) -> dict[str, Any]:
+    def _object(self, entry_id: str, text: str) -> dict[str, Any]:
         """A column's JSON text as the object selfkind writes; EntryDamaged if it is not one."""
         try:
             value = json.loads(text)
         except ValueError:
             value = None
         if not isinstance(value, dict):
-            raise EntryDamaged(row["id"], encrypted=self.encrypted)
+            raise EntryDamaged(entry_id, encrypted=self.encrypted)
         return value
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderHook
 from rich.segment import Segment
+from rich.text import Text
 
 from selfkind.core.text import clean, escaped_in_json, links_shown
 
@@ -74,3 +75,17 @@ def markdown(text: str) -> RenderableType:
 def print_json(data: Any) -> None:
     """JSON for scripts: printed plainly, never through Rich, lossless and safe to show."""
     sys.stdout.write(escaped_in_json(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
+
+
+def literal(text: str, style: str = "") -> Text:
+    """A Rich Text shown exactly as written: no markup, no emoji codes, no escapes."""
+    return Text(clean(text), style=style)
+
+
+def message(text: str, style: str = "") -> Text:
+    """One of selfkind's own messages: shown literally, but a `command` in backticks is set
+    in bold, without the backticks, as the same words are in Markdown panels."""
+    result = Text(style=style)
+    for number, part in enumerate(clean(text).split("`")):
+        result.append(part, style="bold" if number % 2 else "")
+    return result

@@ -64,12 +64,12 @@ def new_passphrase() -> str:
 
 def _choose(secret: Callable[[str], str]) -> str:
     """A new passphrase, typed twice; a short one or a mismatch is asked again (three tries)."""
-    from selfkind.storage.encryption import SHORTEST
+    from selfkind.core.passphrase import SHORTEST, too_short
 
     problem = ""
     for _ in range(3):
         chosen = secret(f"{problem} {messages.PASSPHRASE_NEW}".strip())
-        if len(chosen.strip()) < SHORTEST:  # said before it is typed a second time
+        if too_short(chosen):  # said before it is typed a second time
             problem = messages.PASSPHRASE_SHORT_AGAIN.format(length=SHORTEST)
         elif secret(messages.PASSPHRASE_AGAIN) != chosen:
             problem = messages.PASSPHRASES_DIFFER_AGAIN

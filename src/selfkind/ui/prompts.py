@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import questionary
 from prompt_toolkit.application import Application, create_app_session
+from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import create_output
@@ -40,7 +41,8 @@ from selfkind.core.exercise import (
 )
 from selfkind.core.runner import GoBack, PartlyTyped, Position
 from selfkind.core.templates import fill
-from selfkind.core.text import clean, literal, markdown_escape
+from selfkind.core.text import clean, markdown_escape
+from selfkind.ui.console import literal
 from selfkind.ui.render import markdown, screen
 
 QMARK = "›"
@@ -207,7 +209,8 @@ class QuestionaryPrompter:
 
     def _scale(self, step: ScaleStep, previous: Answer | None) -> Answer | None:
         labels = [f"{number} = {label}" for number, label in sorted(step.labels.items())]
-        self._hint(step, *(labels or [f"a number from {step.min} to {step.max}"]))
+        whole = messages.PROMPT_SCALE_RANGE.format(low=step.min, high=step.max)
+        self._hint(step, *(labels or [whole]))
 
         def valid(text: str) -> bool | str:
             if not text.strip() and not step.required:
@@ -272,12 +275,9 @@ class QuestionaryPrompter:
         if not self.hinted:
             self.console.print(Text(messages.KEY_HINTS, style="dim"))
             self.hinted = True
-        counter = Text.assemble(
-            "\n",
-            literal(self.exercise.title, "dim bold"),
-            (f" · {position.number} of {position.total}", "dim"),
-        )
-        self.console.print(counter)
+        where = messages.PROMPT_POSITION.format(number=position.number, total=position.total)
+        title = literal(self.exercise.title, "dim bold")
+        self.console.print(Text.assemble("\n", title, (" · " + where, "dim")))
 
 
 def _whole_number(text: str) -> int | None:
@@ -288,21 +288,17 @@ def _whole_number(text: str) -> int | None:
         return None
 
 
-def pause(seconds: int) -> None:
-    """A quiet progress bar for `seconds`; Enter moves on early, Ctrl-C stops."""
-    _hold(seconds)
-
-
 def wait_to_continue() -> None:
     """Wait until the person has read what is shown: Enter continues, Shift-Tab goes back."""
-    _hold(None)
+    pause(None)
 
 
-def _hold(seconds: int | None) -> None:
+def pause(seconds: int | None) -> None:
+    """A quiet progress bar for `seconds` (None: until Enter); Enter moves on, Ctrl-C stops."""
     started = time.monotonic()
     width = 30
 
-    def line() -> list[tuple[str, str]]:
+    def line() -> StyleAndTextTuples:
         if seconds is None:
             return [("class:instruction", f"({messages.CONTINUE_HINT})")]
         elapsed = min(seconds, time.monotonic() - started)
@@ -333,7 +329,10 @@ def _hold(seconds: int | None) -> None:
                 await asyncio.sleep(seconds)
                 app.exit()
 
-            app.pre_run_callables.append(lambda: app.create_background_task(finish()))
+            def start() -> None:
+                app.create_background_task(finish())
+
+            app.pre_run_callables.append(start)
         app.run()
 
 

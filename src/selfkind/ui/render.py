@@ -20,20 +20,21 @@ from rich.text import Text
 from selfkind import messages
 from selfkind.core.entry import DRAFT, Entry, local_time
 from selfkind.core.templates import PLACEHOLDER, answer_text, answered_questions, fill
-from selfkind.core.text import clean, literal, message, one_line
+from selfkind.core.text import clean, one_line
 
 # The consoles every view prints through, made and kept safe in one place.
 from selfkind.ui.console import err as err
+from selfkind.ui.console import literal, message
 from selfkind.ui.console import markdown as markdown
 from selfkind.ui.console import out as out
 from selfkind.ui.console import print_json as print_json
 from selfkind.ui.console import screen as screen
 
 if TYPE_CHECKING:  # loaded only where used: listing and searching need none of them
+    from selfkind.core.entry import Found
     from selfkind.core.exercise import Exercise, Score
     from selfkind.core.summaries import HomeStatus
     from selfkind.services.catalog import Listed
-    from selfkind.storage.search import Found
 
 ACCENT = "cyan"
 SUMMARY_WIDTH = 200  # tables cut a summary to the terminal's width; this only bounds the work
@@ -123,7 +124,7 @@ def entry_result(entry: Entry, exercise: Exercise) -> RenderableType:
         parts.append(literal(summary))
     parts += scores_view(entry, exercise)
     if not parts:
-        parts.append(Text("Done.", style=QUIET))
+        parts.append(Text(messages.ENTRY_SAVED_EMPTY, style=QUIET))
     return card(
         Group(*parts),
         title=literal(exercise.title, "bold"),
@@ -134,14 +135,14 @@ def entry_result(entry: Entry, exercise: Exercise) -> RenderableType:
 def entries_table(entries: Iterable[Entry], summaries: dict[str, str]) -> Table:
     """Entries one per line: id first (it is what `entries show` takes), then when and what."""
     table = Table(box=None, header_style=QUIET, pad_edge=False)
-    table.add_column("id", style=QUIET, no_wrap=True, min_width=8)
-    table.add_column("when", no_wrap=True, min_width=16)
-    table.add_column("exercise", max_width=22, overflow="ellipsis", no_wrap=True)
-    table.add_column("summary", ratio=1, overflow="ellipsis", no_wrap=True)
+    table.add_column(messages.COLUMN_ID, style=QUIET, no_wrap=True, min_width=8)
+    table.add_column(messages.COLUMN_WHEN, no_wrap=True, min_width=16)
+    table.add_column(messages.COLUMN_EXERCISE, max_width=22, overflow="ellipsis", no_wrap=True)
+    table.add_column(messages.COLUMN_SUMMARY, ratio=1, overflow="ellipsis", no_wrap=True)
     for entry in entries:
         summary = literal(summaries.get(entry.id, ""))
         if entry.status == DRAFT:
-            summary = Text.assemble(("(draft) ", "italic " + QUIET), summary)
+            summary = Text.assemble((messages.DRAFT_MARK + " ", "italic " + QUIET), summary)
         table.add_row(entry.short_id, short_time(entry), literal(entry.exercise_title), summary)
     return table
 
@@ -160,10 +161,10 @@ def highlighted(found: Found) -> Text:
 def search_results(found: Iterable[Found]) -> Table:
     """Entries that match, newest first, each with the words around the match."""
     table = Table(box=None, header_style=QUIET, pad_edge=False)
-    table.add_column("id", style=QUIET, no_wrap=True, min_width=8)
-    table.add_column("when", no_wrap=True, min_width=16)
-    table.add_column("exercise", max_width=22, overflow="ellipsis", no_wrap=True)
-    table.add_column("words", ratio=1, overflow="fold")
+    table.add_column(messages.COLUMN_ID, style=QUIET, no_wrap=True, min_width=8)
+    table.add_column(messages.COLUMN_WHEN, no_wrap=True, min_width=16)
+    table.add_column(messages.COLUMN_EXERCISE, max_width=22, overflow="ellipsis", no_wrap=True)
+    table.add_column(messages.COLUMN_WORDS, ratio=1, overflow="fold")
     for item in found:
         entry = item.entry
         table.add_row(
@@ -179,20 +180,21 @@ def entry_detail(entry: Entry, exercise: Exercise | None) -> RenderableType:
         parts.append(literal(question, QUIET))
         parts.append(Padding(literal(answer), (0, 0, 1, 2)))
     parts += scores_view(entry, exercise)
-    status = " · draft" if entry.status == DRAFT else ""
+    draft = [messages.DRAFT_STATUS] if entry.status == DRAFT else []
+    facts = [when(entry), *draft, entry.short_id]
     return card(
-        Group(*parts) if parts else Text("No answers were kept.", style=QUIET),
+        Group(*parts) if parts else Text(messages.ENTRY_NO_ANSWERS, style=QUIET),
         title=literal(entry.exercise_title, "bold"),
-        subtitle=Text(f"{when(entry)}{status} · {entry.short_id}", style=QUIET),
+        subtitle=Text(" · ".join(facts), style=QUIET),
     )
 
 
 def exercises_table(listed: Iterable[Listed]) -> Table:
     table = Table(box=None, header_style=QUIET, pad_edge=False)
-    table.add_column("id", style=ACCENT, no_wrap=True)
-    table.add_column("title")
-    table.add_column("minutes", justify="right")
-    table.add_column("from", style=QUIET)
+    table.add_column(messages.COLUMN_ID, style=ACCENT, no_wrap=True)
+    table.add_column(messages.COLUMN_TITLE)
+    table.add_column(messages.COLUMN_MINUTES, justify="right")
+    table.add_column(messages.COLUMN_FROM, style=QUIET)
     for item in listed:
         if item.exercise is not None:
             minutes = str(item.exercise.minutes) if item.exercise.minutes else ""
@@ -200,37 +202,21 @@ def exercises_table(listed: Iterable[Listed]) -> Table:
         else:
             table.add_row(
                 literal(item.path.stem),
-                Text("has mistakes: selfkind exercise validate " + clean(str(item.path)), "yellow"),
+                Text(messages.EXERCISE_HAS_MISTAKES.format(path=clean(str(item.path))), "yellow"),
                 "",
                 item.origin,
             )
     return table
 
 
-def exercise_json(item: Listed) -> dict[str, Any]:
-    if item.exercise is None:
-        return {"id": item.path.stem, "origin": item.origin, "path": str(item.path), "valid": False}
-    exercise = item.exercise
-    return {
-        "id": exercise.id,
-        "title": exercise.title,
-        "description": exercise.description,
-        "minutes": exercise.minutes,
-        "tags": list(exercise.tags),
-        "origin": item.origin,
-        "path": str(item.path),
-        "valid": True,
-    }
-
-
 STEP_VERBS = {
-    "say": "read",
-    "pause": "pause",
-    "text": "write",
-    "scale": "rate",
-    "choice": "choose",
-    "choices": "choose",
-    "confirm": "yes/no",
+    "say": messages.STEP_VERB_SAY,
+    "pause": messages.STEP_VERB_PAUSE,
+    "text": messages.STEP_VERB_TEXT,
+    "scale": messages.STEP_VERB_SCALE,
+    "choice": messages.STEP_VERB_CHOICE,
+    "choices": messages.STEP_VERB_CHOICE,
+    "confirm": messages.STEP_VERB_CONFIRM,
 }
 
 
@@ -245,23 +231,25 @@ def steps_glance(exercise: Exercise) -> Table:
         if isinstance(step, SayStep):  # a glance: the opening words, without Markdown marks
             words = one_line(step.text.replace("*", "").replace("`", ""), width=72)
         elif isinstance(step, PauseStep):
-            words = f"{step.seconds} seconds of quiet"
+            words = messages.counted(messages.STEP_PAUSE, step.seconds)
         else:
+            assert isinstance(step, AnswerStep)  # a step is words, a pause or a question
             words = step.prompt
         line = literal(one_line(PLACEHOLDER.sub("…", words), width=SUMMARY_WIDTH))
         if isinstance(step, ScaleStep):
             line.append(f" ({step.min}–{step.max})", QUIET)
         if isinstance(step, AnswerStep) and not step.required and not isinstance(step, ConfirmStep):
-            line.append(" (optional)", QUIET)
+            line.append(" " + messages.STEP_OPTIONAL, QUIET)
         if step.when is not None:
-            line.append(" (sometimes)", QUIET)
+            line.append(" " + messages.STEP_SOMETIMES, QUIET)
         table.add_row(STEP_VERBS[step.type], line)
     return table
 
 
 def exercise_detail(exercise: Exercise) -> RenderableType:
     parts: list[RenderableType] = []
-    facts = [f"{exercise.minutes} min" if exercise.minutes else "", ", ".join(exercise.tags)]
+    minutes = messages.EXERCISE_MINUTES.format(minutes=exercise.minutes)
+    facts = [minutes if exercise.minutes else "", ", ".join(exercise.tags)]
     line = " · ".join(fact for fact in facts if fact)
     if line:
         parts.append(literal(line, QUIET))
@@ -316,8 +304,10 @@ def home(status: HomeStatus, drafts: list[Entry], planned: list[str]) -> Rendera
     """The home screen: today's check-in, the last week, and a gentle line."""
     if status.checkin is not None:
         mood = status.checkin.answers.get("mood")
-        checkin = messages.HOME_CHECKIN_DONE.format(
-            mood=f" (mood {mood})" if mood is not None else ""
+        checkin = (
+            messages.HOME_CHECKIN_DONE
+            if mood is None
+            else messages.HOME_CHECKIN_DONE_MOOD.format(mood=mood)
         )
     else:
         checkin = messages.HOME_CHECKIN_DUE

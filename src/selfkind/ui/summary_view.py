@@ -1,9 +1,8 @@
-"""The summary screen in Rich, readable without colour, and its --json form."""
+"""The summary screen in Rich, readable without colour (its --json form: ui/json_view.py)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -11,7 +10,7 @@ from rich.text import Text
 
 from selfkind import messages
 from selfkind.core.summaries import Summary
-from selfkind.core.text import literal, message
+from selfkind.ui.console import literal, message
 from selfkind.ui.render import ACCENT, QUIET, card
 
 BLOCKS = "▁▂▃▄▅▆▇█"
@@ -65,7 +64,8 @@ def calendar(summary: Summary) -> Table:
         else:
             header = monday.strftime("%d")
         table.add_column(header, justify="left", no_wrap=True, min_width=len(shades[0]))
-    for weekday, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
+    for weekday in range(7):
+        name = (first_monday + timedelta(days=weekday)).strftime("%a")  # as the home row names it
         row: list[Text] = [Text(name, style=QUIET)]
         for week in range(weeks):
             day = first_monday + timedelta(weeks=week, days=weekday)
@@ -81,14 +81,18 @@ def calendar(summary: Summary) -> Table:
 def mood_words(known: list[float]) -> str:
     """How the mood went, in words beside its sparkline."""
     if len(known) == 1:
-        return f"  {number(known[0])}, the one day with a mood"
+        return "  " + messages.SUMMARY_MOOD_ONE_DAY.format(mood=number(known[0]))
     mean = number(sum(known) / len(known))
-    return f"  from {number(known[0])} to {number(known[-1])}, {mean} on average"
+    return "  " + messages.SUMMARY_MOOD_RANGE.format(
+        first=number(known[0]), last=number(known[-1]), mean=mean
+    )
 
 
 def duration(minutes: float) -> str:
     """'45 minutes', or '7 hours' once there are more than two of them."""
-    return f"{round(minutes)} minutes" if minutes < 120 else f"{round(minutes / 60)} hours"
+    if minutes < 120:
+        return messages.counted(messages.DURATION_MINUTES, round(minutes))
+    return messages.counted(messages.DURATION_HOURS, round(minutes / 60))
 
 
 def number(value: float) -> str:
@@ -104,31 +108,27 @@ def summary_view(summary: Summary) -> RenderableType:
     days = len(summary.days)
     if summary.entries == 0:
         return card(
-            message(messages.SUMMARY_EMPTY.format(days=days)),
+            message(messages.counted(messages.SUMMARY_EMPTY, days)),
             title=Text(messages.SUMMARY_TITLE.format(window=window), style="bold"),
         )
+    practice = [messages.counted(messages.SUMMARY_PRACTICE, days, practised=summary.practised_days)]
+    if summary.minutes >= 1:
+        practice.append(messages.SUMMARY_TIME.format(time=duration(summary.minutes)))
     parts: list[RenderableType] = [
-        Text(
-            messages.SUMMARY_PRACTICE.format(practised=summary.practised_days, days=days)
-            + (
-                messages.SUMMARY_TIME.format(time=duration(summary.minutes))
-                if summary.minutes >= 1
-                else ""
-            )
-        ),
+        Text(" ".join(practice)),
         Text(""),
         calendar(summary),
     ]
     moods = [mood for _, mood in summary.mood]
     known = [mood for mood in moods if mood is not None]
-    label = "Mood  "
+    label = messages.SUMMARY_MOOD + "  "
     if len(moods) > WEEKLY_AFTER:  # a long window: one mark a week, so the line fits
         weeks = [
             [m for m in moods[start : start + 7] if m is not None]
             for start in range(0, len(moods), 7)
         ]
         moods = [sum(week) / len(week) if week else None for week in weeks]
-        label = "Mood by week  "
+        label = messages.SUMMARY_MOOD_BY_WEEK + "  "
     if known:
         parts += [
             Text(""),
@@ -154,9 +154,9 @@ def summary_view(summary: Summary) -> RenderableType:
 
 def exercises_table(summary: Summary) -> Table:
     table = Table(box=None, header_style=QUIET, pad_edge=False)
-    table.add_column("exercise")
-    table.add_column("times", justify="right")
-    table.add_column("minutes", justify="right")
+    table.add_column(messages.COLUMN_EXERCISE)
+    table.add_column(messages.COLUMN_TIMES, justify="right")
+    table.add_column(messages.COLUMN_MINUTES, justify="right")
     for count in summary.exercises:
         minutes = str(round(count.minutes)) if count.minutes >= 1 else ""
         table.add_row(literal(count.title), str(count.times), minutes)
@@ -165,11 +165,11 @@ def exercises_table(summary: Summary) -> Table:
 
 def trends_table(summary: Summary) -> Table:
     table = Table(box=None, header_style=QUIET, pad_edge=False)
-    table.add_column("score", overflow="fold")
-    table.add_column("first", justify="right")
-    table.add_column("last", justify="right")
-    table.add_column("mean", justify="right")
-    table.add_column("trend", no_wrap=True, overflow="ellipsis")
+    table.add_column(messages.COLUMN_SCORE, overflow="fold")
+    table.add_column(messages.COLUMN_FIRST, justify="right")
+    table.add_column(messages.COLUMN_LAST, justify="right")
+    table.add_column(messages.COLUMN_MEAN, justify="right")
+    table.add_column(messages.COLUMN_TREND, no_wrap=True, overflow="ellipsis")
     for trend in summary.trends:
         name = Text.assemble(
             literal(trend.label), (" · ", QUIET), literal(trend.exercise_title, QUIET)
@@ -186,62 +186,16 @@ def change_lines(summary: Summary) -> list[Text]:
         if trend.before and trend.after:
             before = sum(trend.before) / len(trend.before)
             after = sum(trend.after) / len(trend.after)
-            times = len(trend.before)
             lines.append(
                 message(
-                    messages.SUMMARY_CHANGE.format(
+                    messages.counted(
+                        messages.SUMMARY_CHANGE,
+                        len(trend.before),
                         label=trend.label,
                         before=number(before),
                         after=number(after),
-                        times=times,
                         title=trend.exercise_title,
-                        s="" if times == 1 else "s",
                     )
                 )
             )
     return lines
-
-
-def summary_json(summary: Summary) -> dict[str, Any]:
-    """Every number the summary shows, for scripts."""
-    return {
-        "since": summary.since.isoformat(),
-        "until": summary.until.isoformat(),
-        "days": len(summary.days),
-        "practised_days": summary.practised_days,
-        "entries": summary.entries,
-        "minutes": round(summary.minutes, 1),
-        "calendar": {day.isoformat(): count for day, count in summary.days},
-        "mood": {day.isoformat(): mood for day, mood in summary.mood if mood is not None},
-        "exercises": [
-            {
-                "id": c.exercise_id,
-                "title": c.title,
-                "times": c.times,
-                "minutes": round(c.minutes, 1),
-            }
-            for c in summary.exercises
-        ],
-        "scores": [
-            {
-                "exercise": t.exercise_id,
-                "score": t.score_id,
-                "label": t.label,
-                "count": len(t.values),
-                "first": t.first,
-                "last": t.last,
-                "mean": round(t.mean, 2),
-                "values": t.values,
-                **(
-                    {
-                        "before_mean": round(sum(t.before) / len(t.before), 2),
-                        "after_mean": round(sum(t.after) / len(t.after), 2),
-                    }
-                    if t.before
-                    else {}
-                ),
-            }
-            for t in summary.trends
-        ],
-        "kind_words": summary.kind_words,
-    }

@@ -11,13 +11,13 @@ from rich.padding import Padding
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.core.text import clean, message
+from selfkind.core.text import clean
+from selfkind.ui.console import message
 
 if TYPE_CHECKING:
     from selfkind.core.entry import Entry
     from selfkind.core.exercise import Exercise
     from selfkind.services.support import Line
-    from selfkind.storage.store import Store
 
 QUIET = "dim"
 
@@ -71,16 +71,14 @@ def crisis_panel(
     return card(Group(*parts), title=Text(messages.CRISIS_TITLE, style="bold"))
 
 
-def safety_plan_view(store: Store) -> RenderableType | None:
-    """The person's latest safety plan, or a note that it is encrypted; None if they made none."""
-    from selfkind.services.stored import exercises_of
-    from selfkind.services.support import latest_safety_plan
+def safety_plan_view(plan: Entry | str | None, exercise: Exercise | None) -> RenderableType | None:
+    """The person's latest safety plan, or a note that it is encrypted (`plan` is its id);
+    None if they made none."""
     from selfkind.ui import render
 
-    plan = latest_safety_plan(store)
     if plan is None or isinstance(plan, str):
         return plan and message(messages.SAFETY_PLAN_LOCKED.format(id=plan[:8]))
-    return render.entry_detail(plan, exercises_of(store)(plan))
+    return render.entry_detail(plan, exercise)
 
 
 def plain_text(lines: list[Line], plan: Entry | str | None, exercise: Exercise | None) -> str:

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
-from selfkind import __version__
+from selfkind import __version__, messages
 from selfkind.core.entry import DRAFT, Entry, local_time
 from selfkind.core.exercise import Exercise
 from selfkind.core.templates import answer_text, answered_questions
@@ -28,6 +28,12 @@ EXPORT_VERSION = 1
 FORMATS = ("json", "csv", "md", "html")
 
 ExerciseFor = Callable[[Entry], Exercise | None]
+
+
+class Writable(Protocol):
+    """Where a writer writes: a SafeText, or any text stream."""
+
+    def write(self, text: str, /) -> int: ...
 
 
 class SafeText:
@@ -47,11 +53,11 @@ class SafeText:
 
 
 @contextmanager
-def private_output(path: Path | None, *, json_text: bool = False) -> Iterator[TextIO]:
+def private_output(path: Path | None, *, json_text: bool = False) -> Iterator[SafeText]:
     """Standard output, or a file readable only by you, written whole or not at all; either
     way through a SafeText (`json_text`: keep every character, escaped)."""
     with _private_stream(path) as stream:
-        yield SafeText(stream, json_text=json_text)  # type: ignore[misc]
+        yield SafeText(stream, json_text=json_text)
 
 
 @contextmanager
@@ -64,7 +70,7 @@ def _private_stream(path: Path | None) -> Iterator[TextIO]:
 
 
 def write_json(
-    entries: Iterable[Entry], sources: Callable[[str], tuple[str, str] | None], out: TextIO
+    entries: Iterable[Entry], sources: Callable[[str], tuple[str, str] | None], out: Writable
 ) -> int:
     """The lossless export: every entry field, and each exercise text by its hash."""
     out.write(f'{{\n  "selfkind_export": {EXPORT_VERSION},\n')
@@ -93,7 +99,7 @@ def write_json(
     return count
 
 
-def write_csv(entries: Callable[[], Iterable[Entry]], out: TextIO) -> int:
+def write_csv(entries: Callable[[], Iterable[Entry]], out: Writable) -> int:
     """One row per entry, one column per answer and per score (read twice: columns, then rows)."""
     answer_columns: dict[str, None] = {}
     score_columns: dict[str, None] = {}
@@ -147,14 +153,14 @@ def _with_days(entries: Iterable[Entry]) -> Iterator[tuple[datetime | None, Entr
         yield (datetime.fromisoformat(day) if new else None), entry
 
 
-def write_markdown(entries: Iterable[Entry], exercise_for: ExerciseFor, out: TextIO) -> int:
+def write_markdown(entries: Iterable[Entry], exercise_for: ExerciseFor, out: Writable) -> int:
     """A journal to read: one heading per day, one section per entry, oldest first."""
-    out.write("# My selfkind journal\n")
+    out.write(f"# {messages.JOURNAL_TITLE}\n")
     count = 0
     for day, entry in _with_days(entries):
         if day is not None:
             out.write(f"\n## {day:%A %d %B %Y}\n")
-        draft = " (draft)" if entry.status == DRAFT else ""
+        draft = " " + messages.DRAFT_MARK if entry.status == DRAFT else ""
         out.write(
             f"\n### {markdown_inline(entry.exercise_title)}{draft} · {local_time(entry.started_at):%H:%M}\n"
         )
@@ -193,14 +199,15 @@ def html_start(title: str, style: str) -> str:
     )
 
 
-def write_html(entries: Iterable[Entry], exercise_for: ExerciseFor, out: TextIO) -> int:
+def write_html(entries: Iterable[Entry], exercise_for: ExerciseFor, out: Writable) -> int:
     """One self-contained page: no scripts, nothing loaded from anywhere."""
-    out.write(html_start("My selfkind journal", HTML_STYLE) + "<h1>My selfkind journal</h1>\n")
+    heading = html.escape(messages.JOURNAL_TITLE)
+    out.write(html_start(messages.JOURNAL_TITLE, HTML_STYLE) + f"<h1>{heading}</h1>\n")
     count = 0
     for day, entry in _with_days(entries):
         if day is not None:
             out.write(f"<h2>{day:%A %d %B %Y}</h2>\n")
-        draft = " (draft)" if entry.status == DRAFT else ""
+        draft = " " + messages.DRAFT_MARK if entry.status == DRAFT else ""
         title = html.escape(clean(entry.exercise_title) + draft)
         out.write(
             f'<article>\n<h3>{title} <span class="when">{local_time(entry.started_at):%H:%M}</span></h3>\n'

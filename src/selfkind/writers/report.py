@@ -10,16 +10,16 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TextIO
 
+from selfkind import messages
 from selfkind.core.entry import Entry
-from selfkind.core.exercise import Exercise
+from selfkind.core.exercise import Exercise, ScaleStep
 from selfkind.core.plan import Plan
 from selfkind.core.schedule import WeekAdherence
 from selfkind.core.scoring import score_range
 from selfkind.core.summaries import CHECKIN, Summary
 from selfkind.core.text import clean, markdown_inline
-from selfkind.writers.export import html_start, plain_markdown, questions_and_answers
+from selfkind.writers.export import Writable, html_start, plain_markdown, questions_and_answers
 
 
 @dataclass
@@ -61,12 +61,15 @@ def _range(exercise: Exercise | None, score_id: str) -> tuple[float, float] | No
     if exercise is None:
         return None
     ranges: dict[str, tuple[float, float]] = {
-        step.id: (step.min, step.max) for step in exercise.answer_steps() if hasattr(step, "min")
+        step.id: (step.min, step.max)
+        for step in exercise.answer_steps()
+        if isinstance(step, ScaleStep)
     }
     for score in exercise.scores:
-        inputs = [ranges.get(name) for name in score.inputs()]
-        if all(inputs):
-            ranges[score.id] = score_range(score.method, inputs)  # type: ignore[arg-type]
+        known = [ranges.get(name) for name in score.inputs()]
+        inputs = [span for span in known if span is not None]
+        if len(inputs) == len(known):
+            ranges[score.id] = score_range(score.method, inputs)
     return ranges.get(score_id)
 
 
@@ -124,31 +127,63 @@ article { margin: 1rem 0; padding: .5rem 1rem; border-left: 3px solid #5aa9b8; b
 def _heading(data: ReportData, shown: Callable[[str], str]) -> tuple[str, str]:
     """The report's title and the line about it; `shown` readies a plan's title for the page."""
     plans = ", ".join(shown(plan.title) for plan, _ in data.plans)
-    window = f"{data.since:%d %B %Y} to {data.until:%d %B %Y}" + (
-        f" · plan: {plans}" if plans else ""
-    )
-    if data.asked:
-        shared = f"The person chose which entries' words to include: {len(data.included)} of {len(data.entries)}."
+    since, until = f"{data.since:%d %B %Y}", f"{data.until:%d %B %Y}"
+    if plans:
+        window = messages.REPORT_WINDOW_PLANS.format(since=since, until=until, plans=plans)
     else:
-        shared = "The words of entries are not included; only numbers are."
-    about = f"{window}. Made on {date.today():%d %B %Y}. {shared}"
-    return "selfkind report", about
+        window = messages.REPORT_WINDOW.format(since=since, until=until)
+    if data.asked:
+        count = len(data.entries)
+        shared = messages.REPORT_SHARED.format(shared=len(data.included), count=count)
+    else:
+        shared = messages.REPORT_NOT_SHARED
+    today = f"{date.today():%d %B %Y}"
+    return messages.REPORT_TITLE, messages.REPORT_ABOUT.format(
+        window=window, today=today, shared=shared
+    )
 
 
-def write_html(data: ReportData, out: TextIO) -> None:
+def _practice(summary: Summary) -> str:
+    """How many days had practice, and how many entries there were."""
+    days = len(summary.days)
+    said = messages.REPORT_PRACTICE_ONE_DAY if days == 1 else messages.REPORT_PRACTICE
+    return messages.counted(said, summary.entries, practised=summary.practised_days, days=days)
+
+
+def _html_row(cells: tuple[str, ...], tag: str = "th") -> str:
+    return "<tr>" + "".join(f"<{tag}>{html.escape(cell)}</{tag}>" for cell in cells) + "</tr>\n"
+
+
+def _markdown_head(cells: tuple[str, ...]) -> str:
+    return "| " + " | ".join(cells) + " |\n" + "|---" * len(cells) + "|\n"
+
+
+PLAN_COLUMNS = (
+    messages.REPORT_COLUMN_EXERCISE,
+    messages.REPORT_COLUMN_HOW_OFTEN,
+    messages.REPORT_COLUMN_DONE,
+)
+SCORE_COLUMNS = (
+    messages.REPORT_COLUMN_SCORE,
+    messages.REPORT_COLUMN_FIRST,
+    messages.REPORT_COLUMN_LAST,
+    messages.REPORT_COLUMN_MEAN,
+    messages.REPORT_COLUMN_COUNT,
+)
+
+
+def write_html(data: ReportData, out: Writable) -> None:
     """The report as one self-contained page."""
     title, about = _heading(data, lambda text: html.escape(clean(text)))
     summary = data.summary
     out.write(
         html_start(title, STYLE) + f'<h1>{title}</h1>\n<p class="about">{about}</p>\n'
-        f"<p>Practised on {summary.practised_days} of {len(summary.days)} days; "
-        f"{summary.entries} entries.</p>\n"
+        f"<p>{_practice(summary)}</p>\n"
     )
     for plan, weeks in data.plans:
-        out.write(f"<h2>Plan: {html.escape(clean(plan.title))}</h2>\n")
-        out.write(
-            "<table><tr><th>exercise</th><th>how often</th><th>done / asked</th><th>week by week</th></tr>\n"
-        )
+        heading = messages.REPORT_PLAN.format(title=clean(plan.title))
+        out.write(f"<h2>{html.escape(heading)}</h2>\n")
+        out.write("<table>" + _html_row((*PLAN_COLUMNS, messages.REPORT_COLUMN_WEEKS)))
         for item in plan.items:
             item_weeks = weeks.get(item.exercise_id, [])
             done, asked = sum(w.done for w in item_weeks), sum(w.asked for w in item_weeks)
@@ -160,16 +195,17 @@ def write_html(data: ReportData, out: TextIO) -> None:
         out.write("</table>\n")
     moods = [(day, mood) for day, mood in summary.mood if mood is not None]
     if moods:
-        out.write("<h2>Check-in mood</h2>\n")
-        out.write(line_chart("Mood (0 to 10)", moods, data.since, data.until, (0, 10)))
+        out.write(f"<h2>{html.escape(messages.REPORT_MOOD)}</h2>\n")
+        chart = line_chart(messages.REPORT_MOOD_CHART, moods, data.since, data.until, (0, 10))
+        out.write(chart)
     charts = score_points(data)
     if charts:
-        out.write("<h2>Scores over time</h2>\n")
+        out.write(f"<h2>{html.escape(messages.REPORT_SCORES)}</h2>\n")
         for label, points, span in charts.values():
             out.write(line_chart(clean(label), points, data.since, data.until, span))
     shared = [entry for entry in data.entries if entry.id in data.included]
     if shared:
-        out.write("<h2>Entries the person chose to share</h2>\n")
+        out.write(f"<h2>{html.escape(messages.REPORT_ENTRIES_SHARED)}</h2>\n")
         for entry in shared:
             out.write(
                 f"<article><h3>{html.escape(clean(entry.exercise_title))} · {entry.local_date}</h3>\n"
@@ -182,17 +218,14 @@ def write_html(data: ReportData, out: TextIO) -> None:
     out.write("</body>\n</html>\n")
 
 
-def write_markdown(data: ReportData, out: TextIO) -> None:
+def write_markdown(data: ReportData, out: Writable) -> None:
     """The report as Markdown: the same sections, with tables instead of charts."""
     title, about = _heading(data, markdown_inline)
     summary = data.summary
-    out.write(
-        f"# {title}\n\n{about}\n\nPractised on {summary.practised_days} of {len(summary.days)} days; {summary.entries} entries.\n"
-    )
+    out.write(f"# {title}\n\n{about}\n\n{_practice(summary)}\n")
     for plan, weeks in data.plans:
-        out.write(
-            f"\n## Plan: {markdown_inline(plan.title)}\n\n| exercise | how often | done / asked |\n|---|---|---|\n"
-        )
+        heading = messages.REPORT_PLAN.format(title=markdown_inline(plan.title))
+        out.write(f"\n## {heading}\n\n" + _markdown_head(PLAN_COLUMNS))
         for item in plan.items:
             item_weeks = weeks.get(item.exercise_id, [])
             done, asked = sum(w.done for w in item_weeks), sum(w.asked for w in item_weeks)
@@ -202,15 +235,17 @@ def write_markdown(data: ReportData, out: TextIO) -> None:
     moods = [mood for _, mood in summary.mood if mood is not None]
     if moods:
         mean = sum(moods) / len(moods)
-        out.write(
-            f"\n## Check-in mood\n\nMood from {moods[0]:g} to {moods[-1]:g}, "
-            f"{mean:.1f} on average, over {len(moods)} days.\n"
+        said = messages.counted(
+            messages.REPORT_MOOD_LINE,
+            len(moods),
+            first=f"{moods[0]:g}",
+            last=f"{moods[-1]:g}",
+            mean=f"{mean:.1f}",
         )
+        out.write(f"\n## {messages.REPORT_MOOD}\n\n{said}\n")
     charts = score_points(data)
     if charts:
-        out.write(
-            "\n## Scores over time\n\n| score | first | last | mean | count |\n|---|---|---|---|---|\n"
-        )
+        out.write(f"\n## {messages.REPORT_SCORES}\n\n" + _markdown_head(SCORE_COLUMNS))
         for label, points, _ in charts.values():
             values = [value for _, value in points]
             out.write(
@@ -218,7 +253,7 @@ def write_markdown(data: ReportData, out: TextIO) -> None:
             )
     shared = [entry for entry in data.entries if entry.id in data.included]
     if shared:
-        out.write("\n## Entries the person chose to share\n")
+        out.write(f"\n## {messages.REPORT_ENTRIES_SHARED}\n")
         for entry in shared:
             out.write(f"\n### {markdown_inline(entry.exercise_title)} · {entry.local_date}\n")
             for question, answer in questions_and_answers(entry, data.exercise_for(entry)):

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from selfkind import messages
 from selfkind.core.entry import COMPLETE, DRAFT, Entry, parse_timestamp
-from selfkind.core.errors import InvalidFile
 from selfkind.core.exercise import AnswerStep, Exercise, TextStep
 from selfkind.core.scoring import compute_scores
 from selfkind.core.text import one_line
@@ -174,7 +173,7 @@ def _status(data: dict[str, Any], key: str) -> str:
     status = data.get(key)
     if status not in (COMPLETE, DRAFT):
         raise _Wrong(messages.IMPORT_BAD_STATUS)
-    return status  # type: ignore[return-value]
+    return status
 
 
 def _timestamp(data: dict[str, Any], key: str) -> str:
@@ -291,58 +290,6 @@ class Checked:
     @classmethod
     def of(cls, exercise: Exercise) -> Checked:
         return cls(exercise, {step.id: step for step in exercise.answer_steps()})
-
-
-def find_exercises(
-    named: Iterable[tuple[str, str]], carried: dict[str, Exercise]
-) -> dict[tuple[str, str], Checked | None]:
-    """The exercise each (exercise id, hash) names: the text carried in the file, else the
-    copy stored here with that hash, else the exercise known by that id (the person's own,
-    a built-in, or one from a plan); None where there is none."""
-    found: dict[tuple[str, str], Checked | None] = {}
-    wanted = set(named)
-    for exercise_id, exercise_hash in wanted:
-        if exercise_hash in carried:
-            found[(exercise_id, exercise_hash)] = Checked.of(carried[exercise_hash])
-    stored = _stored({exercise_hash for (_, exercise_hash) in wanted - set(found)})
-    known: dict[str, Checked | None] = {}
-    for exercise_id, exercise_hash in wanted - set(found):
-        if exercise_hash in stored:
-            found[(exercise_id, exercise_hash)] = Checked.of(stored[exercise_hash])
-            continue
-        if exercise_id not in known:
-            exercise = _known(exercise_id)
-            known[exercise_id] = Checked.of(exercise) if exercise is not None else None
-        found[(exercise_id, exercise_hash)] = known[exercise_id]
-    return found
-
-
-def _stored(hashes: set[str]) -> dict[str, Exercise]:
-    """The exercise copies stored here with these hashes, read without changing anything
-    (no database is made if there is none yet)."""
-    from selfkind.storage.paths import database_path
-
-    if not hashes or not database_path().is_file():
-        return {}
-    from selfkind.services.stored import stored_exercise
-    from selfkind.storage.store import open_store
-
-    found = {}
-    with open_store() as store:
-        for exercise_hash in hashes:
-            exercise = stored_exercise(store, exercise_hash)[0]
-            if exercise is not None:
-                found[exercise_hash] = exercise
-    return found
-
-
-def _known(exercise_id: str) -> Exercise | None:
-    from selfkind.services.catalog import known_exercise
-
-    try:
-        return known_exercise(exercise_id)
-    except InvalidFile:  # the person's own file of that id has mistakes, so it cannot check
-        return None
 
 
 # ---------------------------------------------------------------- answers and scores

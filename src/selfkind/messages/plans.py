@@ -1,0 +1,47 @@
+"""Plans from a therapist, exercises people write, and reports."""
+
+from selfkind.messages.plural import Plural
+
+# Plans.
+PLAN_EVERY_DAY = "every day"
+PLAN_TIMES_A_WEEK = Plural(one="once a week", other="{count} times a week")
+PLAN_DAYS = "{most} and {last}"
+PLAN_MISTAKES = Plural(
+    one="{path} has {count} mistake, so nothing was installed. Fix it and try again:",
+    other="{path} has {count} mistakes, so nothing was installed. Fix them and try again:",
+)
+PLAN_ADDED = "Added the plan '{title}' ({id}). `selfkind today` shows what is due."
+PLAN_UPDATED = "Updated the plan '{title}' ({id}); your entries are kept."
+PLAN_REMOVED = "Removed the plan '{title}'. Your entries are kept."
+PLAN_KEPT = "Kept the plan. Nothing was removed."
+PLAN_CONFIRM_REMOVE = "Remove the plan '{title}'? Your entries stay."
+PLAN_REMOVE_NEEDS_YES = (
+    "Removing a plan needs a yes. Run again with --yes to remove it without being asked."
+)
+NO_SUCH_PLAN = "There is no plan called '{id}'. `selfkind plan list` shows them."
+NO_PLANS = "No plans yet. A therapist's plan is added with `selfkind plan add FILE`."
+TODAY_NOTHING = (
+    "Nothing is due from your plans today. A check-in is always welcome: `selfkind checkin`."
+)
+TODAY_NO_PLANS = "No plan from a therapist here: `today` lists what a plan asks for each day. Your own check-in is `selfkind checkin`, whenever you like."
+HOME_PLAN_DUE = "From your plans today: {titles}."
+HOME_PLANNED = "{title} (from your plan)"
+
+# Writing exercises.
+BAD_EXERCISE_ID = "'{id}' cannot be an exercise id: {hint}."
+FILE_EXISTS = (
+    "{path} is already there, so nothing was written. Choose another id, or move the file first."
+)
+EXERCISE_CREATED = "Wrote {path} (it validates as it is) and the editor schema {schema}. Edit it, then `selfkind exercise validate {path}`."
+EXERCISE_ADDED = "Added '{title}'. `selfkind run {id}` runs it."
+CLASHES_WITH_BUILT_IN = "{path}: the id '{id}' belongs to a built-in exercise; choose another id, or add --replace to use yours instead."
+NOTHING_ADDED = "Nothing was added. Fix these and try again:"
+
+# Reports.
+REPORT_FORMAT = "'{format}' is not a report format; use html or md."
+REPORT_CHOOSE = (
+    "Which entries' words would you like to include? Nothing is shared unless you choose it."
+)
+REPORT_WRITTEN = "Wrote the report to {path}, with the words of {shared} of {count} entries. It is yours to share or keep."
+PLAN_STARTS = "Your plan '{title}' starts on {start}."
+REPORT_NOT_STARTED = "The plan '{title}' starts on {start}, so there is nothing to report yet."

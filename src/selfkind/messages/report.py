@@ -1,0 +1,42 @@
+"""The words in what selfkind writes to files: a report for a therapist, and an export to read."""
+
+from selfkind.messages.plural import Plural
+
+# A report to share.
+REPORT_TITLE = "selfkind report"
+REPORT_WINDOW = "{since} to {until}"
+REPORT_WINDOW_PLANS = "{since} to {until} · plan: {plans}"
+REPORT_SHARED = "The person chose which entries' words to include: {shared} of {count}."
+REPORT_NOT_SHARED = "The words of entries are not included; only numbers are."
+REPORT_ABOUT = "{window}. Made on {today}. {shared}"
+# How much practice, counted by entries; a window of one day has its own sentence.
+REPORT_PRACTICE = Plural(
+    one="Practised on {practised} of {days} days; {count} entry.",
+    other="Practised on {practised} of {days} days; {count} entries.",
+)
+REPORT_PRACTICE_ONE_DAY = Plural(
+    one="Practised on {practised} of 1 day; {count} entry.",
+    other="Practised on {practised} of 1 day; {count} entries.",
+)
+REPORT_PLAN = "Plan: {title}"
+REPORT_MOOD = "Check-in mood"
+REPORT_MOOD_CHART = "Mood (0 to 10)"
+REPORT_MOOD_LINE = Plural(
+    one="Mood from {first} to {last}, {mean} on average, over {count} day.",
+    other="Mood from {first} to {last}, {mean} on average, over {count} days.",
+)
+REPORT_SCORES = "Scores over time"
+REPORT_ENTRIES_SHARED = "Entries the person chose to share"
+# Table headings.
+REPORT_COLUMN_EXERCISE = "exercise"
+REPORT_COLUMN_HOW_OFTEN = "how often"
+REPORT_COLUMN_DONE = "done / asked"
+REPORT_COLUMN_WEEKS = "week by week"
+REPORT_COLUMN_SCORE = "score"
+REPORT_COLUMN_FIRST = "first"
+REPORT_COLUMN_LAST = "last"
+REPORT_COLUMN_MEAN = "mean"
+REPORT_COLUMN_COUNT = "count"
+
+# An export to read.
+JOURNAL_TITLE = "My selfkind journal"

@@ -1,0 +1,66 @@
+"""The words inside selfkind's views: table headings, short labels and the lines around them."""
+
+from selfkind.messages.plural import Plural
+
+# Table headings (shown quietly, in lower case).
+COLUMN_ID = "id"
+COLUMN_WHEN = "when"
+COLUMN_EXERCISE = "exercise"
+COLUMN_SUMMARY = "summary"
+COLUMN_WORDS = "words"
+COLUMN_TITLE = "title"
+COLUMN_MINUTES = "minutes"
+COLUMN_FROM = "from"
+COLUMN_EXERCISES = "exercises"
+COLUMN_PLAN = "plan"
+COLUMN_HOW_OFTEN = "how often"
+COLUMN_DONE_SO_FAR = "done so far"
+COLUMN_TIMES = "times"
+COLUMN_SCORE = "score"
+COLUMN_FIRST = "first"
+COLUMN_LAST = "last"
+COLUMN_MEAN = "mean"
+COLUMN_TREND = "trend"
+
+# Entries and exercises.
+ENTRY_SAVED_EMPTY = "Done."
+ENTRY_NO_ANSWERS = "No answers were kept."
+DRAFT_MARK = "(draft)"
+DRAFT_STATUS = "draft"
+EXERCISE_HAS_MISTAKES = "has mistakes: selfkind exercise validate {path}"
+EXERCISE_MINUTES = "{minutes} min"
+STEP_OPTIONAL = "(optional)"
+STEP_SOMETIMES = "(sometimes)"
+STEP_PAUSE = Plural(one="{count} second of quiet", other="{count} seconds of quiet")
+# What you do at each kind of step, in `exercise show`.
+STEP_VERB_SAY = "read"
+STEP_VERB_PAUSE = "pause"
+STEP_VERB_TEXT = "write"
+STEP_VERB_SCALE = "rate"
+STEP_VERB_CHOICE = "choose"
+STEP_VERB_CONFIRM = "yes/no"
+
+# Practising at the terminal.
+PROMPT_SCALE_RANGE = "a number from {low} to {high}"
+PROMPT_POSITION = "{number} of {total}"
+
+# The summary.
+SUMMARY_MOOD = "Mood"
+SUMMARY_MOOD_BY_WEEK = "Mood by week"
+SUMMARY_MOOD_ONE_DAY = "{mood}, the one day with a mood"
+SUMMARY_MOOD_RANGE = "from {first} to {last}, {mean} on average"
+DURATION_MINUTES = Plural(one="{count} minute", other="{count} minutes")
+DURATION_HOURS = Plural(one="{count} hour", other="{count} hours")
+
+# Plans and today's list.
+PLAN_FROM = "from {sender}"
+PLAN_STATUS_STARTS = "starts {day}"
+PLAN_STATUS_ENDED = "ended {day}"
+PLAN_STATUS_ACTIVE = "active"
+PLAN_STATUS_ACTIVE_UNTIL = "active until {day}"
+PLAN_DONE_OF = "{done} of {asked}"
+PLAN_NOT_YET = "not yet"
+PLAN_DONE_THIS_WEEK = "{done} of {times} this week"
+PLAN_DONE_TODAY = "done today"
+PLAN_DUE_TODAY = "due today"
+PLAN_NOT_TODAY = "not today"

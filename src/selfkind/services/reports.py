@@ -1,0 +1,74 @@
+"""What a report for a therapist holds: its window of days, the plans it covers, and the
+entries, summary and adherence the writers set out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from selfkind import messages
+from selfkind.core.errors import SelfkindError, UsageError
+
+if TYPE_CHECKING:
+    from selfkind.core.plan import Plan
+    from selfkind.storage.errors import Passphrase
+    from selfkind.writers.report import ReportData
+
+DEFAULT_DAYS = 28  # four whole weeks end on the last day when no window is given
+
+
+def report_window(
+    plan_id: str | None, since: str | None, until: str | None, today: date
+) -> tuple[date, date, list[Plan]]:
+    """The first and last day a report covers, and the plans active in them: a plan's own
+    days when `plan_id` is given, else the four weeks to `until`; never a day after today."""
+    from selfkind.services.plans import find_plan, installed
+
+    if plan_id:
+        plan = find_plan(plan_id)
+        first = date.fromisoformat(since) if since else plan.start
+        last = min(date.fromisoformat(until) if until else today, today, plan.end or today)
+        if first > last and not since:
+            raise SelfkindError(
+                messages.REPORT_NOT_STARTED.format(title=plan.title, start=f"{plan.start:%d %B %Y}")
+            )
+        plans = [plan]
+    else:
+        last = min(date.fromisoformat(until) if until else today, today)
+        first = date.fromisoformat(since) if since else last - timedelta(days=DEFAULT_DAYS - 1)
+        plans = [p for p in installed() if p.start <= last and (p.end is None or p.end >= first)]
+    if first > last:
+        raise UsageError(messages.SUMMARY_BAD_WINDOW)
+    return first, last, plans
+
+
+@contextmanager
+def report_data(
+    first: date, last: date, plans: list[Plan], passphrase: Passphrase
+) -> Iterator[ReportData]:
+    """The finished entries of the window, their summary and each plan item's adherence; the
+    store stays open while the report is written (each entry's exercise is read as needed)."""
+    from selfkind.core.schedule import adherence, counts_by_day
+    from selfkind.core.summaries import summarize
+    from selfkind.services.stored import exercises_of
+    from selfkind.storage.store import EntryFilter, open_store
+    from selfkind.writers.report import ReportData
+
+    which = EntryFilter(since=first.isoformat(), until=last.isoformat(), complete_only=True)
+    with open_store(passphrase=passphrase) as store:
+        entries = list(store.each_entry(which, oldest_first=True))
+        exercise_for = exercises_of(store)
+        counts = counts_by_day(entries)
+        yield ReportData(
+            since=first,
+            until=last,
+            summary=summarize(entries, first, last, exercise_for),
+            entries=entries,
+            exercise_for=exercise_for,
+            plans=[
+                (plan, {i.exercise_id: adherence(plan, i, counts, first, last) for i in plan.items})
+                for plan in plans
+            ],
+        )
