@@ -179,3 +179,12 @@ def test_the_nudge_answers_even_when_it_cannot_remember(home: Path) -> None:
     for _ in range(2):
         assert nudge.todays_answer(str(home), today) == "draft"
     assert sorted(p.name for p in home.iterdir() if p.name.startswith(".")) == []
+
+
+@pytest.mark.parametrize("arguments", [["--version"], ["nudge"]], ids=" ".join)
+def test_a_fast_path_prints_what_the_full_command_tree_prints(
+    arguments: list[str], home: Path, cli
+) -> None:
+    """The launcher answers these without the Typer tree; what it prints must not drift."""
+    fast, _ = run_launcher(*arguments, env_home=home)
+    assert fast == cli(*arguments).stdout
