@@ -40,7 +40,10 @@ def test_import_contracts_are_kept(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_the_contracts_name_every_folder_of_the_package() -> None:
     """A new folder must be given its place among the layers, or nothing checks it."""
-    import tomllib
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
     layers = next(c for c in config["contracts"] if c["type"] == "layers")["layers"]

@@ -186,7 +186,8 @@ def prepare(db: sqlite3.Connection, path: Path) -> None:
         ).fetchone()
         tables = set((names or "").split())
     except sqlite3.DatabaseError as error:
-        if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
+        name = getattr(error, "sqlite_errorname", None)  # None on Python 3.10: read its words
+        if name == "SQLITE_NOTADB" or (name is None and str(error) == "file is not a database"):
             raise SelfkindError(messages.NOT_A_DATABASE.format(path=path)) from None
         raise SelfkindError(messages.STORE_FAILED.format(path=path, reason=error)) from None
     if version > len(MIGRATIONS):

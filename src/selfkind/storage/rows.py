@@ -195,9 +195,12 @@ def log_emptied(db: sqlite3.Connection) -> bool:
 
 def busy(error: sqlite3.Error) -> bool:
     """Whether SQLite gave up waiting for another connection's lock."""
-    return isinstance(error, StoreBusy) or getattr(error, "sqlite_errorname", "").startswith(
-        ("SQLITE_BUSY", "SQLITE_LOCKED")
-    )
+    if isinstance(error, StoreBusy):
+        return True
+    name = getattr(error, "sqlite_errorname", None)
+    if name is None:  # Python 3.10 names no code: SQLite's own words for the same two
+        return str(error).startswith(("database is locked", "database table is locked"))
+    return str(name).startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
 
 
 def plainly(error: sqlite3.OperationalError) -> sqlite3.OperationalError:
