@@ -544,6 +544,13 @@ def command_rows(
             sealed_big,
             runs,
         ),
+        (
+            "complete",
+            Row("Tab after `selfkind entries show a` (`_SELFKIND_COMPLETE`)", many, False),
+            [selfkind],
+            big,
+            runs,
+        ),
     ]
     if not args.quick:
         out = str(folder / "all.json")
@@ -558,9 +565,18 @@ def command_rows(
         )
     rows = {key: row for key, row, *_ in commands}
     sealed_env = {"SELFKIND_PASSPHRASE": PASSPHRASE}
+    tab = {  # what bash sends on a Tab (Click's protocol)
+        "_SELFKIND_COMPLETE": "bash_complete",
+        "COMP_WORDS": "selfkind entries show a",
+        "COMP_CWORD": "3",
+    }
+
+    def extra(key: str) -> dict[str, str]:
+        return sealed_env if "encrypted" in key else tab if key == "complete" else {}
+
     measured = measure(
         {
-            key: (command, command_env(home, **(sealed_env if "encrypted" in key else {})), times)
+            key: (command, command_env(home, **extra(key)), times)
             for key, _, command, home, times in commands
         }
     )
@@ -666,6 +682,12 @@ def report(
     lines = [
         target("`nudge` ≤ 2.0× floor", ratio(seconds["nudge"], floor), "×", lambda v: v <= 2.0),
         target("`--version` ≤ 3× floor", ratio(seconds["version"], floor), "×", lambda v: v <= 3),
+        target(
+            "a completion request (Tab) ≤ 5× floor",
+            ratio(seconds["complete"], floor),
+            "×",
+            lambda v: v <= 5,
+        ),
     ]
     for key in ("today", "summary_big", "list", "search"):
         row = rows[key]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from helpers import command_node, every_command
-from selfkind import __version__
+from selfkind import __version__, messages
 
 COMMANDS = every_command()
 
@@ -140,3 +141,84 @@ def test_where_and_config_show_take_json(cli, home: Path) -> None:
     }
     cli("config", "set", "region", "Deutschland")
     assert json.loads(cli("config", "show", "--json").stdout)["region"] == "DE"
+
+
+TYPE_NAMES = ("<bool>", "<str>", "<int>", "list[", "[1<=x<=", "[x>=", "<path>", "{")
+
+
+@pytest.mark.parametrize("command", [[], *COMMANDS], ids=lambda words: " ".join(words) or "root")
+def test_help_shows_plain_metavars_and_no_type_names(cli, command: list[str]) -> None:
+    shown = cli(*command, "--help").stdout
+    assert not [name for name in TYPE_NAMES if name in shown], shown
+
+
+def test_help_names_an_option_by_its_metavar(cli) -> None:
+    shown = cli("summary", "--help").stdout
+    assert "--days" in shown and " N " in shown
+    assert "EXERCISE" in cli("run", "--help").stdout  # the argument, not {exercise}
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["summary", "--days", "abc"], messages.NUMBER_FROM_TO),
+        (["summary", "--days", "0"], messages.NUMBER_FROM_TO),
+        (["summary", "--days", "3661"], messages.NUMBER_FROM_TO),
+        (["entries", "list", "--limit", "x"], messages.NUMBER_AT_LEAST),
+        (["entries", "search", "kind", "--limit", "-1"], messages.NUMBER_AT_LEAST),
+    ],
+)
+def test_a_number_that_does_not_fit_is_one_sentence_of_ours(
+    cli, args: list[str], said: str
+) -> None:
+    result = cli(*args)
+    assert result.exit_code == 2
+    option, text = args[-2], args[-1]
+    example = 28 if option == "--days" else 1
+    expected = said.format(option=option, low=1, high=3660, example=example, text=text)
+    assert result.stderr.strip() == expected
+    assert "Input should" not in result.output and "Usage:" not in result.output
+
+
+def test_a_date_that_does_not_fit_names_its_option(cli) -> None:
+    result = cli("entries", "list", "--since", "someday")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("--since: 'someday' is not a date selfkind can read.")
+
+
+def test_since_alone_runs_from_then_until_today(cli) -> None:
+    week = (date.today() - timedelta(days=6)).isoformat()
+    result = cli("summary", "--since", week, "--json")
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)
+    assert (shown["since"], shown["until"]) == (week, date.today().isoformat())
+    assert cli("summary", "--since", "today", "--json").exit_code == 0
+
+
+def test_since_alone_in_the_future_says_so_not_swap(cli) -> None:
+    later = (date.today() + timedelta(days=4)).isoformat()
+    result = cli("summary", "--since", later)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == messages.SINCE_NOT_YET.format(day=later)
+
+
+@pytest.mark.parametrize("command", [["entries", "list"], ["export"]])  # summary has none
+def test_a_mistyped_exercise_filter_suggests_the_id(cli, command: list[str]) -> None:
+    result = cli(*command, "--exercise", "kindnes-reframe")
+    assert result.exit_code == 2
+    close = messages.NO_SUCH_EXERCISE_CLOSE.format(name="kindnes-reframe", close="kindness-reframe")
+    assert result.stderr.strip() == close
+    assert cli(*command, "--exercise", "kindness-reframe").exit_code == 0
+    assert cli(*command, "--exercise", "zzzzzzzz").exit_code == 0  # near nothing: kept
+
+
+def test_help_shows_the_help_of_a_command(cli) -> None:
+    result = cli("help", "summary")
+    assert result.exit_code == 0, result.output
+    assert "Usage: selfkind summary" in result.stdout and "--days" in result.stdout
+    assert "Usage: selfkind entries list" in cli("help", "entries", "list").stdout
+    assert "Commands" in cli("help").stdout
+    unknown = cli("help", "sumary")
+    assert unknown.exit_code == 2
+    assert unknown.stderr.strip().startswith("There is no command called 'sumary'.")
+    assert cli("help-now").exit_code == 0 and cli("sos").exit_code == 0  # untouched

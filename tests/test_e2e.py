@@ -179,6 +179,64 @@ def test_a_checkin_stopped_and_picked_up_again(terminal, env: dict[str, str]) ->
     assert entry["answers"] == {"mood": 3, "kindness": 6, "note": "a slow evening"}
 
 
+def test_words_typed_before_a_pause_are_in_the_box_when_picked_up(
+    terminal, env: dict[str, str]
+) -> None:
+    first = terminal("run", "kindness-reframe")
+    first.read_on()
+    first.answer(REFRAME["situation"], "I missed the bus" + ENTER)
+    first.answer(REFRAME["critic_words"], "You are always la" + CTRL_C)  # never sent
+    first.see("Paused")
+    assert first.finish() == 130
+    [draft] = saved(env)
+    assert draft["answers"] == {
+        "situation": "I missed the bus",
+        "critic_words": "You are always la",
+    }
+
+    second = terminal("run", "kindness-reframe")
+    second.answer("Pick up where you left off?", ENTER)
+    second.read_on()
+    second.see(REFRAME["critic_words"])  # the same question, not the one after it
+    second.see(QMARK)
+    second.see("You are always la")  # drawn in the box, ready to be finished
+    second.child.send("te." + ENTER)
+    second.answer(REFRAME["harsh_before"], "3" + ENTER)
+    second.answer(REFRAME["critic_protects"], ESC_ENTER)
+    second.read_on()
+    second.answer(REFRAME["kind_reply"], "Buses are late too." + ESC_ENTER)
+    second.answer(REFRAME["harsh_after"], "1" + ENTER)
+    assert second.finish() == 0
+    [entry] = saved(env)
+    assert entry["id"] == draft["id"] and entry["status"] == "complete"
+    assert entry["answers"]["critic_words"] == "You are always late."
+    assert entry["answers"]["harsh_before"] == 3
+
+
+def test_a_yes_or_no_on_one_key_and_the_editor_keys_without_an_editor(
+    terminal, env: dict[str, str]
+) -> None:
+    env.pop("EDITOR", None)
+    env.pop("VISUAL", None)
+    run = terminal("run", "kindness-reframe")
+    run.read_on()
+    run.answer(REFRAME["situation"], "I missed the bus" + ENTER)
+    run.answer(REFRAME["critic_words"], "You are always late." + ENTER)
+    run.answer(REFRAME["harsh_before"], "8" + ENTER)
+    run.read_on()
+    run.answer(REFRAME["settle"], "n")  # one key: no Enter
+    run.answer(REFRAME["critic_protects"], "Being" + "\x18\x05")  # Ctrl-X Ctrl-E
+    run.see("export EDITOR=nano")  # under the box, which stays open
+    run.child.send(" let down" + ESC_ENTER)
+    run.read_on()
+    run.answer(REFRAME["kind_reply"], CTRL_C)
+    run.see("Paused")
+    assert run.finish() == 130
+    [draft] = saved(env)
+    assert draft["answers"]["settle"] is False
+    assert draft["answers"]["critic_protects"] == "Being let down"
+
+
 def test_home_screen_offers_and_nothing_for_now_leaves(terminal, env: dict[str, str]) -> None:
     home = terminal()
     home.see("Welcome to selfkind")

@@ -410,8 +410,9 @@ def test_the_home_screen_asks_for_the_passphrase_once(
     encrypt()
     assert run("today", passphrase=None).exit_code == 0  # which days are done is not secret
     down = "\x1b[B"
-    # the passphrase, then past "An exercise" to "Read recent entries" (today is checked in)
-    result = typed(keys=f"{PASSPHRASE}{ENTER}{down}{ENTER}")
+    # the passphrase, then past "An exercise" to "Read recent entries" (today is checked in),
+    # then the entry to read in full, and "that is all"
+    result = typed(keys=f"{PASSPHRASE}{ENTER}{down}{ENTER}{ENTER}{ENTER}")
     assert result.exit_code == 0, result.output
     assert result.stdout.count(messages.PASSPHRASE_ASK) == 1
     assert "plum tea" in result.stdout  # the recent entries, read with that one passphrase

@@ -15,7 +15,7 @@ from selfkind.core.entry import Entry
 from selfkind.core.summaries import summarize
 from selfkind.core.text import clean
 from selfkind.services.catalog import find_exercise
-from selfkind.ui import render, summary_view
+from selfkind.ui import entries_view, render, summary_view
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 PIECES = [
@@ -75,7 +75,7 @@ def test_views_never_emit_control_characters_and_never_read_markup(words: str) -
         for view in (
             render.entry_detail(entry, exercise),
             render.entry_result(entry, exercise),
-            render.entries_table([entry], {entry.id: words}),
+            entries_view.entries_table([entries_view.Row(entry, entry.id[:6], words)], width=70),
             summary_view.summary_view(
                 summarize([entry], entry_date(), entry_date(), lambda _: exercise)
             ),

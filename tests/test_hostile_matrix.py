@@ -169,6 +169,8 @@ NOT_VIEWS = {
     "import": "quotes a file's mistakes: test_import_checks.py feeds it escapes",
     "nudge": "one line about today's check-in, with no words from an entry",
     "where": "the data folder's path",
+    "completion": "a shell script, and the path it was written to",
+    "help": "the commands' own help texts",
     "exercise validate": "quotes a file's mistakes: test_a_hostile_mistake_is_quoted_harmlessly",
     "exercise add": "quotes a file's mistakes: test_a_hostile_mistake_is_quoted_harmlessly",
     "plan add": "quotes a plan's mistakes: test_a_hostile_mistake_is_quoted_harmlessly",

@@ -188,3 +188,24 @@ def test_a_fast_path_prints_what_the_full_command_tree_prints(
     """The launcher answers these without the Typer tree; what it prints must not drift."""
     fast, _ = run_launcher(*arguments, env_home=home)
     assert fast == cli(*arguments).stdout
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["summary", "--days", "7"],
+        ["summary", "--since", "7d", "--until", "today"],
+        ["entries", "list", "--limit", "5", "--since", "yesterday", "--exercise", "checkin"],
+        ["entries", "search", "kind", "--limit", "3"],
+        ["today"],
+    ],
+    ids=" ".join,
+)
+def test_the_daily_read_commands_read_their_options_without_pydantic(
+    arguments: list[str], home: Path
+) -> None:
+    """Our value types (cli/options.py) read dates, numbers and ids; typer would build a
+    pydantic TypeAdapter for each, and loading pydantic costs more than the command."""
+    save(make_entry("t1", date.today().isoformat()))
+    _, loaded = run_launcher(*arguments, env_home=home)
+    assert "pydantic" not in loaded

@@ -267,6 +267,24 @@ def test_multiline_text_finishes_with_esc_enter_and_keeps_newlines(exercise: Exe
     assert messages.MULTILINE_HINT in shown
 
 
+CTRL_X_CTRL_E = "\x18\x05"
+
+
+def test_editor_keys_without_an_editor_say_how_to_set_one(
+    exercise: Exercise, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    screen = Screen()
+    prompter = QuestionaryPrompter(exercise, console())
+    with keyboard("line one" + CTRL_X_CTRL_E, close=False, output=screen.output) as pipe:
+        typist = screen.then(pipe, "export EDITOR=nano", " and two" + ESC_ENTER)
+        value = prompter.ask(step_of(exercise, "story"), {}, Position(2, 3), None)
+        typist.join(WATCHDOG)
+    assert messages.EDITOR_NOT_SET in screen.text()  # said under the box, which stays open
+    assert value == "line one and two"
+
+
 def test_multiline_text_is_not_finished_by_enter(exercise: Exercise) -> None:
     with pytest.raises(EOFError):
         ask(exercise, "story", "line one" + ENTER + "line two" + ENTER)
@@ -381,8 +399,8 @@ def test_choices_min_selected_stays_open_with_too_few(exercise: Exercise) -> Non
 @pytest.mark.parametrize(
     ("keys", "previous", "expected"),
     [
-        ("y" + ENTER, None, True),  # a letter alone does not answer: a stray Enter must not
-        ("n" + ENTER, None, False),  # fall through to the next step (e.g. skip a pause)
+        ("y" + ENTER, None, True),  # an Enter out of habit after the letter is taken with it
+        ("n" + ENTER, None, False),
         (ENTER, None, True),  # the step's default
         (ENTER, False, False),  # a previous answer wins over the default
     ],
@@ -395,6 +413,39 @@ def test_confirm(exercise: Exercise, keys: str, previous: Answer | None, expecte
 
 def test_confirm_without_a_default_is_no(exercise: Exercise) -> None:
     assert ask(exercise, "tea", ENTER)[0] is False
+
+
+@pytest.mark.parametrize(("key", "expected"), [("y", True), ("N", False), ("n", False)])
+def test_confirm_answers_on_one_key(exercise: Exercise, key: str, expected: bool) -> None:
+    prompter = QuestionaryPrompter(exercise, console())
+    screen = Screen()
+    started = time.monotonic()
+    with keyboard(key, close=False, output=screen.output):  # no Enter, and the keyboard stays
+        value = prompter.ask(step_of(exercise, "gentle"), {}, Position(1, 3), None)
+    assert value is expected
+    assert time.monotonic() - started < QUICK
+    assert ("Yes" if expected else "No") in screen.text()
+
+
+def test_keys_after_a_one_key_answer_go_to_the_next_question(exercise: Exercise) -> None:
+    prompter = QuestionaryPrompter(exercise, console())
+    for later in ("a calm day" + ENTER, ENTER + "a calm day" + ENTER):
+        with keyboard("y", close=False) as pipe:
+            # The rest comes a moment later, as a person's habitual Enter after the y would.
+            typist = threading.Timer(0.2, pipe.send_text, args=(later,))
+            typist.start()
+            assert prompter.ask(step_of(exercise, "gentle"), {}, Position(1, 3), None) is True
+            aside = prompter.ask(step_of(exercise, "aside"), {}, Position(2, 3), None)
+            typist.join()
+        assert aside == "a calm day"  # a habitual Enter after y does not skip the next question
+
+
+def test_shift_tab_and_ctrl_c_still_work_at_a_yes_or_no(exercise: Exercise) -> None:
+    prompter = QuestionaryPrompter(exercise, console())
+    for keys, error in ((SHIFT_TAB, GoBack), (CTRL_C, KeyboardInterrupt), (CTRL_D, EOFError)):
+        for before in ("", "y"):  # before answering, and in the moment after
+            with keyboard(before + keys, close=False), pytest.raises(error):
+                prompter.ask(step_of(exercise, "gentle"), {}, Position(1, 3), None)
 
 
 # ---------------------------------------------------------------- stopping and going back
@@ -624,9 +675,10 @@ def test_full_checkin_typed_at_the_prompts(interactive: None) -> None:
     assert result.exit_code == 0, result.output
     for prompt in (MOOD, KINDNESS, NOTE):
         assert prompt in result.stdout
-    # Two closing words (for low and for other moods) are counted once, from the start.
-    counters = re.findall(r"Daily check-in · (\d) of (\d)", result.stdout)
-    assert counters == [("1", "4"), ("2", "4"), ("3", "4"), ("4", "4")]
+    # The closing words show only on a condition (low or other moods): not in the total, and
+    # numbered after the step they follow.
+    counters = re.findall(r"Daily check-in · (\w+) of (\d)", result.stdout)
+    assert counters == [("1", "3"), ("2", "3"), ("3", "3"), ("3a", "3")]
     [entry] = entries()
     assert entry["status"] == "complete"
     assert entry["exercise"]["id"] == "checkin"
@@ -735,9 +787,9 @@ def test_drafts_are_marked_in_the_entries_list(interactive: None) -> None:
     listing = CliRunner().invoke(app, ["entries", "list"])
     assert listing.exit_code == 0
     draft, finished = sorted(entries(), key=lambda entry: entry["status"] == "complete")
-    rows = {line.split()[0]: line for line in listing.stdout.splitlines()[1:]}
-    assert "(draft)" in rows[draft["id"][:8]]
-    assert "(draft)" not in rows[finished["id"][:8]]
+    rows = {line.split("\t")[0]: line for line in listing.stdout.splitlines()}  # a pipe's lines
+    assert "(draft)" in rows[draft["id"]]
+    assert "(draft)" not in rows[finished["id"]]
 
 
 def test_resuming_a_draft_completes_the_same_entry(interactive: None) -> None:
@@ -766,6 +818,46 @@ def test_resumed_answers_can_be_revised_by_going_back(interactive: None) -> None
     [entry] = entries()
     assert entry["answers"] == {"mood": 5}
     assert entry["status"] == "complete"
+
+
+def test_words_typed_before_a_pause_are_in_the_box_again_not_an_answer(
+    interactive: None,
+) -> None:
+    typed("run", "checkin", keys="6" + ENTER + ENTER + "a slow sta" + CTRL_C)
+    [draft] = entries()
+    assert draft["answers"] == {"mood": 6, "note": "a slow sta"}
+    # Picked up: the note is asked again with its words in the box; typing goes on after them.
+    result = typed("run", "checkin", keys=ENTER + "rt" + ENTER)
+    assert result.exit_code == 0, result.output
+    asked = result.stdout.split(messages.KEY_HINTS)[1]
+    assert NOTE in asked and MOOD not in asked and KINDNESS not in asked
+    assert re.findall(r"Daily check-in · (\d+)", asked)[0] == "3"  # the note's own number
+    [entry] = entries()
+    assert entry["id"] == draft["id"] and entry["status"] == "complete"
+    assert entry["answers"] == {"mood": 6, "note": "a slow start"}
+
+
+def test_words_in_the_box_again_are_kept_by_another_pause(interactive: None) -> None:
+    typed("run", "checkin", keys="6" + ENTER + ENTER + "a slow sta" + CTRL_C)
+    for keys in (ENTER + CTRL_C, ENTER + BACKSPACE * 10 + CTRL_C):  # untouched, or emptied
+        result = typed("run", "checkin", keys=keys)
+        assert result.exit_code == 130
+        [entry] = entries()
+        assert entry["status"] == "draft"
+        assert entry["answers"] == {"mood": 6, "note": "a slow sta"}
+    result = typed("run", "checkin", keys=ENTER + "rt" + ENTER)  # still in the box
+    assert entries()[0]["answers"] == {"mood": 6, "note": "a slow start"}
+
+
+def test_words_in_the_box_again_still_bring_support(interactive: None) -> None:
+    first = typed("run", "checkin", keys="4" + ENTER + ENTER + "i want to kill myself" + CTRL_C)
+    assert messages.CRISIS_TITLE in first.output
+    paused = typed("run", "checkin", keys=ENTER + CTRL_C)  # picked up, paused again unchanged
+    assert messages.CRISIS_TITLE in paused.output
+    sent = typed("run", "checkin", keys=ENTER + " tonight" + ENTER + ENTER)
+    assert sent.exit_code == 0, sent.output
+    assert messages.CRISIS_TITLE in sent.output
+    assert entries()[0]["answers"]["note"] == "i want to kill myself tonight"
 
 
 def test_starting_fresh_deletes_the_draft(interactive: None) -> None:
@@ -887,7 +979,8 @@ def test_home_after_a_checkin_does_not_offer_another(interactive: None) -> None:
 
 def test_home_reads_recent_entries(interactive: None) -> None:
     typed("run", "checkin", keys="6" + ENTER + ENTER + ENTER)
-    result = typed(keys=DOWN + ENTER)  # after a check-in: exercise, entries, nothing
+    # after a check-in: exercise, entries, nothing; then the entry, and "that is all"
+    result = typed(keys=DOWN + ENTER + ENTER + ENTER)
     assert result.exit_code == 0, result.output
     assert "Daily check-in" in result.stdout
     assert "Mood 6/10" in result.stdout

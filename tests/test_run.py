@@ -6,6 +6,7 @@ import json
 import stat
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -246,45 +247,75 @@ def test_markup_and_escapes_in_answers_are_shown_literally(cli, tiny: Path) -> N
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
 
 
-def test_the_step_counter_counts_alternative_words_once_per_answer() -> None:
-    from selfkind.core.runner import _Walk
-    from selfkind.formats.validate import parse_exercise
-
-    steps = "\n".join(
-        f"""  - {{type: scale, id: {name}, prompt: "{name}?", min: 0, max: 10}}
-  - {{type: say, text: low, when: {{answer: {name}, at_most: 3}}}}
-  - {{type: say, text: high, when: {{answer: {name}, at_least: 4}}}}"""
-        for name in ("first", "second")
-    )
-    exercise = parse_exercise(
-        f"selfkind: 1\nid: two\ntitle: Two\nsteps:\n{steps}\n", label="two", origin="test"
-    )
-    walk = _Walk(exercise, {}, None, {})
-    assert (walk.position().number, walk.position().total) == (1, 4)  # each pair shows one
-
-
-def test_the_step_counter_never_grows_when_a_question_it_waits_on_is_left_out() -> None:
-    from selfkind.core.runner import _Walk
-    from selfkind.formats.validate import parse_exercise
-
-    exercise = parse_exercise(
-        """selfkind: 1
-id: three
-title: Three
+COUNTED = """selfkind: 1
+id: counted
+title: Counted
 steps:
   - {type: scale, id: mood, prompt: "Mood?", min: 0, max: 10}
-  - {type: say, text: ok}
+  - {type: say, text: low, when: {answer: mood, at_most: 3}}
   - {type: confirm, id: talk, prompt: "Talk?", when: {answer: mood, at_most: 3}}
-  - {type: say, text: later, when: {answer: talk, answered: false}}
-""",
-        label="three",
-        origin="test",
-    )
-    walk = _Walk(exercise, {}, None, {})
-    totals = [walk.position().total]
-    walk.answers["mood"] = 5  # talk is left out, so the last words will show
-    for shown in (1, 3):  # "ok", then (talk skipped) "later"
-        walk.index = shown
-        totals.append(walk.position().total)
-    assert totals == sorted(totals, reverse=True), totals
-    assert walk.position().number == walk.position().total  # the last words are last
+  - {type: say, text: high, when: {answer: mood, at_least: 4}}
+  - {type: text, id: note, prompt: "Note?", required: false}
+  - {type: say, text: later, when: {answer: talk, equals: true}}
+"""
+
+
+class Counting:
+    """A prompter that answers from a dict and notes each step's counter."""
+
+    def __init__(self, answers: dict[str, Any]) -> None:
+        self.answers = answers
+        self.seen: list[tuple[str, int, bool]] = []
+
+    def show(self, step: Any, answers: Any, position: Any) -> None:
+        self.seen.append((position.label, position.total, position.final))
+
+    def ask(self, step: Any, answers: Any, position: Any, previous: Any) -> Any:
+        self.seen.append((position.label, position.total, position.final))
+        return self.answers.get(step.id)
+
+
+@pytest.mark.parametrize(
+    ("answers", "counters"),
+    [
+        (  # a low mood shows three steps more: numbered after the step they follow
+            {"mood": 2, "talk": True, "note": "x"},
+            [("1", 2, False), ("1a", 2, False), ("1b", 2, False), ("2", 2, False), ("2a", 2, True)],
+        ),
+        (
+            {"mood": 8, "note": "x"},
+            [("1", 2, False), ("1a", 2, False), ("2", 2, True)],
+        ),
+    ],
+)
+def test_the_step_total_counts_only_steps_that_always_show(
+    answers: dict[str, Any], counters: list[tuple[str, int, bool]]
+) -> None:
+    from selfkind.core.runner import run
+    from selfkind.formats.validate import parse_exercise
+
+    exercise = parse_exercise(COUNTED, label="counted", origin="test")
+    prompter = Counting(answers)
+    run(exercise, {}, prompter)
+    assert prompter.seen == counters  # the total never changes, whatever the answers
+
+
+def test_a_draft_resumed_at_its_question_offers_the_words_and_keeps_them() -> None:
+    from selfkind.core.runner import Interrupted, run
+    from selfkind.formats.validate import parse_exercise
+
+    exercise = parse_exercise(COUNTED, label="counted", origin="test")
+    offered: list[tuple[str, Any]] = []
+
+    class Stopping(Counting):
+        def ask(self, step: Any, answers: Any, position: Any, previous: Any) -> Any:
+            offered.append((step.id, previous))
+            raise KeyboardInterrupt  # paused again, the box untouched
+
+    draft = {"mood": 8, "note": "half a thou"}
+    with pytest.raises(Interrupted) as stopped:
+        run(exercise, {}, Stopping({}), resume=draft, resume_at="note")
+    assert offered == [("note", "half a thou")]  # asked again, its words in the box
+    assert stopped.value.answers == draft and stopped.value.at == "note"  # and never lost
+    # Without the mark (an older draft), the words stand as the note's answer, as before.
+    assert run(exercise, {}, Counting({}), resume=draft).answers == draft

@@ -494,10 +494,16 @@ def test_summary_view_shows_the_same_week(cli, week) -> None:
     out = " ".join(ok(cli("summary", *WEEK)).split())
     assert "You practised on 4 of 7 days." in out
     assert "About 19 minutes in all." in out
-    assert "Inner critic's harshness: 7 → 4.5 on average (Kindness reframe, 2 times)" in out
+    assert (
+        "Inner critic's harshness: 7 → 4.5 on average, eased by 2.5 (Kindness reframe, 2 times)"
+        in out
+    )
     assert "“Be gentle!”" in out and "“You did what you could.”" in out
     assert "Daily check-in" in out and "Kindness reframe" in out
-    assert "from 5.5 to 6, 5.8 on average" in out  # the mood line
+    # the mood line: every check-in (4, 7, 6), as the score table counts them; no rating
+    # came twice, so there is no "usually"
+    assert "lowest 4, highest 7; 5.7 on average over 3 check-ins" in out
+    assert "usually" not in out
 
 
 def test_the_calendar_has_weekday_rows(cli, week) -> None:
@@ -556,7 +562,10 @@ def test_reframes_run_today_give_score_trends_and_kind_words(cli) -> None:
         "Mistakes are how people learn.",
     ]
     out = " ".join(ok(cli("summary", "--days", "7")).split())
-    assert "Inner critic's harshness: 7.5 → 4 on average (Kindness reframe, 4 times)" in out
+    assert (
+        "Inner critic's harshness: 7.5 → 4 on average, eased by 3.5 (Kindness reframe, 4 times)"
+        in out
+    )
 
 
 def test_kind_words_are_distinct_and_from_each_exercises_kind_step(cli) -> None:
@@ -657,7 +666,12 @@ def test_minutes_spent() -> None:
 
 
 def test_one_day_of_mood_is_said_plainly() -> None:
+    from selfkind.core.summaries import spread
     from selfkind.ui.summary_view import mood_words
 
-    assert mood_words([6.0]) == "  6, the one day with a mood"
-    assert mood_words([4.0, 6.0]) == "  from 4 to 6, 5 on average"
+    assert mood_words(spread([6.0])) == "6, from the one check-in"
+    assert mood_words(spread([4.0, 6.0])) == "lowest 4, highest 6; 5 on average over 2 check-ins"
+    assert (
+        mood_words(spread([6.0, 4.0, 6.0]))
+        == "usually 6; lowest 4, highest 6; 5.3 on average over 3 check-ins"
+    )

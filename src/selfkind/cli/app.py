@@ -1,8 +1,12 @@
 """The command tree: the root app, its one error boundary, and the sub-apps of each noun."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any
 
 import typer
+from typer._click.exceptions import NoArgsIsHelpError
+from typer._click.exceptions import UsageError as ClickUsageError
 
 from selfkind import __version__, messages
 from selfkind.cli import (
@@ -18,16 +22,44 @@ from selfkind.cli import (
     summary,
 )
 from selfkind.cli.group import Group
-from selfkind.cli.options import Json
+from selfkind.cli.options import Json, ValueType
 from selfkind.cli.startup import check_permissions, error_boundary
+from selfkind.core.errors import UsageError
 
 
 class ErrorBoundary(Group):
-    """The root group: every command runs inside the one error boundary."""
+    """The root group: every command runs inside the one error boundary, and wrong usage
+    that Click finds is said as plainly as ours."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        with error_boundary(passing=PASSING), plain_usage(ctx):
+            return super().parse_args(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
-        with error_boundary(passing=(typer.TyperException, typer.Exit, typer.Abort)):
+        with error_boundary(passing=PASSING), plain_usage(ctx):
             return super().invoke(ctx)
+
+
+PASSING = (typer.TyperException, typer.Exit, typer.Abort)
+
+
+@contextmanager
+def plain_usage(ctx: Any) -> Iterator[None]:
+    """Click's word on wrong usage (an unknown option, a missing argument) as our plain
+    sentence and where to look, instead of a usage line and a box (exit 2)."""
+    try:
+        yield
+    except ClickUsageError as error:
+        if isinstance(error, NoArgsIsHelpError):
+            raise
+        problem = error.format_message().strip()
+        problem += "" if problem.endswith((".", "?", "!")) else "."
+        where = error.ctx or ctx
+        command = where.command_path
+        if where is ctx and ctx.invoked_subcommand:
+            command = f"{command} {ctx.invoked_subcommand}"
+        said = messages.USAGE_PROBLEM.format(problem=problem, command=command)
+        raise UsageError(said) from None
 
 
 app = typer.Typer(
@@ -97,6 +129,63 @@ def where(json_: Json = False) -> None:
         json_view.print_json(json_view.folder(data_dir()))
         return
     typer.echo(messages.WHERE.format(folder=data_dir()))
+
+
+class ShellName(ValueType):
+    """A shell selfkind can complete in."""
+
+    metavar = "SHELL"
+
+    def convert(self, text: str, option: str) -> str:
+        from selfkind.cli.completion import SHELLS
+
+        if text not in SHELLS:
+            raise UsageError(messages.COMPLETION_NO_SUCH_SHELL.format(text=text))
+        return text
+
+
+@app.command("completion")
+def completion(
+    shell: Annotated[
+        str, typer.Argument(metavar="SHELL", help="bash, zsh or fish.", parser=ShellName("SHELL"))
+    ],
+    install: Annotated[
+        bool, typer.Option("--install", help="Write it where that shell looks for it.")
+    ] = False,
+) -> None:
+    """Print a shell completion script: Tab then completes commands, options and ids.
+
+    Load it with `eval "$(selfkind completion bash)"` in ~/.bashrc (zsh and fish alike), or write it once with --install.
+    """
+    from selfkind.cli import completion as completing
+
+    if not install:
+        typer.echo(completing.script(shell))
+        return
+    path, line = completing.install(shell)
+    typer.echo(messages.COMPLETION_WRITTEN.format(shell=shell, path=path), err=True)
+    if line:
+        typer.echo(messages.COMPLETION_SOURCE_IT.format(rc="~/.zshrc", line=line), err=True)
+
+
+@app.command("help")
+def help_command(
+    ctx: typer.Context,
+    command: Annotated[
+        list[str] | None, typer.Argument(metavar="COMMAND", help="A command, like summary.")
+    ] = None,
+) -> None:
+    """Show the help of selfkind, or of one command (for support in a hard moment: help-now)."""
+    shown: Any = ctx.parent or ctx
+    for word in command or []:
+        group = shown.command
+        found = group.get_command(shown, word) if hasattr(group, "get_command") else None
+        if found is None:
+            raise UsageError(messages.NO_SUCH_HELP_TOPIC.format(name=word))
+        shown = typer.Context(found, info_name=word, parent=shown)
+    text = shown.get_help()
+    if text:
+        typer.echo(text)
 
 
 def main() -> None:

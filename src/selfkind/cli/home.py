@@ -84,11 +84,27 @@ def offer_next(
     if choice == ":exercise":
         choice = prompts.choose(messages.HOME_PICK_EXERCISE, exercise_options())
     if choice == ":entries":
-        from selfkind.cli.entries import show_entries
-
-        show_entries(week, as_json=False, passphrase=passphrase)
+        read_entries(week, passphrase)
     elif not choice.startswith(":"):
         practise_and_show(choice, answers=None, sets=[], as_json=False, passphrase=passphrase)
+
+
+def read_entries(week: EntryFilter, passphrase: Remembered) -> None:
+    """The week's entries, then one to read in full, and another, until the person is done."""
+    from selfkind import messages
+    from selfkind.cli.entries import show_entries, show_entry
+    from selfkind.ui import prompts
+    from selfkind.ui.entries_view import pick_label
+
+    rows = show_entries(week, as_json=False, passphrase=passphrase)
+    if not rows:
+        return
+    options = [(pick_label(row), row.entry.id) for row in rows]
+    options.append((messages.HOME_DONE_READING, ":done"))
+    choice = prompts.choose(messages.HOME_PICK_ENTRY, options)
+    while choice != ":done":
+        show_entry(choice, passphrase=passphrase)
+        choice = prompts.choose(messages.HOME_PICK_ENTRY, options, default=":done")
 
 
 def exercise_options() -> list[tuple[str, str]]:

@@ -1,7 +1,8 @@
 """The `selfkind` console script. The daily commands start without loading the full command
 tree (typer and pydantic cost over 100 ms): `--version` and `nudge` at once, and `selfkind` on
 its own and `selfkind checkin` without options inside the same error boundary as the rest.
-Everything else goes to `cli`."""
+A shell's completion request (`_SELFKIND_COMPLETE`) is answered from names by cli/completion.py,
+which loads the full tree only for what the names cannot answer. Everything else goes to `cli`."""
 
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ def main() -> int | None:
 
 
 def _command(arguments: list[str]) -> int | None:
+    import os
+
+    instruction = os.environ.get("_SELFKIND_COMPLETE")
+    if instruction:  # a shell's Tab: answered from names, without the command tree
+        from selfkind.cli.completion import main as complete
+
+        return complete(instruction, _full_tree)
     if arguments == ["--version"]:
         from selfkind import __version__
 
@@ -51,3 +59,12 @@ def _command(arguments: list[str]) -> int | None:
 
     full()
     return None
+
+
+def _full_tree() -> object:
+    """The click command tree, for the completion requests the names alone cannot answer."""
+    import typer.main
+
+    from selfkind.cli.app import app
+
+    return typer.main.get_command(app)

@@ -70,7 +70,7 @@ def written_for(text: str | None) -> date | None:
     from selfkind import messages
     from selfkind.cli.options import named_day
 
-    day = named_day(text)
+    day = named_day(text, "--date")
     if day > date.today():
         raise typer.BadParameter(messages.DATE_IN_FUTURE.format(day=day), param_hint="'--date'")
     if day.year < 1970:

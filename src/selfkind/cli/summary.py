@@ -4,14 +4,17 @@ from typing import Annotated
 
 import typer
 
-from selfkind.cli.options import Json, Since, Until
+from selfkind.cli.options import Json, Since, Until, WholeNumber
 
 
 def summary_command(
     days: Annotated[
         int | None,
         typer.Option(
-            "--days", metavar="N", min=1, max=3660, help="The last N days (28 unless you say)."
+            "--days",
+            metavar="N",
+            help="The last N days (28 unless you say).",
+            parser=WholeNumber("--days", 1, 3660, example=28),
         ),
     ] = None,
     since: Since = None,
@@ -32,6 +35,8 @@ def summary_command(
 
     if days is not None and (since or until):
         raise UsageError(messages.SUMMARY_DAYS_AND_DATES)
+    if since and not until and date.fromisoformat(since) > date.today():
+        raise UsageError(messages.SINCE_NOT_YET.format(day=since))  # alone: from then to today
     last = date.fromisoformat(until) if until else date.today()
     first = date.fromisoformat(since) if since else last - timedelta(days=(days or 28) - 1)
     if first > last:

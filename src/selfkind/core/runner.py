@@ -17,24 +17,34 @@ from selfkind.core.exercise import (
     Answer,
     AnswerMismatch,
     AnswerStep,
-    ChoiceStep,
-    ConfirmStep,
     Exercise,
     Given,
     PauseStep,
     SayStep,
-    ScaleStep,
-    Step,
     TextStep,
 )
 
 
 @dataclass(frozen=True)
 class Position:
-    """Where a step stands in its exercise, for a counter like '3 of 9'."""
+    """Where a step stands in its exercise, for a counter like '3 of 9' that never changes
+    during a run: `total` counts the steps that always show (no `when`), and a step shown only
+    on a condition takes the number of the step before it and a letter ('3a', '3b')."""
 
-    number: int
+    number: int  # the steps that always show, up to this one
     total: int
+    letter: str = ""  # "a", "b"... for a step shown only on a condition
+    last: bool | None = None  # nothing can follow; None: when `number` reaches `total`
+
+    @property
+    def label(self) -> str:
+        """'4', or '4a'; empty for a conditional step before any step that always shows."""
+        return f"{self.number}{self.letter}" if self.number else ""
+
+    @property
+    def final(self) -> bool:
+        """Whether no step can follow this one."""
+        return self.number >= self.total if self.last is None else self.last
 
 
 class GoBack(Exception):
@@ -57,11 +67,13 @@ class PartlyTyped(KeyboardInterrupt):
 
 
 class Interrupted(Exception):
-    """The person stopped part-way (Ctrl-C, Ctrl-D); carries what was answered."""
+    """The person stopped part-way (Ctrl-C, Ctrl-D); carries what was answered, and `at`, the
+    question they were at (None between questions), whose words in `answers` were not sent."""
 
-    def __init__(self, answers: dict[str, Answer]) -> None:
+    def __init__(self, answers: dict[str, Answer], at: str | None = None) -> None:
         super().__init__("stopped part-way")
         self.answers = answers
+        self.at = at
 
 
 class Prompter(Protocol):
@@ -128,26 +140,30 @@ def run(
     prompter: Prompter | None = None,
     *,
     resume: Mapping[str, Answer] | None = None,
+    resume_at: str | None = None,
     on_answer: Callable[[dict[str, Answer], str], None] | None = None,
     closing_unfit: Callable[[], bool] = lambda: False,
 ) -> RunResult:
     """Walk the steps in order, honouring `when`, and return the answers.
 
     `given` answers are never asked; `resume` answers (from a draft) are kept but
-    may be revised by going back. `on_answer` is called after every answer the
-    person gives, with the answers so far and the id of the step just answered.
+    may be revised by going back; the one at `resume_at` (where the person stopped) is
+    asked again, its words offered in the box. `on_answer` is called after every answer,
+    with everything written so far (answers, and words not yet answered again) and the id
+    of the step just answered.
     Stopping part-way raises Interrupted with the answers so far. The exercise's closing
     words (what follows its last question) are left out when `closing_unfit()` says so.
     """
     walk = _Walk(exercise, coerce_given(exercise, given), prompter, dict(resume or {}))
     walk.closing_unfit = closing_unfit
+    walk.resume_at = resume_at
     try:
         while walk.index < len(exercise.steps):
             answered = walk.step()
             if answered is not None and on_answer is not None and prompter is not None:
-                on_answer(dict(walk.answers), answered)
+                on_answer(walk.written(None), answered)
     except (KeyboardInterrupt, EOFError) as stop:
-        raise Interrupted(walk.written(stop)) from None
+        raise Interrupted(walk.written(stop), walk.asking()) from None
     if walk.missing:
         raise UsageError(
             messages.MISSING_ANSWERS,
@@ -175,6 +191,7 @@ class _Walk:
     missing: list[AnswerStep] = field(default_factory=list)
     skipped_given: list[str] = field(default_factory=list)
     closing_unfit: Callable[[], bool] = lambda: False
+    resume_at: str | None = None  # the question a draft stopped at: asked again, not replayed
 
     def step(self) -> str | None:
         """Take the current step and move on; the step's id if it recorded an answer."""
@@ -206,6 +223,7 @@ class _Walk:
                 self.previous[step.id] = back.typed
             self.go_back()
             return None
+        self.previous.pop(step.id, None)  # replaced, or cleared on purpose
         if value is not None:
             self.answers[step.id] = value
         self.index += 1
@@ -218,9 +236,15 @@ class _Walk:
     def answer(self, step: AnswerStep, position: Position) -> Answer | None:
         if step.id in self.coerced:
             return self.coerced[step.id]
-        if step.id in self.kept:
+        if step.id in self.kept and (step.id != self.resume_at or self.prompter is None):
             self.revisable.append(self.index)
             return self.kept.pop(step.id)
+        if step.id in self.kept:  # words typed before a pause: in the box again, kept till replaced
+            self.resume_at = None
+            self.previous[step.id] = self.kept.pop(step.id)
+        elif not step.required and self._before_resume_at():
+            self.revisable.append(self.index)
+            return None  # left empty before the pause: Shift-Tab still reaches it
         if self.prompter is not None:
             value = self.prompter.ask(step, self.answers, position, self.previous.get(step.id))
             self.revisable.append(self.index)
@@ -230,56 +254,53 @@ class _Walk:
             return None
         return step.unanswered()
 
-    def position(self) -> Position:
-        """The current step's number among the steps shown. Later steps whose conditions wait
-        on answers not given yet count as many as any one answer could show (two words for
-        low and for high moods count once), so the total only ever shrinks."""
-        steps = self.exercise.steps
-        ahead = {s.id for s in steps[self.index :] if isinstance(s, AnswerStep)}
-        later = steps[self.index + 1 :]
-        waiting = [s for s in later if s.when is not None and s.when.names() & ahead]
-        settled = [s for s in later if s.when is None or not s.when.names() & ahead]
-        shown_before = sum(step.is_shown(self.answers) for step in steps[: self.index])
-        shown_after = sum(s.is_shown(self.answers) for s in settled) + self._most_shown(
-            waiting, ahead
+    def _before_resume_at(self) -> bool:
+        """Whether a draft's pause came at a later question (so this one was passed already)."""
+        if self.resume_at is None or self.prompter is None:
+            return False
+        return any(
+            isinstance(later, AnswerStep) and later.id == self.resume_at
+            for later in self.exercise.steps[self.index + 1 :]
         )
-        return Position(shown_before + 1, shown_before + 1 + shown_after)
 
-    def _most_shown(self, waiting: list[Step], ahead: set[str]) -> int:
-        """The most of these steps the answers not given yet could show: steps that wait on
-        the same one answer, with few possible values, count as many as any value shows;
-        the others all count."""
-        by_answer: dict[str, list[Step]] = {}
-        most = 0
-        for step in waiting:
-            names = step.when.names() & ahead if step.when is not None else set()
-            if len(names) == 1:
-                by_answer.setdefault(names.pop(), []).append(step)
-            else:
-                most += 1
-        for name, steps in by_answer.items():
-            answer_step = self.exercise.answer_step(name)
-            possible = _possible_answers(answer_step) if answer_step is not None else None
-            if possible is None:
-                most += len(steps)
-                continue
-            most += max(
-                sum(
-                    s.is_shown({**self.answers, name: value} if value is not None else self.answers)
-                    for s in steps
-                )
-                for value in possible
-            )
-        return most
+    def position(self) -> Position:
+        """The current step's place: its number among the steps that always show, a letter
+        for a step shown only on a condition ('4a' after step 4), and whether any step can
+        still follow it."""
+        steps = self.exercise.steps
+        current = steps[self.index]
+        number = sum(step.when is None for step in steps[: self.index + 1])
+        letter = ""
+        if current.when is not None:
+            since = self.index
+            while since > 0 and steps[since - 1].when is not None:
+                since -= 1
+            shown = sum(step.is_shown(self.answers) for step in steps[since : self.index])
+            letter = _letter(shown + 1)
+        ahead = {s.id for s in steps[self.index :] if isinstance(s, AnswerStep)}
+        last = not any(
+            step.when is None or step.is_shown(self.answers) or step.when.names() & ahead
+            for step in steps[self.index + 1 :]
+        )
+        total = sum(step.when is None for step in steps)
+        return Position(number, total, letter, last)
 
-    def written(self, stop: BaseException) -> dict[str, Answer]:
-        """Everything the person wrote: undone answers until replaced, and words not yet sent."""
+    def asking(self) -> str | None:
+        """The id of the question being asked, if the walk is at one."""
+        if self.index >= len(self.exercise.steps):
+            return None
+        current = self.exercise.steps[self.index]
+        return current.id if isinstance(current, AnswerStep) else None
+
+    def written(self, stop: BaseException | None) -> dict[str, Answer]:
+        """Everything the person wrote: a draft's answers not reached yet, undone answers until
+        replaced, and words not yet sent."""
         undone = {
             step_id: value
             for step_id, value in self.previous.items()
             if (step := self.exercise.answer_step(step_id)) is not None and step.fits(value)
         }
-        written = {**undone, **self.answers}
+        written = {**self.kept, **undone, **self.answers}
         current = self.exercise.steps[min(self.index, len(self.exercise.steps) - 1)]
         if isinstance(stop, PartlyTyped) and isinstance(current, TextStep) and stop.text.strip():
             written[current.id] = stop.text.strip()[: current.max_length]
@@ -295,16 +316,10 @@ class _Walk:
                 self.previous[later.id] = self.answers.pop(later.id)
 
 
-def _possible_answers(step: AnswerStep) -> list[Answer | None] | None:
-    """Every answer a step can take (None for none), where they are few; else None."""
-    values: list[Answer | None]
-    if isinstance(step, ConfirmStep):
-        return [True, False] if step.when is None else [True, False, None]
-    if isinstance(step, ScaleStep):
-        values = list(range(step.min, step.max + 1))
-    elif isinstance(step, ChoiceStep):
-        values = list(step.options)
-    else:
-        return None
-    # No answer at all if the step is optional, or may itself be left out by its condition.
-    return values if step.required and step.when is None else [*values, None]
+def _letter(count: int) -> str:
+    """1 -> 'a', 2 -> 'b', ... 26 -> 'z', 27 -> 'aa'."""
+    letters = ""
+    while count > 0:
+        count, rest = divmod(count - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 
 from selfkind.core.entry import COMPLETE, Entry, parse_timestamp
 from selfkind.core.exercise import Exercise
@@ -72,6 +73,72 @@ KIND_WORDS = {
     "compassionate-letter": "letter",
 }
 LONGEST_SESSION = timedelta(hours=3)  # longer means the run was left open; it is not counted
+# The built-ins' change scores rate something heavy (harshness, distress, how strong a
+# feeling is), so a fall is easing. The format says not which way is better for anyone
+# else's exercise, so theirs are told as "down" and "up" only.
+HIGHER_IS_HARDER = {
+    ("kindness-reframe", "harshness_change"),
+    ("self-compassion-break", "distress_change"),
+    ("setback-journal", "feeling_change"),
+    ("friend-perspective", "harshness_change"),
+    ("compassionate-letter", "weight_change"),
+}
+
+
+def tenths(value: float) -> float:
+    """A number as people read it: to one decimal, halves rounded away from zero (6.75 -> 6.8)."""
+    return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+@dataclass(frozen=True)
+class Spread:
+    """How a set of ratings went: the one computation behind the mood line and the score table.
+
+    `usual` is the most common value; when several are equally common, the one nearest the
+    mean wins, and of two equally near, the lower. `usual_times` says how often it came.
+    """
+
+    count: int
+    usual: float
+    usual_times: int
+    lowest: float
+    highest: float
+    mean: float
+
+
+def spread(values: Sequence[float]) -> Spread:
+    """The count, most common value, lowest, highest and mean of some values (at least one)."""
+    mean = sum(values) / len(values)
+    times = Counter(values)
+    most = max(times.values())
+    usual = min(
+        (value for value, n in times.items() if n == most), key=lambda v: (abs(v - mean), v)
+    )
+    return Spread(len(values), usual, most, min(values), max(values), mean)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change score told as a change: the mean before, the mean after, and which way it went.
+
+    The direction and the size are read from the two means as people see them (to one
+    decimal), so "6.8 → 3.3, eased by 3.5" always adds up on the page.
+    """
+
+    before: float
+    after: float
+    count: int
+    higher_is_harder: bool
+
+    @property
+    def by(self) -> float:
+        return tenths(abs(tenths(self.after) - tenths(self.before)))
+
+    @property
+    def direction(self) -> int:
+        """-1 went down, 0 no change, 1 went up (as shown, to one decimal)."""
+        shown_before, shown_after = tenths(self.before), tenths(self.after)
+        return (shown_after > shown_before) - (shown_after < shown_before)
 
 
 @dataclass(frozen=True)
@@ -85,6 +152,7 @@ class ScoreTrend:
     values: list[float]
     before: list[float]  # for a change score: the before and after answers behind each value
     after: list[float]
+    is_change: bool = False  # a `change` score: after minus before
 
     @property
     def first(self) -> float:
@@ -95,8 +163,24 @@ class ScoreTrend:
         return self.values[-1]
 
     @property
+    def spread(self) -> Spread:
+        return spread(self.values)
+
+    @property
     def mean(self) -> float:
-        return sum(self.values) / len(self.values)
+        return self.spread.mean
+
+    @property
+    def change(self) -> Change | None:
+        """Before and after on average, for a change score whose answers are known."""
+        if not (self.is_change and self.before and self.after):
+            return None
+        return Change(
+            sum(self.before) / len(self.before),
+            sum(self.after) / len(self.after),
+            len(self.before),
+            (self.exercise_id, self.score_id) in HIGHER_IS_HARDER,
+        )
 
 
 @dataclass(frozen=True)
@@ -117,6 +201,13 @@ class Summary:
     trends: list[ScoreTrend]
     kind_words: list[str]
     minutes: float
+    checkin_moods: list[float]  # every check-in's mood, oldest first: what the mood line tells
+
+    @property
+    def mood_spread(self) -> Spread | None:
+        """The mood over every check-in of the window, counted the way the score table counts
+        it (one value per check-in, not a mean of each day's means)."""
+        return spread(self.checkin_moods) if self.checkin_moods else None
 
     @property
     def practised_days(self) -> int:
@@ -163,6 +254,7 @@ def summarize(
     )
     per_day: dict[str, int] = defaultdict(int)
     moods: dict[str, list[float]] = defaultdict(list)
+    checkin_moods: list[float] = []
     counts: dict[str, ExerciseCount] = {}
     trends: dict[tuple[str, str], ScoreTrend] = {}
     for entry in chronological:
@@ -170,6 +262,7 @@ def summarize(
         mood = entry.answers.get("mood")
         if entry.exercise_id == CHECKIN and isinstance(mood, int) and not isinstance(mood, bool):
             moods[entry.local_date].append(mood)
+            checkin_moods.append(mood)
         known = counts.get(entry.exercise_id)
         counts[entry.exercise_id] = ExerciseCount(
             entry.exercise_id,
@@ -188,6 +281,7 @@ def summarize(
         trends=list(trends.values()),
         kind_words=_kind_words(reversed(chronological)),
         minutes=sum(count.minutes for count in counts.values()),
+        checkin_moods=checkin_moods,
     )
 
 
@@ -211,6 +305,7 @@ def _add_scores(
                 [],
                 [],
                 [],
+                is_change=score is not None and score.method == "change",
             )
         trend = trends[key]
         trend.values.append(value)

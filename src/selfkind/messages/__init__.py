@@ -11,6 +11,7 @@ shell starts.
 
 from selfkind.messages.care import *  # noqa: F403
 from selfkind.messages.checks import *  # noqa: F403
+from selfkind.messages.entries import *  # noqa: F403
 from selfkind.messages.errors import *  # noqa: F403
 from selfkind.messages.exchange import *  # noqa: F403
 from selfkind.messages.plans import *  # noqa: F403
@@ -20,4 +21,5 @@ from selfkind.messages.practice import *  # noqa: F403
 from selfkind.messages.report import *  # noqa: F403
 from selfkind.messages.shapes import *  # noqa: F403
 from selfkind.messages.storage import *  # noqa: F403
+from selfkind.messages.usage import *  # noqa: F403
 from selfkind.messages.views import *  # noqa: F403

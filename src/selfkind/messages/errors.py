@@ -5,10 +5,8 @@ from selfkind.messages.plural import Plural
 # Errors: what happened, then what to do.
 NO_SUCH_EXERCISE = "There is no exercise called '{name}'. `selfkind exercise list` shows them all."
 NO_SUCH_EXERCISE_CLOSE = "There is no exercise called '{name}'. Did you mean '{close}'?"
-DATE_UNKNOWN = (
-    "'{text}' is not a date I know. Use YYYY-MM-DD (like 2026-11-25), today, yesterday or 7d."
-)
-DATE_UNKNOWN_CLOSE = "'{text}' is not a date I know. Did you mean {close}? Use YYYY-MM-DD (like 2026-11-25), today, yesterday or 7d."
+DATE_UNKNOWN = "'{text}' is not a date selfkind can read. Use YYYY-MM-DD (like 2026-11-25), today, yesterday or 7d."
+DATE_UNKNOWN_CLOSE = "'{text}' is not a date selfkind can read. Did you mean '{close}'? Use YYYY-MM-DD (like 2026-11-25), today, yesterday or 7d."
 NO_SUCH_FILE = "There is no file at {path}. Check the path and try again."
 NO_SUCH_ENTRY = "There is no entry with the id '{id}'. `selfkind entries list` shows the ids."
 AMBIGUOUS_ENTRY = "More than one entry starts with '{id}'. Type a few more characters of the id."

@@ -16,6 +16,7 @@ SKIP_CHOICE = "(skip)"
 OPTIONAL = "optional: Enter to skip"
 MULTILINE_HINT = "Esc then Enter to finish"
 EDITOR_HINT = "Ctrl-X Ctrl-E opens your editor"
+EDITOR_NOT_SET = "No editor is set. Keep writing here, or set one for next time: export EDITOR=nano"
 OPTIONAL_MULTILINE = "optional: Esc then Enter to skip"
 CHOICES_HINT = "Space to choose, Enter when done"
 CONTINUE_HINT = "Enter to continue"
@@ -70,9 +71,20 @@ SUMMARY_PRACTICE = Plural(
 )
 SUMMARY_TIME = "About {time} in all."  # follows SUMMARY_PRACTICE on the same line
 SUMMARY_CHANGE = Plural(
-    one="{label}: {before} → {after} on average ({title}, {count} time)",
-    other="{label}: {before} → {after} on average ({title}, {count} times)",
+    one="{label}: {change} ({title}, {count} time)",
+    other="{label}: {change} ({title}, {count} times)",
 )
+SUMMARY_CHANGE_SHORT = Plural(  # under its label, on a narrow screen
+    one="{change} ({count} time)",
+    other="{change} ({count} times)",
+)
+# A change score, before and after on average. The built-ins rate something heavy, so down
+# is easing; a rise is met kindly (backdraft). Anyone else's score just goes down or up.
+SUMMARY_CHANGE_EASED = "{before} → {after} on average, eased by {by}"
+SUMMARY_CHANGE_ROSE = "{before} → {after} on average, rose by {by}; that is common at first, as kindness can stir up old feelings"
+SUMMARY_CHANGE_DOWN = "{before} → {after} on average, down by {by}"
+SUMMARY_CHANGE_UP = "{before} → {after} on average, up by {by}"
+SUMMARY_CHANGE_SAME = "{before} → {after} on average, no change"
 SUMMARY_KIND_WORDS = "In your own words"
 SUMMARY_BAD_WINDOW = "--since must not be after --until; swap them and run again."
 SUMMARY_DAYS_AND_DATES = "Use --days, or --since and --until, not both."

@@ -47,8 +47,24 @@ PROMPT_POSITION = "{number} of {total}"
 # The summary.
 SUMMARY_MOOD = "Mood"
 SUMMARY_MOOD_BY_WEEK = "Mood by week"
-SUMMARY_MOOD_ONE_DAY = "{mood}, the one day with a mood"
-SUMMARY_MOOD_RANGE = "from {first} to {last}, {mean} on average"
+# The mood line tells every check-in of the window, with the score table's numbers; "usually"
+# is the most common rating, said only when some rating came more than once.
+SUMMARY_MOOD_ONE = "{mood}, from the one check-in"
+SUMMARY_MOOD_USUALLY = Plural(
+    one="usually {usual}; lowest {lowest}, highest {highest}; {mean} on average over {count} check-in",
+    other="usually {usual}; lowest {lowest}, highest {highest}; {mean} on average over {count} check-ins",
+)
+SUMMARY_MOOD_SPREAD = Plural(
+    one="lowest {lowest}, highest {highest}; {mean} on average over {count} check-in",
+    other="lowest {lowest}, highest {highest}; {mean} on average over {count} check-ins",
+)
+# The calendar's legend: what each shade means.
+SUMMARY_LEGEND = "Entries a day"
+SUMMARY_LEGEND_NONE = "none"
+SUMMARY_LEGEND_MORE = "{count} or more"
+SUMMARY_UNDER_A_MINUTE = "<1"  # the minutes column, for runs shorter than a minute
+# A score as a block of its own, on a narrow screen.
+SUMMARY_SCORE_NUMBERS = "first {first} · last {last} · mean {mean}"
 DURATION_MINUTES = Plural(one="{count} minute", other="{count} minutes")
 DURATION_HOURS = Plural(one="{count} hour", other="{count} hours")
 

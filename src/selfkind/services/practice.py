@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Mapping
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -115,14 +116,19 @@ def practise(
     )
     entry = replace(entry, exercise_title=exercise.title, exercise_hash=exercise.hash)
     watch = _SupportWatch(exercise, on_support)
+    stopped_at = _StoppedAt(store, entry.id) if draft is not None else None
 
     def keep_draft(answers: dict[str, Answer], step_id: str | None = None) -> None:
         _save(store, replace(entry, answers=answers, status=DRAFT), exercise, watch)
         if step_id is not None:
             watch.check(answers, step_id, running=True)
+            if stopped_at is not None and step_id == stopped_at.step:
+                stopped_at.forget()  # answered at last: a later pause is remembered anew
 
     try:
-        return _run_and_save(store, exercise, entry, given, prompter, draft, watch, keep_draft)
+        return _run_and_save(
+            store, exercise, entry, given, prompter, draft, watch, keep_draft, stopped_at
+        )
     except DraftKept:
         raise
     except SelfkindError:  # answers that do not fit, a wrong passphrase, a damaged store...
@@ -139,6 +145,7 @@ def _run_and_save(
     draft: Entry | None,
     watch: _SupportWatch,
     keep_draft: Callable[..., None],
+    stopped_at: _StoppedAt | None,
 ) -> Practised:
     resume = fitting(exercise, draft.answers) if draft else None
     try:
@@ -147,6 +154,7 @@ def _run_and_save(
             given,
             prompter,
             resume=resume,
+            resume_at=stopped_at.step if stopped_at is not None else None,
             on_answer=keep_draft,
             closing_unfit=lambda: watch.called,  # "see you tomorrow" does not follow support
         )
@@ -154,6 +162,7 @@ def _run_and_save(
         watch.check(stopped.answers)
         if stopped.answers:
             keep_draft(stopped.answers)
+            (stopped_at or _StoppedAt(store, entry.id, read=False)).remember(stopped.at)
             raise DraftKept(messages.DRAFT_KEPT.format(exercise=exercise.id)) from None
         if draft is None:
             store.delete(entry.id)
@@ -170,6 +179,32 @@ def _run_and_save(
     # only at the end (an answer left out).
     watch.check(done.answers, words=prompter is None)
     return Practised(done, result.notices, watch.called)
+
+
+class _StoppedAt:
+    """The question a draft was paused at, so that picking it up asks it again with the words
+    typed there (kept among the draft's answers) in the box. Only the step's id is kept, beside
+    the settings; losing it only means the words are taken as that step's answer."""
+
+    def __init__(self, store: Store, entry_id: str, *, read: bool = True) -> None:
+        self.store = store
+        self.key = f"draft-stopped-at:{entry_id}"
+        self.step = self._read() if read else None
+
+    def _read(self) -> str | None:
+        try:
+            return self.store.setting(self.key) or None
+        except (sqlite3.Error, OSError):
+            return None
+
+    def remember(self, step: str | None) -> None:
+        # The draft itself is saved; without this it simply picks up after these words.
+        with suppress(sqlite3.Error, OSError, SelfkindError):
+            self.store.set_setting(self.key, step or "")
+        self.step = step
+
+    def forget(self) -> None:
+        self.remember(None)
 
 
 def _written_later(entry: Entry) -> timedelta:

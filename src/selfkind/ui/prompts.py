@@ -1,4 +1,5 @@
-"""Asking a person at the terminal: the only module that imports questionary and prompt_toolkit.
+"""Asking a person at the terminal: with `one_key`, the only modules that import questionary
+and prompt_toolkit.
 
 `QuestionaryPrompter` is the runner's Prompter. Every prompt accepts Shift-Tab
 to go back to the previous answer; Ctrl-C and Ctrl-D stop (the runner keeps a
@@ -43,6 +44,7 @@ from selfkind.core.runner import GoBack, PartlyTyped, Position
 from selfkind.core.templates import fill
 from selfkind.core.text import clean, markdown_escape
 from selfkind.ui.console import literal
+from selfkind.ui.one_key import no_editor_keys, yes_no
 from selfkind.ui.render import markdown, screen
 
 QMARK = "›"
@@ -105,6 +107,7 @@ def _ask(
     go_back: bool = False,
     ctrl_d: bool = True,
     plain_newline: bool = False,
+    extra: KeyBindings | None = None,
 ) -> Any:
     """Build and ask a question at the terminal; Ctrl-C raises KeyboardInterrupt, Ctrl-D
     EOFError, Shift-Tab GoBack. Built inside `at_terminal` because it binds its output then."""
@@ -114,6 +117,7 @@ def _ask(
             [
                 app.key_bindings or KeyBindings(),
                 _our_keys(go_back=go_back, ctrl_d=ctrl_d, plain_newline=plain_newline),
+                extra or KeyBindings(),
             ]
         )
         return app.run()
@@ -136,7 +140,7 @@ class QuestionaryPrompter:
         if isinstance(step, SayStep):
             text = fill(step.text, answers, escape=markdown_escape)
             self.console.print(Panel(markdown(text), border_style="dim", padding=(0, 1)))
-            if position.number < position.total:  # the last words need no answer
+            if not position.final:  # the last words need no answer
                 wait_to_continue()
             return
         if step.text:
@@ -164,10 +168,7 @@ class QuestionaryPrompter:
             return self._choice(step, previous)
         if isinstance(step, ConfirmStep):
             default = previous if isinstance(previous, bool) else step.default
-            question = partial(
-                questionary.confirm, "", default=default, auto_enter=False, qmark=QMARK, style=STYLE
-            )
-            return bool(_ask(question, go_back=True))
+            return bool(_ask(partial(yes_no, default, qmark=QMARK, style=STYLE), go_back=True))
         assert isinstance(step, TextStep)
         return self._text(step, previous)
 
@@ -204,7 +205,13 @@ class QuestionaryPrompter:
             style=STYLE,
             enable_open_in_editor=step.multiline and editor,
         )
-        typed = _ask(question, go_back=True, ctrl_d=False, plain_newline=step.multiline)
+        typed = _ask(
+            question,
+            go_back=True,
+            ctrl_d=False,
+            plain_newline=step.multiline,
+            extra=no_editor_keys() if step.multiline and not editor else None,
+        )
         return typed.strip() or None
 
     def _scale(self, step: ScaleStep, previous: Answer | None) -> Answer | None:
@@ -275,8 +282,11 @@ class QuestionaryPrompter:
         if not self.hinted:
             self.console.print(Text(messages.KEY_HINTS, style="dim"))
             self.hinted = True
-        where = messages.PROMPT_POSITION.format(number=position.number, total=position.total)
         title = literal(self.exercise.title, "dim bold")
+        if not position.label:  # shown on a condition before any step that always shows
+            self.console.print(Text.assemble("\n", title))
+            return
+        where = messages.PROMPT_POSITION.format(number=position.label, total=position.total)
         self.console.print(Text.assemble("\n", title, (" · " + where, "dim")))
 
 
@@ -378,18 +388,7 @@ def choose_many(message: str, options: Sequence[tuple[str, T]]) -> list[T]:
 def confirm(message: str, *, default: bool = False) -> bool:
     """A yes or no, the question printed above it (a long prompt line would wrap mid-word)."""
     screen().print(literal(message, "bold"))
-    return bool(
-        _ask(
-            partial(
-                questionary.confirm,
-                "",
-                default=default,
-                auto_enter=False,
-                qmark=QMARK,
-                style=STYLE,
-            )
-        )
-    )
+    return bool(_ask(partial(yes_no, default, qmark=QMARK, style=STYLE)))
 
 
 def secret(message: str) -> str:

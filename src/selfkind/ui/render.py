@@ -65,16 +65,16 @@ def when(entry: Entry) -> str:
     return f"{day} ({messages.WRITTEN_LATER.format(day=written)})"
 
 
-def entry_summary(entry: Entry, exercise: Exercise | None) -> str:
-    """One line about an entry: its exercise's summary template (for a finished entry), else
-    its first words, else its first score."""
+def entry_summary(entry: Entry, exercise: Exercise | None, *, width: int = SUMMARY_WIDTH) -> str:
+    """One line about an entry, at most `width` characters: its exercise's summary template
+    (for a finished entry), else its first words, else its first score."""
     if entry.status != DRAFT and exercise is not None and exercise.summary:
-        line = one_line(fill(exercise.summary, entry.answers), width=SUMMARY_WIDTH)
+        line = one_line(fill(exercise.summary, entry.answers), width=width)
         if line:
             return line
     texts = [value for value in entry.answers.values() if isinstance(value, str)]
     if texts:
-        return one_line(texts[0], width=SUMMARY_WIDTH)
+        return one_line(texts[0], width=width)
     if entry.scores:
         labels = {score.id: score.label for score in exercise.scores} if exercise else {}
         score_id, value = next(iter(entry.scores.items()))
@@ -130,21 +130,6 @@ def entry_result(entry: Entry, exercise: Exercise) -> RenderableType:
         title=literal(exercise.title, "bold"),
         subtitle=Text(f"{when(entry)} · {entry.short_id}", style=QUIET),
     )
-
-
-def entries_table(entries: Iterable[Entry], summaries: dict[str, str]) -> Table:
-    """Entries one per line: id first (it is what `entries show` takes), then when and what."""
-    table = Table(box=None, header_style=QUIET, pad_edge=False)
-    table.add_column(messages.COLUMN_ID, style=QUIET, no_wrap=True, min_width=8)
-    table.add_column(messages.COLUMN_WHEN, no_wrap=True, min_width=16)
-    table.add_column(messages.COLUMN_EXERCISE, max_width=22, overflow="ellipsis", no_wrap=True)
-    table.add_column(messages.COLUMN_SUMMARY, ratio=1, overflow="ellipsis", no_wrap=True)
-    for entry in entries:
-        summary = literal(summaries.get(entry.id, ""))
-        if entry.status == DRAFT:
-            summary = Text.assemble((messages.DRAFT_MARK + " ", "italic " + QUIET), summary)
-        table.add_row(entry.short_id, short_time(entry), literal(entry.exercise_title), summary)
-    return table
 
 
 def highlighted(found: Found) -> Text:

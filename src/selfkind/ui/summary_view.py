@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.core.summaries import Summary
+from selfkind.core.summaries import Change, ScoreTrend, Spread, Summary, tenths
 from selfkind.ui.console import literal, message
 from selfkind.ui.render import ACCENT, QUIET, card
 
@@ -17,6 +19,8 @@ BLOCKS = "▁▂▃▄▅▆▇█"
 WEEKLY_AFTER = 56  # days; a longer window shows mood week by week, and a narrower calendar
 SHADES = ("··", "░░", "▒▒", "▓▓", "██")  # no entries, then 1, 2, 3, 4 or more
 NARROW_SHADES = ("·", "░", "▒", "▓", "█")
+TABLE_FROM = 80  # columns; a narrower terminal gets the scores one block each, not a table
+INDENT = (0, 0, 0, 2)  # a score's numbers under its name, wrapped lines included
 
 
 def sparkline(
@@ -78,13 +82,35 @@ def calendar(summary: Summary) -> Table:
     return table
 
 
-def mood_words(known: list[float]) -> str:
-    """How the mood went, in words beside its sparkline."""
-    if len(known) == 1:
-        return "  " + messages.SUMMARY_MOOD_ONE_DAY.format(mood=number(known[0]))
-    mean = number(sum(known) / len(known))
-    return "  " + messages.SUMMARY_MOOD_RANGE.format(
-        first=number(known[0]), last=number(known[-1]), mean=mean
+def legend(summary: Summary) -> Text:
+    """What each of the calendar's shades means, in the shades the calendar uses."""
+    shades = NARROW_SHADES if len(summary.days) > WEEKLY_AFTER else SHADES
+    words = [
+        messages.SUMMARY_LEGEND_NONE,
+        *(str(count) for count in range(1, len(shades) - 1)),
+        messages.SUMMARY_LEGEND_MORE.format(count=len(shades) - 1),
+    ]
+    line = Text(messages.SUMMARY_LEGEND, style=QUIET)
+    for number_of, (shade, word) in enumerate(zip(shades, words, strict=True)):
+        line.append("  ")
+        line.append(shade, style=ACCENT if number_of else QUIET)
+        line.append(" ")
+        line.append(word, style=QUIET)
+    return line
+
+
+def mood_words(mood: Spread) -> str:
+    """How the mood went over every check-in, in the numbers the score table shows."""
+    if mood.count == 1:
+        return messages.SUMMARY_MOOD_ONE.format(mood=number(mood.mean))
+    said = messages.SUMMARY_MOOD_USUALLY if mood.usual_times > 1 else messages.SUMMARY_MOOD_SPREAD
+    return messages.counted(
+        said,
+        mood.count,
+        usual=number(mood.usual),
+        lowest=number(mood.lowest),
+        highest=number(mood.highest),
+        mean=number(mood.mean),
     )
 
 
@@ -96,7 +122,8 @@ def duration(minutes: float) -> str:
 
 
 def number(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    """To one decimal as people round (6.75 -> 6.8), without a trailing .0 or a -0."""
+    return f"{tenths(value) + 0.0:.1f}".rstrip("0").rstrip(".")
 
 
 def summary_view(summary: Summary) -> RenderableType:
@@ -118,32 +145,33 @@ def summary_view(summary: Summary) -> RenderableType:
         Text(" ".join(practice)),
         Text(""),
         calendar(summary),
+        legend(summary),
     ]
     moods = [mood for _, mood in summary.mood]
-    known = [mood for mood in moods if mood is not None]
-    label = messages.SUMMARY_MOOD + "  "
+    label = messages.SUMMARY_MOOD
     if len(moods) > WEEKLY_AFTER:  # a long window: one mark a week, so the line fits
         weeks = [
             [m for m in moods[start : start + 7] if m is not None]
             for start in range(0, len(moods), 7)
         ]
         moods = [sum(week) / len(week) if week else None for week in weeks]
-        label = messages.SUMMARY_MOOD_BY_WEEK + "  "
-    if known:
-        parts += [
-            Text(""),
-            Text.assemble(
-                (label, "bold"),
-                (sparkline(moods, 0, 10), ACCENT),
-                (mood_words(known), QUIET),
+        label = messages.SUMMARY_MOOD_BY_WEEK
+    mood = summary.mood_spread
+    if mood is not None:
+        line = Table.grid(padding=(0, 2, 0, 0))
+        line.add_column(no_wrap=True, style="bold")
+        line.add_column()  # wraps between words
+        line.add_row(
+            Text(label),
+            Group(
+                Text(sparkline(moods, 0, 10), style=ACCENT, no_wrap=True, overflow="crop"),
+                Text(mood_words(mood), style=QUIET),
             ),
-        ]
+        )
+        parts += [Text(""), line]
     parts += [Text(""), exercises_table(summary)]
     if summary.trends:
-        parts += [Text(""), trends_table(summary)]
-    changes = change_lines(summary)
-    if changes:
-        parts += [Text(""), *changes]
+        parts += [Text(""), Scores(summary)]
     if summary.kind_words:
         parts += [Text(""), Text(messages.SUMMARY_KIND_WORDS, style="bold")]
         parts += [literal(f"“{words}”", "italic") for words in summary.kind_words]
@@ -159,43 +187,116 @@ def exercises_table(summary: Summary) -> Table:
     table.add_column(messages.COLUMN_MINUTES, justify="right")
     for count in summary.exercises:
         minutes = str(round(count.minutes)) if count.minutes >= 1 else ""
+        if 0 < count.minutes < 1:  # short runs took time too; blank would read as nothing
+            minutes = messages.SUMMARY_UNDER_A_MINUTE
         table.add_row(literal(count.title), str(count.times), minutes)
     return table
 
 
-def trends_table(summary: Summary) -> Table:
+class Scores:
+    """Every score of the window: ratings as a trend, change scores as before → after.
+
+    A terminal of TABLE_FROM columns or more, with room for the table's widest words, gets a
+    table; a narrower one gets one block per score (its name on a line of its own, then its
+    numbers), so no label is ever broken inside a word.
+    """
+
+    def __init__(self, summary: Summary) -> None:
+        self.ratings = [trend for trend in summary.trends if trend.change is None]
+        self.changes = [
+            (trend, change) for trend in summary.trends if (change := trend.change) is not None
+        ]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table = trends_table(self.ratings) if self.ratings else None
+        fits = table is None or (
+            Measurement.get(console, options, table).minimum <= options.max_width
+        )
+        if console.width >= TABLE_FROM and fits:
+            if table is not None:
+                yield table
+            if table is not None and self.changes:
+                yield Text("")
+            yield from change_lines(self.changes)
+            return
+        for number_of, trend in enumerate(self.ratings):
+            if number_of:
+                yield Text("")
+            yield from score_block(trend)
+        for number_of, (trend, change) in enumerate(self.changes):
+            if number_of or self.ratings:
+                yield Text("")
+            yield score_name(trend)
+            said = messages.counted(
+                messages.SUMMARY_CHANGE_SHORT, change.count, change=change_words(change)
+            )
+            yield Padding(message(said), INDENT)
+
+
+def score_name(trend: ScoreTrend) -> Text:
+    return Text.assemble(
+        literal(trend.label, "bold"), (" · ", QUIET), literal(trend.exercise_title, QUIET)
+    )
+
+
+def score_block(trend: ScoreTrend) -> list[RenderableType]:
+    """One score on a narrow screen: its name, then its numbers and its sparkline."""
+    numbers = messages.SUMMARY_SCORE_NUMBERS.format(
+        first=number(trend.first), last=number(trend.last), mean=number(trend.spread.mean)
+    )
+    spark = sparkline(list(trend.values[-30:]))
+    return [score_name(trend), Padding(Text.assemble(numbers, "  ", (spark, ACCENT)), INDENT)]
+
+
+def trends_table(ratings: list[ScoreTrend]) -> Table:
     table = Table(box=None, header_style=QUIET, pad_edge=False)
-    table.add_column(messages.COLUMN_SCORE, overflow="fold")
+    table.add_column(messages.COLUMN_SCORE)  # wraps between words; Scores keeps words whole
     table.add_column(messages.COLUMN_FIRST, justify="right")
     table.add_column(messages.COLUMN_LAST, justify="right")
     table.add_column(messages.COLUMN_MEAN, justify="right")
     table.add_column(messages.COLUMN_TREND, no_wrap=True, overflow="ellipsis")
-    for trend in summary.trends:
-        name = Text.assemble(
-            literal(trend.label), (" · ", QUIET), literal(trend.exercise_title, QUIET)
-        )
+    for trend in ratings:
         spark = Text(sparkline(list(trend.values[-30:])), style=ACCENT)
-        table.add_row(name, number(trend.first), number(trend.last), number(trend.mean), spark)
+        table.add_row(
+            score_name(trend),
+            number(trend.first),
+            number(trend.last),
+            number(trend.spread.mean),
+            spark,
+        )
     return table
 
 
-def change_lines(summary: Summary) -> list[Text]:
+def change_words(change: Change) -> str:
+    """Before → after on average, and which way it went, kindly: a rise is common at first."""
+    if change.direction == 0:
+        said = messages.SUMMARY_CHANGE_SAME
+    elif change.direction < 0:
+        said = (
+            messages.SUMMARY_CHANGE_EASED
+            if change.higher_is_harder
+            else messages.SUMMARY_CHANGE_DOWN
+        )
+    else:
+        said = (
+            messages.SUMMARY_CHANGE_ROSE if change.higher_is_harder else messages.SUMMARY_CHANGE_UP
+        )
+    return said.format(
+        before=number(change.before), after=number(change.after), by=number(change.by)
+    )
+
+
+def change_lines(changes: list[tuple[ScoreTrend, Change]]) -> list[Text]:
     """Before and after, on average: the clearest way to see an exercise helping."""
-    lines = []
-    for trend in summary.trends:
-        if trend.before and trend.after:
-            before = sum(trend.before) / len(trend.before)
-            after = sum(trend.after) / len(trend.after)
-            lines.append(
-                message(
-                    messages.counted(
-                        messages.SUMMARY_CHANGE,
-                        len(trend.before),
-                        label=trend.label,
-                        before=number(before),
-                        after=number(after),
-                        title=trend.exercise_title,
-                    )
-                )
+    return [
+        message(
+            messages.counted(
+                messages.SUMMARY_CHANGE,
+                change.count,
+                label=trend.label,
+                change=change_words(change),
+                title=trend.exercise_title,
             )
-    return lines
+        )
+        for trend, change in changes
+    ]
