@@ -50,3 +50,14 @@ def test_fill_evaluates_nothing(monkeypatch) -> None:
 
 def test_fill_leaves_non_names_literal() -> None:
     assert fill("{{ __import__('os') }}", {}) == "{{ __import__('os') }}"
+
+
+def test_an_answer_that_ends_its_sentence_takes_no_second_full_stop() -> None:
+    template = 'Your critic said: "{{ words }}". What would a friend say?'
+    ended = fill(template, {"words": "You never get anything right."})
+    assert ended == 'Your critic said: "You never get anything right." What would a friend say?'
+    assert fill(template, {"words": "You are lazy"}) == (
+        'Your critic said: "You are lazy". What would a friend say?'
+    )
+    assert fill("through {{ s }}.", {"s": "a hard week!"}) == "through a hard week!"
+    assert fill("{{ a }}... then", {"a": "so"}) == "so... then"  # an ellipsis is left whole

@@ -11,6 +11,10 @@ if TYPE_CHECKING:  # hints only: views that fill templates need not load the mod
 
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_-]+)\s*\}\}")
+# A placeholder with the closing quote and full stop the template puts after it: an answer
+# that ends its own sentence takes the quote but not a second full stop ("anything.".).
+FILLED = re.compile(PLACEHOLDER.pattern + r"(?P<quote>[\"\u201d']?)(?P<stop>\.(?!\.))?")
+SENTENCE_END = (".", "!", "?", "\u2026")
 
 
 def names_in(text: str) -> list[str]:
@@ -31,7 +35,15 @@ def answer_text(value: Answer | None) -> str:
 
 def fill(text: str, answers: Answers, escape: Callable[[str], str] = str) -> str:
     """Replace each placeholder with its answer, passed through `escape` (e.g. for Markdown)."""
-    return PLACEHOLDER.sub(lambda match: escape(answer_text(answers.get(match.group(1)))), text)
+
+    def filled(match: re.Match[str]) -> str:
+        said = answer_text(answers.get(match.group(1)))
+        stop = match.group("stop") or ""
+        if stop and said.rstrip().endswith(SENTENCE_END):
+            stop = ""
+        return escape(said) + match.group("quote") + stop
+
+    return FILLED.sub(filled, text)
 
 
 def answered_questions(exercise: Exercise | None, answers: Answers) -> list[tuple[str, str]]:

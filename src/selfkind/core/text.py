@@ -46,7 +46,13 @@ def links_shown(markdown: str) -> str:
 def one_line(text: str, width: int = 60) -> str:
     """The text on one line, shortened with an ellipsis past `width` characters."""
     flat = " ".join(clean(text).split())
-    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1]
+    space = cut.rfind(" ")
+    if space > width // 2:  # end on a whole word where one is near
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
 
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=&])")

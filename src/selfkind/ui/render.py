@@ -19,7 +19,7 @@ from rich.text import Text
 
 from selfkind import messages
 from selfkind.core.entry import DRAFT, Entry, local_time
-from selfkind.core.templates import PLACEHOLDER, answer_text, answered_questions, fill
+from selfkind.core.templates import PLACEHOLDER, answer_text, answered_questions, fill, names_in
 from selfkind.core.text import clean, one_line
 
 # The consoles every view prints through, made and kept safe in one place.
@@ -116,13 +116,38 @@ def scores_view(entry: Entry, exercise: Exercise | None) -> list[Text]:
     return [score_line(known.get(key), key, value, entry) for key, value in entry.scores.items()]
 
 
+def said_in_summary(entry: Entry, exercise: Exercise, summary: str) -> set[str]:
+    """The scores an entry's one line already says, so its card does not say them twice: a
+    rating of one step the summary template names ("Mood 6/10."), or the score the line is."""
+    named = set(names_in(exercise.summary)) if exercise.summary else set()
+    said = {
+        score.id
+        for score in exercise.scores
+        if score.method != "change"
+        and not score.bands
+        and score.items
+        and set(score.items) <= named
+    }
+    labels = {score.id: score.label for score in exercise.scores}
+    said |= {
+        key for key, value in entry.scores.items() if summary == f"{labels.get(key, key)} {value:g}"
+    }
+    return said
+
+
 def entry_result(entry: Entry, exercise: Exercise) -> RenderableType:
     """What a person sees when an entry has just been saved."""
     parts: list[RenderableType] = []
     summary = entry_summary(entry, exercise)
     if summary:
         parts.append(literal(summary))
-    parts += scores_view(entry, exercise)
+    said = said_in_summary(entry, exercise, summary)
+    known = {score.id: score for score in exercise.scores}
+    parts += [
+        score_line(known.get(key), key, value, entry)
+        for key, value in entry.scores.items()
+        if key not in said
+    ]
     if not parts:
         parts.append(Text(messages.ENTRY_SAVED_EMPTY, style=QUIET))
     return card(
