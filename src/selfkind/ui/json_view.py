@@ -12,27 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from selfkind.ui.console import print_json as print_json
 
 if TYPE_CHECKING:
-    from selfkind.core.entry import Entry
+    from selfkind.core.entry import Entry, Found
     from selfkind.core.exercise import Condition, Exercise, Step
     from selfkind.core.plan import Plan, PlanItem
     from selfkind.core.schedule import TodayItem, WeekAdherence
     from selfkind.core.summaries import Summary
     from selfkind.services.catalog import Listed
-
-
-class Hit(Protocol):
-    """A search result: the entry found and the words around the match."""
-
-    @property
-    def entry(self) -> Entry: ...
-
-    @property
-    def snippet_text(self) -> str: ...
 
 
 # ---------------------------------------------------------------- the data folder and settings
@@ -64,7 +54,7 @@ def entries(found: Iterable[Entry]) -> list[dict[str, Any]]:
     return [entry(item) for item in found]
 
 
-def search_hits(found: Iterable[Hit]) -> list[dict[str, Any]]:
+def search_hits(found: Iterable[Found]) -> list[dict[str, Any]]:
     """`entries search --json`: each entry found, with the words around the match."""
     return [{**entry(item.entry), "snippet": item.snippet_text} for item in found]
 
