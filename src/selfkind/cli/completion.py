@@ -250,12 +250,10 @@ def _entry_rows(query: str, values: tuple[str, ...] = ()) -> list[str]:
         return []
     import sqlite3
 
+    from selfkind.cli.nudge import read_only_rows
+
     try:
-        db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.5)
-        try:
-            return [str(row[0]) for row in db.execute(query, values)]
-        finally:
-            db.close()
+        return [str(row[0]) for row in read_only_rows(database, query, values)]
     except sqlite3.Error:
         return []
 

@@ -79,14 +79,20 @@ def _stamp(database: str, today: str) -> str:
     return " ".join(parts)
 
 
-def _ask_database(database: str, today: str) -> str:
+def read_only_rows(database: str, query: str, values: tuple[str, ...] = ()) -> list[tuple]:
+    """A query's rows from the database, opened read-only: the fast paths (the nudge,
+    completion) read a few values without the store, and never write."""
     import sqlite3
 
     db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.5)
     try:
-        statuses = {status for (status,) in db.execute(TODAYS_CHECKINS, (today, CHECKIN))}
+        return db.execute(query, values).fetchall()
     finally:
         db.close()
+
+
+def _ask_database(database: str, today: str) -> str:
+    statuses = {status for (status,) in read_only_rows(database, TODAYS_CHECKINS, (today, CHECKIN))}
     if "complete" in statuses:
         return "done"
     return "draft" if statuses else "checkin"
