@@ -20,9 +20,11 @@ def score_range(method: str, ranges: Sequence[Range]) -> Range:
     return (min(low for low, _ in ranges), max(high for _, high in ranges))
 
 
-def rounded(value: float) -> float | int:
-    """Round half up to two decimals; whole numbers stay whole."""
-    result = float(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+def rounded(value: float, places: int = 2) -> float | int:
+    """Round half up (6.75 -> 6.8 at one place), to two decimals unless `places` says;
+    whole numbers stay whole."""
+    step = Decimal(1).scaleb(-places)
+    result = float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
     return int(result) if result.is_integer() else result
 
 

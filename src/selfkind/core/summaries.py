@@ -6,10 +6,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
 
 from selfkind.core.entry import COMPLETE, Entry, parse_timestamp
 from selfkind.core.exercise import Exercise
+from selfkind.core.scoring import rounded
 
 CHECKIN = "checkin"
 
@@ -85,11 +85,6 @@ HIGHER_IS_HARDER = {
 }
 
 
-def tenths(value: float) -> float:
-    """A number as people read it: to one decimal, halves rounded away from zero (6.75 -> 6.8)."""
-    return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
-
-
 @dataclass(frozen=True)
 class Spread:
     """How a set of ratings went: the one computation behind the mood line and the score table.
@@ -132,12 +127,12 @@ class Change:
 
     @property
     def by(self) -> float:
-        return tenths(abs(tenths(self.after) - tenths(self.before)))
+        return rounded(abs(rounded(self.after, 1) - rounded(self.before, 1)), 1)
 
     @property
     def direction(self) -> int:
         """-1 went down, 0 no change, 1 went up (as shown, to one decimal)."""
-        shown_before, shown_after = tenths(self.before), tenths(self.after)
+        shown_before, shown_after = rounded(self.before, 1), rounded(self.after, 1)
         return (shown_after > shown_before) - (shown_after < shown_before)
 
 

@@ -11,7 +11,8 @@ from rich.table import Table
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.core.summaries import Change, ScoreTrend, Spread, Summary, tenths
+from selfkind.core.scoring import rounded
+from selfkind.core.summaries import Change, ScoreTrend, Spread, Summary
 from selfkind.ui.console import literal, message
 from selfkind.ui.render import ACCENT, QUIET, card
 
@@ -123,7 +124,7 @@ def duration(minutes: float) -> str:
 
 def number(value: float) -> str:
     """To one decimal as people round (6.75 -> 6.8), without a trailing .0 or a -0."""
-    return f"{tenths(value) + 0.0:.1f}".rstrip("0").rstrip(".")
+    return f"{rounded(value, 1) + 0.0:.1f}".rstrip("0").rstrip(".")
 
 
 def summary_view(summary: Summary) -> RenderableType:
