@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SELFKIND_HOME", str(path))
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.delenv("SELFKIND_DEBUG", raising=False)
+    monkeypatch.delenv("SELFKIND_PLAIN", raising=False)  # plain mode only where a test asks
+    if os.environ.get("TERM") == "dumb":  # a CI machine's; Rich and prompt_toolkit read
+        monkeypatch.setenv("TERM", "unknown")  # "unknown" alike, and it is not plain mode
     return path
 
 

@@ -16,6 +16,7 @@ import pytest
 from helpers import installed_selfkind
 from selfkind import messages
 from selfkind.services.catalog import find_exercise
+from selfkind.ui import plainly
 
 pexpect = pytest.importorskip("pexpect")
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect needs a POSIX pty")
@@ -196,10 +197,11 @@ def test_words_typed_before_a_pause_are_in_the_box_when_picked_up(
 
     second = terminal("run", "kindness-reframe")
     second.answer("Pick up where you left off?", ENTER)
-    second.read_on()
     second.see(REFRAME["critic_words"])  # the same question, not the one after it
     second.see(QMARK)
     second.see("You are always la")  # drawn in the box, ready to be finished
+    # straight there: the opening words, read before the pause, are not shown again
+    assert messages.CONTINUE_HINT not in second.seen.getvalue()
     second.child.send("te." + ENTER)
     second.answer(REFRAME["harsh_before"], "3" + ENTER)
     second.answer(REFRAME["critic_protects"], ESC_ENTER)
@@ -400,3 +402,46 @@ def test_yesterday_s_checkin_filled_in_at_the_terminal(terminal, env: dict[str, 
     [entry] = saved(env)
     assert entry["local_date"] == (date.today() - timedelta(days=1)).isoformat()
     assert "written_at" in entry
+
+
+def test_a_setback_journal_in_a_dumb_terminal(terminal, env: dict[str, str]) -> None:
+    """TERM=dumb (Emacs's shell, a braille display's line mode): every answer typed on a
+    line after "> ", options by number, no escape sequence and no line drawn, Ctrl-C pausing."""
+    env["TERM"] = "dumb"
+    steps = {
+        step.id: opening(step.prompt) for step in find_exercise("setback-journal").answer_steps()
+    }
+    first = terminal("run", "setback-journal")
+
+    def answer(run: Terminal, question: str, keys: str) -> None:
+        run.see(question)
+        run.see(plainly.MARK)
+        run.child.send(keys)
+
+    first.see(messages.CONTINUE_HINT)
+    first.child.send(ENTER)
+    answer(first, steps["situation"], "I missed the deadline" + ENTER)
+    answer(first, steps["emotion"], "3, frustrated" + ENTER)
+    answer(first, steps["feeling_before"], "7" + ENTER)
+    first.see(messages.CONTINUE_HINT)  # a strong feeling is met with a gentle word
+    first.child.send(ENTER)
+    answer(first, steps["settle"], "maybe" + ENTER)
+    first.see(messages.PLAIN_YES_NO)  # said on a line of its own, then asked again
+    first.child.send("y" + ENTER)
+    first.see(messages.counted(messages.PLAIN_PAUSE, 45))
+    first.child.send(ENTER)
+    answer(first, steps["auto_thought"], CTRL_C)
+    first.see("Paused")
+    assert first.finish() == 130
+    shown = first.seen.getvalue()
+    assert "\x1b" not in shown
+    assert not any("\u2500" <= char <= "\u259f" for char in shown)
+    assert "1. sad" in shown
+    [draft] = saved(env)
+    assert draft["answers"]["emotion"] == ["ashamed", "frustrated"]
+    assert draft["answers"]["settle"] is True
+
+    second = terminal("run", "setback-journal")
+    answer(second, "Pick up where you left off?", "1" + ENTER)
+    second.see(steps["auto_thought"])
+    assert "\x1b" not in second.seen.getvalue()

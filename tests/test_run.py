@@ -319,3 +319,17 @@ def test_a_draft_resumed_at_its_question_offers_the_words_and_keeps_them() -> No
     assert stopped.value.answers == draft and stopped.value.at == "note"  # and never lost
     # Without the mark (an older draft), the words stand as the note's answer, as before.
     assert run(exercise, {}, Counting({}), resume=draft).answers == draft
+
+
+def test_a_draft_picked_up_lands_on_its_question_without_the_words_before_it() -> None:
+    from selfkind.core.runner import run
+    from selfkind.formats.validate import parse_exercise
+
+    exercise = parse_exercise(COUNTED, label="counted", origin="test")
+    prompter = Counting({"note": "done"})
+    run(exercise, {}, prompter, resume={"mood": 8}, resume_at="note")
+    # "high" (shown after a mood of 8) was read before the pause: only the note is asked
+    assert prompter.seen == [("2", 2, True)]
+    fresh = Counting({"mood": 8, "note": "done"})
+    run(exercise, {}, fresh)
+    assert fresh.seen == [("1", 2, False), ("1a", 2, False), ("2", 2, True)]

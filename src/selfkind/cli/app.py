@@ -1,5 +1,6 @@
 """The command tree: the root app, its one error boundary, and the sub-apps of each noun."""
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
@@ -96,12 +97,27 @@ def show_version(value: bool) -> None:
         raise typer.Exit()
 
 
+def choose_plain(value: bool) -> None:
+    if value:  # read by every view and prompt, as SELFKIND_PLAIN=1 would be
+        os.environ["SELFKIND_PLAIN"] = "1"
+
+
 @app.callback()
 def root(
     ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option("--version", callback=show_version, is_eager=True, help="Show the version."),
+    ] = False,
+    plain: Annotated[
+        bool,
+        typer.Option(
+            "--plain",
+            callback=choose_plain,
+            is_eager=True,
+            help="Plain lines of text for screen readers and simple terminals "
+            "(also TERM=dumb or SELFKIND_PLAIN=1). Works after a command too.",
+        ),
     ] = False,
 ) -> None:
     """A gentle self-compassion coach for the terminal. Everything stays on this machine."""

@@ -48,7 +48,7 @@ KINDS: dict[tuple[str, str], str] = {
 Node = tuple[dict[str, str], tuple[str, ...], tuple[str, ...], bool, tuple[str, ...]]
 # fmt: off
 TREE: dict[str, Node] = {
-    '': ({}, ('--version', '--help', '-h'), (), False, ('run', 'checkin', 'summary', 'today', 'report', 'help-now', 'delete-everything', 'encrypt', 'decrypt', 'export', 'import', 'nudge', 'where', 'completion', 'help', 'exercise', 'entries', 'plan', 'config')),
+    '': ({}, ('--version', '--plain', '--help', '-h'), (), False, ('run', 'checkin', 'summary', 'today', 'report', 'help-now', 'delete-everything', 'encrypt', 'decrypt', 'export', 'import', 'nudge', 'where', 'completion', 'help', 'exercise', 'entries', 'plan', 'config')),
     'run': ({'--answers': 'file', '--set': '', '--date': 'date'}, ('--json', '--help', '-h'), ('exercise',), False, ()),
     'checkin': ({'--answers': 'file', '--set': '', '--date': 'date'}, ('--json', '--help', '-h'), (), False, ()),
     'summary': ({'--days': '', '--since': 'date', '--until': 'date'}, ('--json', '--help', '-h'), (), False, ()),

@@ -12,6 +12,7 @@ from typer._coercion import RuntimeParam
 from typer.core import TyperArgument, TyperGroup, TyperOption, _TyperParameter
 
 from selfkind.cli.options import ValueType, WholeNumber
+from selfkind.ui.terminal import plain
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,13 @@ def _plain_flag(help_option: Any) -> Any:
     return help_option
 
 
+def _help_as_lines(command: Any) -> None:
+    """In plain mode, help as Click writes it, in lines of text: Typer's Rich help draws
+    frames around the options."""
+    if plain():
+        command.rich_markup_mode = None
+
+
 class Group(TyperGroup):
     """A typer group whose own --help flag, and its commands', are plain bools, and whose
     parameters, and its commands', are plain (see `plain_parameters`)."""
@@ -134,10 +142,15 @@ class Group(TyperGroup):
         plain_parameters(self.params)
         return super().get_params(ctx)
 
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _help_as_lines(self)
+        super().format_help(ctx, formatter)
+
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         command = super().get_command(ctx, cmd_name)
         if command is not None:
             plain_parameters(command.params)
+            _help_as_lines(command)
         if command is not None and not isinstance(command, Group):
             _plain_flag(command.get_help_option(ctx))
         return command

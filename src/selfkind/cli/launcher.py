@@ -13,6 +13,7 @@ def main() -> int | None:
     """Run the command; when standard output's reader goes away (`| head`), end quietly with 0."""
     try:
         try:
+            sys.argv[1:] = _plain_option(sys.argv[1:])
             return _command(sys.argv[1:])
         finally:
             sys.stdout.flush()  # a reader that went away is noticed here, not at Python's exit
@@ -22,6 +23,18 @@ def main() -> int | None:
         if closed_pipe(stop):
             end_quietly()
         raise
+
+
+def _plain_option(arguments: list[str]) -> list[str]:
+    """`--plain` anywhere before a `--` (`selfkind summary --plain` too): taken out, and said
+    to every view and prompt as SELFKIND_PLAIN=1 would say it."""
+    end = arguments.index("--") if "--" in arguments else len(arguments)
+    if "--plain" not in arguments[:end]:
+        return arguments
+    import os
+
+    os.environ["SELFKIND_PLAIN"] = "1"
+    return [word for word in arguments[:end] if word != "--plain"] + arguments[end:]
 
 
 def _command(arguments: list[str]) -> int | None:

@@ -207,7 +207,8 @@ class _Walk:
             self.index += 1
             return None
         if isinstance(step, (SayStep, PauseStep)):
-            if self.prompter is not None and not (self.closing() and self.closing_unfit()):
+            shown = not (self.closing() and self.closing_unfit()) and not self._replaying()
+            if self.prompter is not None and shown:
                 try:
                     self.prompter.show(step, self.answers, position)
                 except GoBack:
@@ -253,6 +254,16 @@ class _Walk:
             self.missing.append(step)
             return None
         return step.unanswered()
+
+    def _replaying(self) -> bool:
+        """Whether a draft is being picked up and its place is still ahead: words and pauses
+        on the way there were read already, so the person lands on the unfinished question."""
+        if self.prompter is None or (not self.kept and self.resume_at is None):
+            return False
+        return any(
+            isinstance(later, AnswerStep) and (later.id in self.kept or later.id == self.resume_at)
+            for later in self.exercise.steps[self.index + 1 :]
+        )
 
     def _before_resume_at(self) -> bool:
         """Whether a draft's pause came at a later question (so this one was passed already)."""

@@ -21,6 +21,18 @@ OPTIONAL_MULTILINE = "optional: Esc then Enter to skip"
 CHOICES_HINT = "Space to choose, Enter when done"
 CONTINUE_HINT = "Enter to continue"
 PAUSE_HINT = "Enter to move on"
+# Plain mode (screen readers, TERM=dumb): every answer is typed on a line.
+PLAIN_PICK_ONE = "Type its number, 1 to {count}."
+PLAIN_PICK_AGAIN = "That is not one of the numbers; type one from 1 to {count}."
+PLAIN_PICK_SKIP = "Enter alone skips this one."
+PLAIN_PICK_MANY = "Type the numbers of any that fit (1 to {count}), separated by commas."
+PLAIN_YES_NO = "Please type y for yes or n for no."
+PLAIN_YES_NO_DEFAULT_YES = "Type y or n (Enter alone: yes)."
+PLAIN_YES_NO_DEFAULT_NO = "Type y or n (Enter alone: no)."
+PLAIN_PAUSE = Plural(
+    one="Take {count} second for this, then press Enter to go on.",
+    other="Take {count} seconds for this, then press Enter to go on.",
+)
 # Closing words, chosen by what happened in the run.
 CLOSING_PRACTISED = "Thank you for taking this time for yourself."
 CLOSING_EASED = "It looks like that eased a little. Thank you for taking this time for yourself."
@@ -48,6 +60,7 @@ HOME_CHECKIN_DONE = "Today's check-in is done. Thank you."
 HOME_CHECKIN_DONE_MOOD = "Today's check-in is done (mood {mood}). Thank you."
 HOME_CHECKIN_DUE = "No check-in yet today. It takes about a minute."
 HOME_PRACTICE = "You practised on {count} of the last {days} days."
+HOME_DAYS_PRACTISED = "Days with practice: {days}."  # plain mode's words for the week's dots
 HOME_FIRST_DAY = "Today is your first day of practice. Welcome."
 HOME_DRAFT = "Your {title} from {when} is waiting, whenever you want to finish it."
 HOME_FINISH = "Finish your {title}"

@@ -60,6 +60,12 @@ SUMMARY_MOOD_SPREAD = Plural(
 )
 # The calendar's legend: what each shade means.
 SUMMARY_LEGEND = "Entries a day"
+# The calendar in words, for plain mode: a week ("Week of 02 Nov") or a month ("November 2026").
+SUMMARY_WEEK_OF = "Week of {day}"
+SUMMARY_DAYS_PRACTISED = Plural(
+    one="{period}: practice on {practised} of {count} day",
+    other="{period}: practice on {practised} of {count} days",
+)
 SUMMARY_LEGEND_NONE = "none"
 SUMMARY_LEGEND_MORE = "{count} or more"
 SUMMARY_UNDER_A_MINUTE = "<1"  # the minutes column, for runs shorter than a minute

@@ -10,8 +10,9 @@ character, or a hidden link to the terminal.
 from __future__ import annotations
 
 import json
+import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderHook
@@ -19,33 +20,51 @@ from rich.segment import Segment
 from rich.text import Text
 
 from selfkind.core.text import clean, escaped_in_json, links_shown
+from selfkind.ui.linear import Linear, plain, trimmed, undrawn
 
 
 class _Cleaned:
-    """A renderable whose every piece of text is cleaned, and whose styles link nowhere."""
+    """A renderable whose every piece of text is cleaned, and whose styles link nowhere; in
+    plain mode laid out as lines, with no line drawn (`linear`)."""
 
-    def __init__(self, inner: RenderableType) -> None:
-        self.inner = inner
+    def __init__(self, inner: RenderableType, *, linear: bool) -> None:
+        self.inner: RenderableType = Linear(inner) if linear else inner
+        self.linear = linear
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
-        for segment in console.render(self.inner, options):
+        segments = self._cleaned(console.render(self.inner, options))
+        yield from trimmed(segments) if self.linear else segments
+
+    def _cleaned(self, segments: Iterable[Segment]) -> Iterator[Segment]:
+        for segment in segments:
             if segment.control:  # cursor moves Rich itself makes; never from text
                 yield segment
                 continue
             style = segment.style
             if style is not None and style.link:
                 style = style.update_link(None)
-            yield Segment(clean(segment.text), style)
+            text = clean(segment.text)
+            yield Segment(undrawn(text) if self.linear else text, style)
 
 
 class _Cleaner(RenderHook):
+    def __init__(self, *, linear: bool) -> None:
+        self.linear = linear
+
     def process_renderables(self, renderables: list[Any]) -> list[Any]:
-        return [_Cleaned(renderable) for renderable in renderables]
+        return [_Cleaned(renderable, linear=self.linear) for renderable in renderables]
 
 
 def _console(**options: Any) -> Console:
+    linear = plain()
+    if linear:  # no colour, no style: Rich then writes no escape sequence at all
+        options["color_system"] = None
+        # Rich takes a dumb terminal to be 80 by 25 unless given both; its size is known.
+        size = shutil.get_terminal_size()
+        options.setdefault("width", size.columns)
+        options.setdefault("height", size.lines)
     console = Console(highlight=False, emoji=False, markup=False, **options)
-    console.push_render_hook(_Cleaner())
+    console.push_render_hook(_Cleaner(linear=linear))
     return console
 
 

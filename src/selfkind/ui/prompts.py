@@ -1,5 +1,6 @@
-"""Asking a person at the terminal: with `one_key`, the only modules that import questionary
-and prompt_toolkit.
+"""Asking a person at the terminal: with `asking`, `plainly` and `one_key`, the only modules
+that import questionary and prompt_toolkit. In plain mode every question is asked by
+`plainly`, on a line of typed words.
 
 `QuestionaryPrompter` is the runner's Prompter. Every prompt accepts Shift-Tab
 to go back to the previous answer; Ctrl-C and Ctrl-D stop (the runner keeps a
@@ -10,19 +11,16 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sys
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
 import questionary
-from prompt_toolkit.application import Application, create_app_session
+from prompt_toolkit.application import Application
 from prompt_toolkit.formatted_text import StyleAndTextTuples
-from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+from prompt_toolkit.key_binding import KeyBindings
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
-from prompt_toolkit.output import create_output
 from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
@@ -40,87 +38,18 @@ from selfkind.core.exercise import (
     ScaleStep,
     TextStep,
 )
-from selfkind.core.runner import GoBack, PartlyTyped, Position
+from selfkind.core.runner import GoBack, Position
 from selfkind.core.templates import fill
 from selfkind.core.text import clean, markdown_escape
+from selfkind.ui import plainly
+from selfkind.ui.asking import QMARK, STYLE, Validate, ask, at_terminal
 from selfkind.ui.console import literal
+from selfkind.ui.linear import plain
 from selfkind.ui.one_key import no_editor_keys, yes_no
 from selfkind.ui.render import markdown, screen
 
-QMARK = "›"
-STYLE = questionary.Style(
-    [
-        ("qmark", "fg:ansicyan bold"),
-        ("question", "bold"),
-        ("answer", "fg:ansicyan"),
-        ("instruction", "fg:ansibrightblack"),
-        ("pointer", "fg:ansicyan bold"),
-        ("highlighted", "fg:ansicyan"),
-        ("selected", "fg:ansicyan"),
-        ("separator", "fg:ansibrightblack"),
-        ("disabled", "fg:ansibrightblack"),
-        ("bar-done", "fg:ansicyan"),
-        ("bar-todo", "fg:ansibrightblack"),
-    ]
-)
 SKIP = object()  # the value of the "(skip)" option in an optional choice
 T = TypeVar("T")
-
-
-def _our_keys(*, go_back: bool, ctrl_d: bool, plain_newline: bool) -> KeyBindings:
-    """Shift-Tab goes back; Ctrl-C stops, keeping words typed but not yet sent; Ctrl-D stops
-    (text prompts already stop on Ctrl-D themselves, when nothing is typed). In a multi-line
-    box Enter starts a new line exactly as typed (prompt_toolkit would copy the indent)."""
-    bindings = KeyBindings()
-
-    if plain_newline:
-
-        @bindings.add("enter", eager=True)
-        def _newline(event: Any) -> None:
-            event.current_buffer.insert_text("\n")
-
-    @bindings.add("c-c", eager=True)
-    def _stop_keeping_words(event: Any) -> None:
-        typed = event.app.current_buffer.text if event.app.current_buffer else ""
-        stop = PartlyTyped(typed) if typed.strip() else KeyboardInterrupt()
-        event.app.exit(exception=stop, style="class:aborting")
-
-    if go_back:
-
-        @bindings.add("s-tab", eager=True)
-        def _back(event: Any) -> None:
-            typed = event.app.current_buffer.text if event.app.current_buffer else ""
-            event.app.exit(exception=GoBack(typed))
-
-    if ctrl_d:
-
-        @bindings.add("c-d", eager=True)
-        def _stop(event: Any) -> None:
-            event.app.exit(exception=EOFError())
-
-    return bindings
-
-
-def _ask(
-    make_question: Callable[[], questionary.Question],
-    *,
-    go_back: bool = False,
-    ctrl_d: bool = True,
-    plain_newline: bool = False,
-    extra: KeyBindings | None = None,
-) -> Any:
-    """Build and ask a question at the terminal; Ctrl-C raises KeyboardInterrupt, Ctrl-D
-    EOFError, Shift-Tab GoBack. Built inside `at_terminal` because it binds its output then."""
-    with at_terminal():
-        app = make_question().application
-        app.key_bindings = merge_key_bindings(
-            [
-                app.key_bindings or KeyBindings(),
-                _our_keys(go_back=go_back, ctrl_d=ctrl_d, plain_newline=plain_newline),
-                extra or KeyBindings(),
-            ]
-        )
-        return app.run()
 
 
 class QuestionaryPrompter:
@@ -168,7 +97,7 @@ class QuestionaryPrompter:
             return self._choice(step, previous)
         if isinstance(step, ConfirmStep):
             default = previous if isinstance(previous, bool) else step.default
-            return bool(_ask(partial(yes_no, default, qmark=QMARK, style=STYLE), go_back=True))
+            return _yes_or_no(default, go_back=True)
         assert isinstance(step, TextStep)
         return self._text(step, previous)
 
@@ -194,23 +123,11 @@ class QuestionaryPrompter:
             )
         else:
             self._hint(step)
-        question = partial(
-            questionary.text,
-            "",
+        typed = _typed(
+            valid,
             default=previous if isinstance(previous, str) else "",
-            validate=valid,
             multiline=step.multiline,
-            instruction="",  # our own hint is printed above; questionary would add another
-            qmark=QMARK,
-            style=STYLE,
-            enable_open_in_editor=step.multiline and editor,
-        )
-        typed = _ask(
-            question,
-            go_back=True,
-            ctrl_d=False,
-            plain_newline=step.multiline,
-            extra=no_editor_keys() if step.multiline and not editor else None,
+            editor=step.multiline and editor,
         )
         return typed.strip() or None
 
@@ -226,17 +143,14 @@ class QuestionaryPrompter:
                 low=step.min, high=step.max
             )
 
-        question = partial(
-            questionary.text,
-            "",
-            default="" if previous is None else str(previous),
-            validate=valid,
-            qmark=QMARK,
-            style=STYLE,
-        )
-        return _whole_number(_ask(question, go_back=True, ctrl_d=False))
+        typed = _typed(valid, default="" if previous is None else str(previous), keep=False)
+        return _whole_number(typed)
 
     def _choice(self, step: ChoiceStep, previous: Answer | None) -> Answer | None:
+        if plain():
+            was = step.options.index(previous) if previous in step.options else None
+            place = plainly.pick_one(step.options, default=was, skip=not step.required)
+            return None if place is None else step.options[place]
         choices: list[Any] = list(step.options)
         if not step.required:
             choices.append(questionary.Choice(messages.SKIP_CHOICE, value=SKIP))
@@ -248,11 +162,15 @@ class QuestionaryPrompter:
             qmark=QMARK,
             style=STYLE,
         )
-        value = _ask(question, go_back=True)
+        value = ask(question, go_back=True)
         return None if value is SKIP else value
 
     def _choices(self, step: ChoicesStep, previous: Answer | None) -> Answer | None:
         chosen = previous if isinstance(previous, list) else []
+        if plain():
+            was = [place for place, option in enumerate(step.options) if option in chosen]
+            places = plainly.pick_many(step.options, was, fewest=step.min_selected)
+            return [step.options[place] for place in places] or None
 
         def valid(selected: list[str]) -> bool | str:
             if len(selected) >= step.min_selected:
@@ -270,7 +188,7 @@ class QuestionaryPrompter:
             qmark=QMARK,
             style=STYLE,
         )
-        return _ask(question, go_back=True) or None
+        return ask(question, go_back=True) or None
 
     def _hint(self, step: AnswerStep, *hints: str, optional: str = messages.OPTIONAL) -> None:
         """One quiet line under the question: what fits, and whether it can be skipped."""
@@ -290,6 +208,41 @@ class QuestionaryPrompter:
         self.console.print(Text.assemble("\n", title, (" · " + where, "dim")))
 
 
+def _typed(
+    valid: Validate,
+    *,
+    default: str,
+    multiline: bool = False,
+    editor: bool = False,
+    keep: bool = True,
+) -> str:
+    """Words typed in the box, checked by `valid` (plainly, in plain mode, where `keep` says
+    whether words refused are in the box again: a wrong number is better typed afresh)."""
+    extra = no_editor_keys() if multiline and not editor else None
+    if plain():
+        return plainly.line(
+            valid, default=default, multiline=multiline, editor=editor, keep=keep, extra=extra
+        )
+    question = partial(
+        questionary.text,
+        "",
+        default=default,
+        validate=valid,
+        multiline=multiline,
+        instruction="",  # our own hint is printed above; questionary would add another
+        qmark=QMARK,
+        style=STYLE,
+        enable_open_in_editor=editor,
+    )
+    return str(ask(question, go_back=True, ctrl_d=False, plain_newline=multiline, extra=extra))
+
+
+def _yes_or_no(default: bool, *, go_back: bool = False) -> bool:
+    if plain():
+        return plainly.yes_or_no(default, go_back=go_back)
+    return bool(ask(partial(yes_no, default, qmark=QMARK, style=STYLE), go_back=go_back))
+
+
 def _whole_number(text: str) -> int | None:
     text = text.strip()
     try:
@@ -304,7 +257,11 @@ def wait_to_continue() -> None:
 
 
 def pause(seconds: int | None) -> None:
-    """A quiet progress bar for `seconds` (None: until Enter); Enter moves on, Ctrl-C stops."""
+    """A quiet progress bar for `seconds` (None: until Enter); Enter moves on, Ctrl-C stops.
+    In plain mode the pause is said in words and waits for Enter."""
+    if plain():
+        plainly.wait(seconds)
+        return
     started = time.monotonic()
     width = 30
 
@@ -346,22 +303,17 @@ def pause(seconds: int | None) -> None:
         app.run()
 
 
-@contextmanager
-def at_terminal() -> Iterator[None]:
-    """Prompt on the terminal even when standard output is redirected (e.g. `--json > file`)."""
-    if sys.stdout.isatty() or not sys.stderr.isatty():
-        yield
-        return
-    with create_app_session(output=create_output(stdout=sys.stderr)):
-        yield
-
-
 def choose(message: str, options: Sequence[tuple[str, T]], default: T | None = None) -> T:
     """Pick one of several labelled options."""
     screen().print(literal(message, "bold"))
+    if plain():
+        values = [value for _, value in options]
+        was = values.index(default) if default in values else None
+        place = plainly.pick_one([label for label, _ in options], default=was)
+        return values[place if place is not None else 0]  # Enter alone is not taken here
     choices = [questionary.Choice(label, value=value) for label, value in options]
     chosen = next((choice for choice in choices if choice.value == default), None)
-    return _ask(
+    return ask(
         partial(questionary.select, "", choices=choices, default=chosen, qmark=QMARK, style=STYLE)
     )
 
@@ -369,9 +321,12 @@ def choose(message: str, options: Sequence[tuple[str, T]], default: T | None = N
 def choose_many(message: str, options: Sequence[tuple[str, T]]) -> list[T]:
     """Pick any of several labelled options (none checked to begin with)."""
     screen().print(literal(message, "bold"))
+    if plain():
+        places = plainly.pick_many([clean(label) for label, _ in options], [])
+        return [options[place][1] for place in places]
     choices = [questionary.Choice(clean(label), value=value) for label, value in options]
     return list(
-        _ask(
+        ask(
             partial(
                 questionary.checkbox,
                 "",
@@ -388,10 +343,12 @@ def choose_many(message: str, options: Sequence[tuple[str, T]]) -> list[T]:
 def confirm(message: str, *, default: bool = False) -> bool:
     """A yes or no, the question printed above it (a long prompt line would wrap mid-word)."""
     screen().print(literal(message, "bold"))
-    return bool(_ask(partial(yes_no, default, qmark=QMARK, style=STYLE)))
+    return _yes_or_no(default)
 
 
 def secret(message: str) -> str:
     """A passphrase, typed without being shown."""
     screen().print(literal(message, "bold"))
-    return str(_ask(partial(questionary.password, "", qmark=QMARK, style=STYLE)) or "")
+    if plain():
+        return plainly.secret()
+    return str(ask(partial(questionary.password, "", qmark=QMARK, style=STYLE)) or "")

@@ -29,6 +29,7 @@ from selfkind.ui.console import markdown as markdown
 from selfkind.ui.console import out as out
 from selfkind.ui.console import print_json as print_json
 from selfkind.ui.console import screen as screen
+from selfkind.ui.linear import plain
 
 if TYPE_CHECKING:  # loaded only where used: listing and searching need none of them
     from selfkind.core.entry import Found
@@ -298,8 +299,12 @@ def first_run(folder: str) -> RenderableType:
     return card(message(messages.FIRST_RUN.format(folder=folder)))
 
 
-def week_row(status: HomeStatus) -> Table:
-    """The last days as a small calendar row: a filled dot for each day with practice."""
+def week_row(status: HomeStatus) -> RenderableType | None:
+    """The last days as a small calendar row: a filled dot for each day with practice (in
+    plain mode, the days in words; none when there were none: the gentle line says so)."""
+    if plain():
+        days = [mark.day.strftime("%a") for mark in status.days if mark.practised]
+        return Text(messages.HOME_DAYS_PRACTISED.format(days=", ".join(days))) if days else None
     row = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
     for _ in status.days:
         row.add_column(justify="center")
@@ -328,7 +333,9 @@ def home(status: HomeStatus, drafts: list[Entry], planned: list[str]) -> Rendera
         gentle = messages.HOME_FIRST_DAY
     else:
         gentle = messages.HOME_PRACTICE.format(count=count, days=days)
-    lines: list[RenderableType] = [Text(checkin), Text(""), week_row(status), Text("")]
+    lines: list[RenderableType] = [Text(checkin), Text("")]
+    row = week_row(status)
+    lines += [row, Text("")] if row is not None else []
     if planned:
         lines.append(literal(messages.HOME_PLAN_DUE.format(titles=", ".join(planned))))
     lines += [

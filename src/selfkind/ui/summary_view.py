@@ -14,6 +14,7 @@ from selfkind import messages
 from selfkind.core.scoring import rounded
 from selfkind.core.summaries import Change, ScoreTrend, Spread, Summary
 from selfkind.ui.console import literal, message
+from selfkind.ui.linear import plain
 from selfkind.ui.render import ACCENT, QUIET, card
 
 BLOCKS = "▁▂▃▄▅▆▇█"
@@ -83,6 +84,32 @@ def calendar(summary: Summary) -> Table:
     return table
 
 
+def days_in_words(summary: Summary) -> Group:
+    """The calendar in words, for plain mode: on how many days there was practice, week by
+    week (month by month in a window longer than WEEKLY_AFTER days)."""
+    by_month = len(summary.days) > WEEKLY_AFTER
+    periods: dict[str, list[int]] = {}
+    for day, count in summary.days:
+        monday = day - timedelta(days=day.weekday())
+        name = (
+            f"{day:%B %Y}" if by_month else messages.SUMMARY_WEEK_OF.format(day=f"{monday:%d %b}")
+        )
+        periods.setdefault(name, []).append(count)
+    return Group(
+        *(
+            Text(
+                messages.counted(
+                    messages.SUMMARY_DAYS_PRACTISED,
+                    len(counts),
+                    period=name,
+                    practised=sum(1 for count in counts if count),
+                )
+            )
+            for name, counts in periods.items()
+        )
+    )
+
+
 def legend(summary: Summary) -> Text:
     """What each of the calendar's shades means, in the shades the calendar uses."""
     shades = NARROW_SHADES if len(summary.days) > WEEKLY_AFTER else SHADES
@@ -142,15 +169,15 @@ def summary_view(summary: Summary) -> RenderableType:
     practice = [messages.counted(messages.SUMMARY_PRACTICE, days, practised=summary.practised_days)]
     if summary.minutes >= 1:
         practice.append(messages.SUMMARY_TIME.format(time=duration(summary.minutes)))
+    drawn = not plain()  # plain mode says in words what the shades and marks show
     parts: list[RenderableType] = [
         Text(" ".join(practice)),
         Text(""),
-        calendar(summary),
-        legend(summary),
+        *([calendar(summary), legend(summary)] if drawn else [days_in_words(summary)]),
     ]
     moods = [mood for _, mood in summary.mood]
     label = messages.SUMMARY_MOOD
-    if len(moods) > WEEKLY_AFTER:  # a long window: one mark a week, so the line fits
+    if len(moods) > WEEKLY_AFTER and drawn:  # a long window: one mark a week, so the line fits
         weeks = [
             [m for m in moods[start : start + 7] if m is not None]
             for start in range(0, len(moods), 7)
@@ -162,13 +189,9 @@ def summary_view(summary: Summary) -> RenderableType:
         line = Table.grid(padding=(0, 2, 0, 0))
         line.add_column(no_wrap=True, style="bold")
         line.add_column()  # wraps between words
-        line.add_row(
-            Text(label),
-            Group(
-                Text(sparkline(moods, 0, 10), style=ACCENT, no_wrap=True, overflow="crop"),
-                Text(mood_words(mood), style=QUIET),
-            ),
-        )
+        spark = Text(sparkline(moods, 0, 10), style=ACCENT, no_wrap=True, overflow="crop")
+        words = Text(mood_words(mood), style=QUIET)
+        line.add_row(Text(label), Group(spark, words) if drawn else words)
         parts += [Text(""), line]
     parts += [Text(""), exercises_table(summary)]
     if summary.trends:
@@ -213,7 +236,7 @@ class Scores:
         fits = table is None or (
             Measurement.get(console, options, table).minimum <= options.max_width
         )
-        if console.width >= TABLE_FROM and fits:
+        if console.width >= TABLE_FROM and fits and not plain():
             if table is not None:
                 yield table
             if table is not None and self.changes:
@@ -245,8 +268,10 @@ def score_block(trend: ScoreTrend) -> list[RenderableType]:
     numbers = messages.SUMMARY_SCORE_NUMBERS.format(
         first=number(trend.first), last=number(trend.last), mean=number(trend.spread.mean)
     )
-    spark = sparkline(list(trend.values[-30:]))
-    return [score_name(trend), Padding(Text.assemble(numbers, "  ", (spark, ACCENT)), INDENT)]
+    line = Text(numbers)
+    if not plain():
+        line.append("  " + sparkline(list(trend.values[-30:])), ACCENT)
+    return [score_name(trend), Padding(line, INDENT)]
 
 
 def trends_table(ratings: list[ScoreTrend]) -> Table:

@@ -1,10 +1,18 @@
-"""Whether a person is at a terminal to answer questions. Kept light: no prompt library here."""
+"""Whether a person is at a terminal to answer questions, and whether output should be plain
+linear text. Kept light: no prompt library, no Rich here."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 
 def is_interactive() -> bool:
     """True when standard input is a terminal, so missing answers can be asked for."""
     return sys.stdin.isatty()
+
+
+def plain() -> bool:
+    """Whether output is linear text: TERM=dumb, `--plain` or SELFKIND_PLAIN=1."""
+    chosen = os.environ.get("SELFKIND_PLAIN", "").strip().lower()
+    return os.environ.get("TERM") == "dumb" or chosen not in ("", "0", "no", "false")
