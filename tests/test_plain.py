@@ -115,11 +115,21 @@ def test_home_names_the_days_with_practice(month) -> None:
     assert "●" not in screen
 
 
-@pytest.mark.parametrize("args", [["help-now"], ["exercise", "show", "grounding"]])
-def test_help_now_and_an_exercise_are_lines(args: list[str]) -> None:
-    screen = run(*args)
+def test_an_exercise_is_lines() -> None:
+    screen = run("exercise", "show", "grounding")
     is_plain_text(screen, 60)
-    assert screen.strip()
+    assert "Grounding" in screen
+
+
+@pytest.mark.parametrize("env", [{"SELFKIND_PLAIN": "1"}, {"TERM": "dumb"}])
+def test_help_now_is_its_plain_text_to_copy(env: dict[str, str]) -> None:
+    """One plain form: what a screen reader reads is what `help-now --plain` gives to copy
+    (whole lines, each line of support on one; the terminal wraps them)."""
+    copied = CliRunner().invoke(app, ["help-now", "--plain"]).stdout
+    screen = CliRunner().invoke(app, ["help-now"], env=env).stdout
+    assert screen == copied
+    assert not DRAWN.search(screen) and ESCAPE not in screen
+    assert "Emergency services" in screen
 
 
 @pytest.mark.parametrize("args", [["summary", "--help"], ["--help"], ["help", "entries"]])

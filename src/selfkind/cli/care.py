@@ -15,10 +15,15 @@ config_app = typer.Typer(
 
 def help_now(
     plain: Annotated[
-        bool, typer.Option("--plain", help="Plain text, to copy to your phone or to paper.")
+        bool,
+        typer.Option(
+            "--plain", help="Plain text, to copy to your phone or to paper (as in plain mode)."
+        ),
     ] = False,
 ) -> None:
     """Support lines to reach right now, and your safety plan, if you are struggling or in danger."""
+    from selfkind.ui.terminal import plain as plain_mode
+
     from selfkind.services.support import REGION, lines_for, safety_plan_and_exercise
     from selfkind.storage.store import open_store
     from selfkind.ui import render
@@ -33,7 +38,7 @@ def help_now(
             plan, exercise = safety_plan_and_exercise(store)
     except Exception:  # whatever is wrong with the data, the support lines below still show
         pass
-    if plain:
+    if plain or plain_mode():  # one plain form: what is copied is what a screen reader reads
         sys.stdout.write(plain_text(lines_for(region), plan, exercise))
     else:
         plan_view = safety_plan_view(plan, exercise)
