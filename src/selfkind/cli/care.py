@@ -22,13 +22,12 @@ def help_now(
     ] = False,
 ) -> None:
     """Support lines to reach right now, and your safety plan, if you are struggling or in danger."""
-    from selfkind.ui.terminal import plain as plain_mode
-
     from selfkind.services.support import REGION, lines_for, safety_plan_and_exercise
     from selfkind.storage.store import open_store
     from selfkind.ui import render
     from selfkind.ui.passphrase import from_environment
     from selfkind.ui.support_view import plain_text, safety_plan_view, support_lines
+    from selfkind.ui.terminal import plain as plain_mode
 
     region, plan, exercise = None, None, None
     # Help must show even when the data cannot be read, and without waiting for a passphrase.

@@ -33,7 +33,8 @@ def practise_and_show(
     from selfkind.services.catalog import find_exercise
     from selfkind.services.practice import practise
     from selfkind.storage.store import open_store
-    from selfkind.ui import render, terminal
+    from selfkind.ui import console as consoles
+    from selfkind.ui import terminal
     from selfkind.ui.passphrase import passphrase as ask
 
     interactive = terminal.is_interactive()
@@ -44,7 +45,7 @@ def practise_and_show(
         given = given_answers(answers, sets)
         # At a terminal the panel shows right after the answer that calls for it; without
         # one it goes to stderr, beside any --json output and never in it.
-        console = render.screen() if interactive else render.err()
+        console = consoles.screen() if interactive else consoles.err()
 
         def on_support(running: bool) -> None:
             show_support(console, store, running=running, with_plan=interactive)
@@ -86,16 +87,15 @@ def practise_at_terminal(
     from selfkind import messages
     from selfkind.core.danger import SAFETY_PLAN
     from selfkind.services.practice import practise
-    from selfkind.ui import render
-    from selfkind.ui.console import message
+    from selfkind.ui.console import message, screen
     from selfkind.ui.prompts import QuestionaryPrompter
 
     store.unlock()  # first, so a wrong passphrase changes nothing, not even the welcome
     welcome_once(store)
     draft = offer_draft(store, exercise) if day is None else None  # a day's own entry
     if day is not None and day != date.today():
-        render.screen().print(message(messages.DATED_RUN.format(day=f"{day:%A %d %B}")))
-    prompter = QuestionaryPrompter(exercise, render.screen())
+        screen().print(message(messages.DATED_RUN.format(day=f"{day:%A %d %B}")))
+    prompter = QuestionaryPrompter(exercise, screen())
     practised = practise(
         store, exercise, given, prompter, draft=draft, day=day, on_support=on_support
     )
@@ -170,12 +170,11 @@ def offer_readable_plan(store: Store, plan: Entry) -> None:
 
 def offer_draft(store: Store, exercise: Exercise) -> Entry | None:
     """An unfinished entry of this exercise, if the person chooses to pick it up; else it is deleted."""
-    from selfkind import messages
-    from selfkind.ui import prompts, render
-
     draft = store.latest_draft(exercise.id)
     if draft is None:
         return None
+    from selfkind import messages
+    from selfkind.ui import prompts, render
     question = messages.RESUME_QUESTION.format(when=render.when(draft))
     if prompts.choose(question, [(messages.RESUME_YES, True), (messages.RESUME_NO, False)]):
         render.screen().print(render.recap(exercise, draft.answers))
@@ -186,9 +185,9 @@ def offer_draft(store: Store, exercise: Exercise) -> Entry | None:
 
 def welcome_once(store: Store) -> None:
     """The first time someone uses selfkind at a terminal, say what it is and where data lives."""
-    from selfkind.storage.paths import data_dir
-    from selfkind.ui import render
-
     if store.setting("welcomed") is None:
+        from selfkind.storage.paths import data_dir
+        from selfkind.ui import render  # once in a lifetime: not on every check-in's way
+
         render.screen().print(render.first_run(str(data_dir())))
         store.set_setting("welcomed", "yes")

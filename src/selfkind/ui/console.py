@@ -20,7 +20,9 @@ from rich.segment import Segment
 from rich.text import Text
 
 from selfkind.core.text import clean, escaped_in_json, links_shown
-from selfkind.ui.linear import Linear, plain, trimmed, undrawn
+from selfkind.ui.terminal import plain
+
+DRAWN = {code: " " for code in range(0x2500, 0x25A0)}  # box drawing and block elements
 
 
 class _Cleaned:
@@ -28,12 +30,20 @@ class _Cleaned:
     plain mode laid out as lines, with no line drawn (`linear`)."""
 
     def __init__(self, inner: RenderableType, *, linear: bool) -> None:
-        self.inner: RenderableType = Linear(inner) if linear else inner
+        self.inner = inner
         self.linear = linear
+        if linear:  # only then: the daily commands' first screen need not load it
+            from selfkind.ui.linear import Linear
+
+            self.inner = Linear(inner)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
         segments = self._cleaned(console.render(self.inner, options))
-        yield from trimmed(segments) if self.linear else segments
+        if self.linear:
+            from selfkind.ui.linear import trimmed
+
+            segments = trimmed(segments)
+        yield from segments
 
     def _cleaned(self, segments: Iterable[Segment]) -> Iterator[Segment]:
         for segment in segments:
@@ -44,7 +54,7 @@ class _Cleaned:
             if style is not None and style.link:
                 style = style.update_link(None)
             text = clean(segment.text)
-            yield Segment(undrawn(text) if self.linear else text, style)
+            yield Segment(text.translate(DRAWN) if self.linear else text, style)
 
 
 class _Cleaner(RenderHook):

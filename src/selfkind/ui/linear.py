@@ -24,12 +24,6 @@ from rich.text import Text
 from selfkind.ui.terminal import plain as plain
 
 CELLS = " · "  # between a row's cells, as selfkind's own lines join facts
-DRAWN = {code: " " for code in range(0x2500, 0x25A0)}  # box drawing and block elements
-
-
-def undrawn(text: str) -> str:
-    """Text with every line-drawing or shading character made a space."""
-    return text.translate(DRAWN)
 
 
 def trimmed(segments: Iterable[Segment]) -> Iterator[Segment]:

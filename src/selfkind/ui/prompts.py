@@ -22,7 +22,6 @@ from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from rich.console import Console
-from rich.panel import Panel
 from rich.text import Text
 
 from selfkind import messages
@@ -43,10 +42,9 @@ from selfkind.core.templates import fill
 from selfkind.core.text import clean, markdown_escape
 from selfkind.ui import plainly
 from selfkind.ui.asking import QMARK, STYLE, Validate, ask, at_terminal
-from selfkind.ui.console import literal
-from selfkind.ui.linear import plain
+from selfkind.ui.console import literal, markdown, screen
 from selfkind.ui.one_key import no_editor_keys, yes_no
-from selfkind.ui.render import markdown, screen
+from selfkind.ui.terminal import plain
 
 SKIP = object()  # the value of the "(skip)" option in an optional choice
 T = TypeVar("T")
@@ -67,6 +65,8 @@ class QuestionaryPrompter:
     ) -> None:
         self._header(position)
         if isinstance(step, SayStep):
+            from rich.panel import Panel  # a say step is never the first thing asked
+
             text = fill(step.text, answers, escape=markdown_escape)
             self.console.print(Panel(markdown(text), border_style="dim", padding=(0, 1)))
             if not position.final:  # the last words need no answer

@@ -29,7 +29,7 @@ from selfkind.ui.console import markdown as markdown
 from selfkind.ui.console import out as out
 from selfkind.ui.console import print_json as print_json
 from selfkind.ui.console import screen as screen
-from selfkind.ui.linear import plain
+from selfkind.ui.terminal import plain
 
 if TYPE_CHECKING:  # loaded only where used: listing and searching need none of them
     from selfkind.core.entry import Found

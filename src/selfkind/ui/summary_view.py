@@ -14,8 +14,8 @@ from selfkind import messages
 from selfkind.core.scoring import rounded
 from selfkind.core.summaries import Change, ScoreTrend, Spread, Summary
 from selfkind.ui.console import literal, message
-from selfkind.ui.linear import plain
 from selfkind.ui.render import ACCENT, QUIET, card
+from selfkind.ui.terminal import plain
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 WEEKLY_AFTER = 56  # days; a longer window shows mood week by week, and a narrower calendar
