@@ -202,6 +202,9 @@ def test_words_typed_before_a_pause_are_in_the_box_when_picked_up(
     second.see("You are always la")  # drawn in the box, ready to be finished
     # straight there: the opening words, read before the pause, are not shown again
     assert messages.CONTINUE_HINT not in second.seen.getvalue()
+    recap = second.seen.getvalue().split(messages.KEY_HINTS[:20])[0]
+    assert "I missed the bus" in recap  # what was answered is recalled;
+    assert "You are always la" not in recap  # words typed, not sent, are not an answer
     second.child.send("te." + ENTER)
     second.answer(REFRAME["harsh_before"], "3" + ENTER)
     second.answer(REFRAME["critic_protects"], ESC_ENTER)

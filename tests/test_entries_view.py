@@ -187,3 +187,21 @@ def test_a_pipe_line_carries_no_escape_and_no_stray_tab() -> None:
     assert len(fields) == 5
     assert fields[4] == "red and more [bold]kept[/bold]"
     assert not re.search(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]", line)
+
+
+def test_the_letter_is_read_back_with_the_one_command_its_last_words_give(cli) -> None:
+    letter = find_exercise("compassionate-letter")
+    command = "selfkind entries show --latest compassionate-letter"
+    assert command in letter.steps[-1].text.replace("\n", " ")
+    sets = {
+        "topic": "my exam",
+        "inadequate": "not clever enough",
+        "weight_before": "6",
+        "letter": "Dear me, you tried your best.",
+        "weight_after": "3",
+    }
+    pairs = [word for key, value in sets.items() for word in ("--set", f"{key}={value}")]
+    assert cli("run", "compassionate-letter", *pairs).exit_code == 0
+    shown = cli(*command.split()[1:])
+    assert shown.exit_code == 0, shown.output
+    assert "Dear me, you tried your best." in shown.stdout

@@ -175,9 +175,14 @@ def offer_draft(store: Store, exercise: Exercise) -> Entry | None:
         return None
     from selfkind import messages
     from selfkind.ui import prompts, render
+
     question = messages.RESUME_QUESTION.format(when=render.when(draft))
     if prompts.choose(question, [(messages.RESUME_YES, True), (messages.RESUME_NO, False)]):
-        render.screen().print(render.recap(exercise, draft.answers))
+        from selfkind.services.practice import paused_at
+
+        typed_at = paused_at(store, draft)  # words typed there go back in its box, not here
+        answered = {key: value for key, value in draft.answers.items() if key != typed_at}
+        render.screen().print(render.recap(exercise, answered))
         return draft
     store.delete(draft.id)
     return None

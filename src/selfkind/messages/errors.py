@@ -17,6 +17,7 @@ NEWER_DATABASE = "The data at {path} was written by a newer selfkind. Update sel
 UNEXPECTED = "Something went wrong inside selfkind, and it is not your fault. Nothing you wrote earlier was touched; run again with SELFKIND_DEBUG=1 to see the details for a bug report."
 INTERRUPTED = "Stopped. Nothing new was saved."
 RESUMING = "Picking up where you left off. So far:"
+RESUMING_FROM_START = "Picking up where you left off."
 
 # Answers given up front.
 ANSWERS_DONT_FIT = (

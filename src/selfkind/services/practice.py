@@ -207,6 +207,11 @@ class _StoppedAt:
         self.remember(None)
 
 
+def paused_at(store: Store, draft: Entry) -> str | None:
+    """The question a draft was paused at (its words there are typed, not yet an answer)."""
+    return _StoppedAt(store, draft.id).step
+
+
 def _written_later(entry: Entry) -> timedelta:
     """How much later than its recorded start an entry for an earlier day was written."""
     if entry.written_at is None:

@@ -96,6 +96,10 @@ def entry_of_row(
 
 
 def write_setting(db: sqlite3.Connection, key: str, value: str) -> None:
+    """Set a setting; an empty value removes it (a draft's pause, once it is answered)."""
+    if not value:
+        db.execute("DELETE FROM settings WHERE key = ?", (key,))
+        return
     db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
 

@@ -292,6 +292,8 @@ def recap(exercise: Exercise, answers: dict[str, Any]) -> RenderableType:
         if step.id in answers:
             question = one_line(fill(step.prompt, answers), width=SUMMARY_WIDTH)
             table.add_row(literal(question), literal(one_line(answer_text(answers[step.id]))))
+    if not table.row_count:  # paused at the first question: nothing to recall yet
+        return message(messages.RESUMING_FROM_START)
     return Group(message(messages.RESUMING), table)
 
 
