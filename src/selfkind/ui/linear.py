@@ -1,10 +1,11 @@
 """Plain mode's linear text, for screen readers and simple terminals (TERM=dumb, --plain,
 SELFKIND_PLAIN=1): every view as lines read top to bottom.
 
-The consoles apply `linear` to whatever they print, so a view needs no plain version of its
+The consoles apply `Linear` to whatever they print, so a view needs no plain version of its
 own to be safe: a frame becomes its title, its words and its subtitle; a table becomes a line
 per row with its cells in order; anything else is taken apart as Rich renders it. Where a
-view draws meaning (a calendar of shades, a sparkline), it gives words instead (`plain()`).
+view draws meaning (a calendar of shades, a sparkline), it gives words instead
+(`terminal.plain()` says when).
 As a last guard, no character of Box Drawing or Block Elements (U+2500-U+259F) reaches
 the screen in plain mode.
 """
@@ -20,8 +21,6 @@ from rich.rule import Rule
 from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
-
-from selfkind.ui.terminal import plain as plain
 
 CELLS = " · "  # between a row's cells, as selfkind's own lines join facts
 

@@ -1,4 +1,4 @@
-"""Questions in plain mode (`linear.plain`): every answer typed on a line of its own.
+"""Questions in plain mode (`terminal.plain`): every answer typed on a line of its own.
 
 A screen reader follows a line of text better than a menu redrawn under arrow keys, and a
 simple terminal (TERM=dumb) cannot redraw at all. So options are numbered and answered by
