@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from helpers import make_entry, write_plan, y
+from selfkind import messages
 from selfkind.core.entry import Entry
 from selfkind.formats.validate import load_exercise
 from selfkind.services.catalog import find_exercise
@@ -344,3 +345,10 @@ def test_chromium_draws_the_report(cli, tmp_path, chromium: str, practised: Prac
     assert shot.stat().st_size > 10_000
     with contextlib.suppress(OSError):
         shutil.copyfile(shot, SCREENSHOT_COPY)  # for a person to look at
+
+
+def test_since_alone_on_a_day_to_come_says_so(cli) -> None:
+    later = (date.today() + timedelta(days=4)).isoformat()
+    result = cli("report", "--since", later, "--out", "report.html")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == messages.SINCE_NOT_YET.format(day=later)

@@ -25,6 +25,7 @@ def summary_command(
     from datetime import date, timedelta
 
     from selfkind import messages
+    from selfkind.core.dates import window_end
     from selfkind.core.errors import UsageError
     from selfkind.core.summaries import summarize
     from selfkind.services.stored import exercises_of
@@ -35,9 +36,11 @@ def summary_command(
 
     if days is not None and (since or until):
         raise UsageError(messages.SUMMARY_DAYS_AND_DATES)
-    if since and not until and date.fromisoformat(since) > date.today():
-        raise UsageError(messages.SINCE_NOT_YET.format(day=since))  # alone: from then to today
-    last = date.fromisoformat(until) if until else date.today()
+    last = window_end(
+        date.fromisoformat(since) if since else None,
+        date.fromisoformat(until) if until else None,
+        date.today(),
+    )
     first = date.fromisoformat(since) if since else last - timedelta(days=(days or 28) - 1)
     if first > last:
         raise UsageError(messages.SUMMARY_BAD_WINDOW)

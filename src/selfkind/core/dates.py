@@ -35,3 +35,13 @@ def parse_day(text: str, today: date | None = None) -> date:
         if close:
             raise UnknownDate(messages.DATE_UNKNOWN_CLOSE.format(text=text, close=close)) from None
         raise UnknownDate(messages.DATE_UNKNOWN.format(text=text)) from None
+
+
+def window_end(since: date | None, until: date | None, today: date) -> date:
+    """The last day of a window asked for with --since and --until: --until, else today.
+    --since alone means from then until today, so a day still to come is wrong usage."""
+    from selfkind.core.errors import UsageError
+
+    if since is not None and until is None and since > today:
+        raise UsageError(messages.SINCE_NOT_YET.format(day=since.isoformat()))
+    return until or today

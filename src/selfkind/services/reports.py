@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from selfkind import messages
+from selfkind.core.dates import window_end
 from selfkind.core.errors import SelfkindError, UsageError
 
 if TYPE_CHECKING:
@@ -36,7 +37,12 @@ def report_window(
             )
         plans = [plan]
     else:
-        last = min(date.fromisoformat(until) if until else today, today)
+        chosen = window_end(
+            date.fromisoformat(since) if since else None,
+            date.fromisoformat(until) if until else None,
+            today,
+        )
+        last = min(chosen, today)
         first = date.fromisoformat(since) if since else last - timedelta(days=DEFAULT_DAYS - 1)
         plans = [p for p in installed() if p.start <= last and (p.end is None or p.end >= first)]
     if first > last:
