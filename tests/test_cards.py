@@ -46,3 +46,8 @@ def test_one_line_ends_on_a_whole_word() -> None:
     assert short.endswith("…") and len(short) <= 55
     assert text.startswith(kept) and text[len(kept)] in " ,.", short  # a whole word
     assert one_line("a" * 80, width=20) == "a" * 19 + "…"  # no space to end on: cut
+
+
+def test_a_glance_at_an_exercise_never_shows_half_a_placeholder(cli) -> None:
+    result = cli("exercise", "show", "compassionate-letter")
+    assert "{{" not in result.stdout and "}}" not in result.stdout

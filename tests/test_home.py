@@ -79,6 +79,7 @@ def test_home_offers_to_finish_a_draft(cli, monkeypatch) -> None:
         pipe.send_text("\x03")  # then stop at the question it leads to
         pipe.close()
         result = cli()
-    # Only the kindness reframe has a draft, so this question shows the menu chose to finish it.
-    assert "stopped part-way. Pick up where you left off?" in result.stdout
+    # Chosen from the menu, the draft is picked up at once: not asked about a second time.
+    assert "Pick up where you left off?" not in result.stdout
+    assert messages.RESUMING_FROM_START in result.stdout
     assert result.exit_code == 130

@@ -121,15 +121,12 @@ def test_an_exercise_is_lines() -> None:
     assert "Grounding" in screen
 
 
-@pytest.mark.parametrize("env", [{"SELFKIND_PLAIN": "1"}, {"TERM": "dumb"}])
-def test_help_now_is_its_plain_text_to_copy(env: dict[str, str]) -> None:
-    """One plain form: what a screen reader reads is what `help-now --plain` gives to copy
-    (whole lines, each line of support on one; the terminal wraps them)."""
-    copied = CliRunner().invoke(app, ["help-now", "--plain"]).stdout
-    screen = CliRunner().invoke(app, ["help-now"], env=env).stdout
-    assert screen == copied
-    assert not DRAWN.search(screen) and ESCAPE not in screen
-    assert "Emergency services" in screen
+@pytest.mark.parametrize("width", [60, 120])
+def test_help_now_is_lines_and_no_number_is_broken(width: int) -> None:
+    screen = run("help-now", width=width)
+    is_plain_text(screen, width)
+    assert "  call 0800 111 0 111\n  or 0800 111 0 222\n  or 116 123" in screen
+    assert "safety-plan" in screen  # the pointer to writing a safety plan, as at a terminal
 
 
 @pytest.mark.parametrize("args", [["summary", "--help"], ["--help"], ["help", "entries"]])
@@ -286,3 +283,29 @@ def test_a_whole_exercise_in_plain_mode(plain_mode, cli, monkeypatch) -> None:
     assert result.exit_code == 0, result.output
     is_plain_text(result.stdout, 120)
     assert "Mood 6/10. a quiet day" in result.stdout
+
+
+def test_a_default_is_said_and_taken_by_enter_alone_never_typed_before(plain_mode, capsys) -> None:
+    options = [("First", 1), ("Second", 2), ("Third", 3)]
+    with keyboard(ENTER):
+        assert prompts.choose("Which?", options, default=3) == 3
+    assert messages.PLAIN_PICK_DEFAULT.format(number=3) in capsys.readouterr().out
+    with keyboard("1" + ENTER):  # not "31": the default is not waiting in the box
+        assert prompts.choose("Which?", options, default=3) == 1
+
+
+def test_a_quiet_week_is_said_without_a_count(month) -> None:
+    screen = run("summary", "--days", "120")
+    assert messages.SUMMARY_QUIET_MONTH.format(period="") in screen  # ": a quiet month"
+    assert "practice on 0 of" not in screen
+
+
+def test_plain_help_gives_each_command_its_whole_first_sentence() -> None:
+    environ = {**os.environ, "COLUMNS": "60", "SELFKIND_PLAIN": "1"}
+    code = "from selfkind.cli.launcher import main; main()"
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--help"], env=environ, capture_output=True, text=True
+    )
+    commands = done.stdout.split("Commands:")[1]
+    assert "..." not in commands  # Click would cut each at 45 characters
+    assert "Walk through an exercise and save it as an entry." in " ".join(commands.split())

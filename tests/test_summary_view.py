@@ -230,3 +230,24 @@ def test_the_mood_line_always_reads_in_order(moods: list[int]) -> None:
     if said["usual"] is not None:
         assert lowest <= float(said["usual"]) <= highest
     assert int(said["count"]) == len(moods)
+
+
+def test_mood_by_week_counts_weeks_from_monday_as_the_calendar_does() -> None:
+    saturday = date(2026, 10, 3)  # a window that starts on a Saturday
+    save(
+        *(
+            make_entry(
+                f"f{n:031x}",
+                saturday + timedelta(days=n),
+                answers={"mood": 5},
+                scores={"mood_rating": 5},
+            )
+            for n in range(0, 60, 3)
+        )
+    )
+    until = saturday + timedelta(days=59)
+    screen = summary_at(120, "--since", saturday.isoformat(), "--until", until.isoformat())
+    line = next(line for line in screen.splitlines() if "Mood by week" in line)
+    marks = line.split("Mood by week")[1].split()[0]
+    mondays = {(saturday + timedelta(days=n)).isocalendar()[:2] for n in range(60)}
+    assert len(marks) == len(mondays)  # a mark for each calendar week, the first one partial

@@ -16,9 +16,7 @@ config_app = typer.Typer(
 def help_now(
     plain: Annotated[
         bool,
-        typer.Option(
-            "--plain", help="Plain text, to copy to your phone or to paper (as in plain mode)."
-        ),
+        typer.Option("--plain", help="Plain text, to copy to your phone or to paper."),
     ] = False,
 ) -> None:
     """Support lines to reach right now, and your safety plan, if you are struggling or in danger."""
@@ -27,7 +25,6 @@ def help_now(
     from selfkind.ui import render
     from selfkind.ui.passphrase import from_environment
     from selfkind.ui.support_view import plain_text, safety_plan_view, support_lines
-    from selfkind.ui.terminal import plain as plain_mode
 
     region, plan, exercise = None, None, None
     # Help must show even when the data cannot be read, and without waiting for a passphrase.
@@ -37,7 +34,7 @@ def help_now(
             plan, exercise = safety_plan_and_exercise(store)
     except Exception:  # whatever is wrong with the data, the support lines below still show
         pass
-    if plain or plain_mode():  # one plain form: what is copied is what a screen reader reads
+    if plain:
         sys.stdout.write(plain_text(lines_for(region), plan, exercise))
     else:
         plan_view = safety_plan_view(plan, exercise)

@@ -50,10 +50,15 @@ def list_command(
 
 
 def show_entries(
-    which: "EntryFilter", *, as_json: bool, passphrase: "Passphrase | None" = None
+    which: "EntryFilter",
+    *,
+    as_json: bool,
+    passphrase: "Passphrase | None" = None,
+    table: bool = True,
 ) -> "list[Row]":
-    """Print the entries a filter selects: a table at a terminal, one line each in a pipe,
-    JSON for scripts; and, when the limit left some out, how many. Returns what was shown.
+    """Print the entries a filter selects: a table at a terminal (unless not `table`: for a
+    pick that shows them), one line each in a pipe, JSON for scripts; and, when the limit left
+    some out, how many. Returns what was shown.
 
     Printed before the store closes: a damaged entry is passed over, and the store names it
     (exit 1) as it closes, after the rest are shown."""
@@ -90,7 +95,8 @@ def show_entries(
             for e in found
         ]
         if console.is_terminal:
-            console.print(entries_table(rows, width=console.width))
+            if table:
+                console.print(entries_table(rows, width=console.width))
         else:
             print_lines(rows)
         total = listing.count(store.db, which) if which.limit == len(found) else 0

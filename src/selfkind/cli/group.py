@@ -129,6 +129,8 @@ def _help_as_lines(command: Any) -> None:
     frames around the options."""
     if plain():
         command.rich_markup_mode = None
+        if command.help and not command.short_help:  # Click would cut it at 45 characters
+            command.short_help = command.help.split("\n\n")[0].replace("\n", " ")
 
 
 class Group(TyperGroup):

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from selfkind.storage.store import EntryFilter
     from selfkind.ui.passphrase import Remembered
 
+FINISH = ":finish:"  # before an exercise's id: finish its draft, as chosen
+
 
 def show_home() -> None:
     """The home screen; in a terminal, offers the next thing to do."""
@@ -74,7 +76,8 @@ def offer_next(
                 )
             )
     for draft in drafts:
-        options.append((messages.HOME_FINISH.format(title=draft.exercise_title), draft.exercise_id))
+        label = messages.HOME_FINISH.format(title=draft.exercise_title)
+        options.append((label, FINISH + draft.exercise_id))
     options += [
         (messages.HOME_EXERCISE, ":exercise"),
         (messages.HOME_ENTRIES, ":entries"),
@@ -85,8 +88,12 @@ def offer_next(
         choice = prompts.choose(messages.HOME_PICK_EXERCISE, exercise_options())
     if choice == ":entries":
         read_entries(week, passphrase)
-    elif not choice.startswith(":"):
-        practise_and_show(choice, answers=None, sets=[], as_json=False, passphrase=passphrase)
+    elif not choice.startswith(":") or choice.startswith(FINISH):
+        finishing = choice.startswith(FINISH)  # chosen: not asked again whether to pick it up
+        name = choice.removeprefix(FINISH)
+        practise_and_show(
+            name, answers=None, sets=[], as_json=False, passphrase=passphrase, finishing=finishing
+        )
 
 
 def read_entries(week: EntryFilter, passphrase: Remembered) -> None:
@@ -96,7 +103,9 @@ def read_entries(week: EntryFilter, passphrase: Remembered) -> None:
     from selfkind.ui import prompts
     from selfkind.ui.entries_view import pick_label
 
-    rows = show_entries(week, as_json=False, passphrase=passphrase)
+    rows = show_entries(
+        week, as_json=False, passphrase=passphrase, table=False
+    )  # the pick shows them
     if not rows:
         return
     options = [(pick_label(row), row.entry.id) for row in rows]

@@ -28,8 +28,10 @@ def practise_and_show(
     as_json: bool,
     passphrase: Passphrase | None = None,
     day: date | None = None,
+    finishing: bool = False,
 ) -> None:
-    """Find the exercise, take answers given up front, ask the rest at a terminal, save, show."""
+    """Find the exercise, take answers given up front, ask the rest at a terminal, save, show.
+    `finishing`: the person chose to finish its draft (home), so it is not asked again."""
     from selfkind.services.catalog import find_exercise
     from selfkind.services.practice import practise
     from selfkind.storage.store import open_store
@@ -57,7 +59,9 @@ def practise_and_show(
                     wait_to_continue()
 
         if interactive:
-            practised = practise_at_terminal(store, exercise, given, day, on_support)
+            practised = practise_at_terminal(
+                store, exercise, given, day, on_support, finishing=finishing
+            )
         else:
             practised = practise(store, exercise, given, day=day, on_support=on_support)
     show_practised(practised, exercise, as_json)
@@ -80,6 +84,8 @@ def practise_at_terminal(
     given: dict[str, Given],
     day: date | None,
     on_support: Callable[[bool], None],
+    *,
+    finishing: bool = False,
 ) -> Practised:
     """The run at a terminal: unlock first, welcome once, offer a draft, ask each step."""
     from datetime import date
@@ -92,7 +98,7 @@ def practise_at_terminal(
 
     store.unlock()  # first, so a wrong passphrase changes nothing, not even the welcome
     welcome_once(store)
-    draft = offer_draft(store, exercise) if day is None else None  # a day's own entry
+    draft = offer_draft(store, exercise, ask=not finishing) if day is None else None
     if day is not None and day != date.today():
         screen().print(message(messages.DATED_RUN.format(day=f"{day:%A %d %B}")))
     prompter = QuestionaryPrompter(exercise, screen())
@@ -168,8 +174,9 @@ def offer_readable_plan(store: Store, plan: Entry) -> None:
         render.screen().print(message(messages.PLAN_READABLE_NO))
 
 
-def offer_draft(store: Store, exercise: Exercise) -> Entry | None:
-    """An unfinished entry of this exercise, if the person chooses to pick it up; else it is deleted."""
+def offer_draft(store: Store, exercise: Exercise, *, ask: bool = True) -> Entry | None:
+    """An unfinished entry of this exercise, if the person chooses to pick it up (or chose
+    already: not `ask`); else it is deleted. A dated run never takes one (a day's own entry)."""
     draft = store.latest_draft(exercise.id)
     if draft is None:
         return None
@@ -177,7 +184,8 @@ def offer_draft(store: Store, exercise: Exercise) -> Entry | None:
     from selfkind.ui import prompts, render
 
     question = messages.RESUME_QUESTION.format(when=render.when(draft))
-    if prompts.choose(question, [(messages.RESUME_YES, True), (messages.RESUME_NO, False)]):
+    options = [(messages.RESUME_YES, True), (messages.RESUME_NO, False)]
+    if not ask or prompts.choose(question, options):
         from selfkind.services.practice import paused_at
 
         typed_at = paused_at(store, draft)  # words typed there go back in its box, not here

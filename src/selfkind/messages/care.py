@@ -5,6 +5,7 @@ from selfkind.messages.plural import Plural
 # Help now.
 HELP_NOW_INTRO = "If you are struggling or might be in danger, you deserve support right now. These lines are confidential, and most are free:"
 HELP_NOW_NOT_CARE = "selfkind is a self-help tool. It is not therapy, diagnosis or emergency care, and it does not contact anyone for you."
+HELP_NOW_OR = "or {how}"  # another number of the same line, on a line of its own
 
 # Safety.
 HELP_NOW_PLAN = "Your safety plan"

@@ -24,6 +24,7 @@ PAUSE_HINT = "Enter to move on"
 # Plain mode (screen readers, TERM=dumb): every answer is typed on a line.
 PLAIN_PICK_ONE = "Type its number, 1 to {count}."
 PLAIN_PICK_AGAIN = "That is not one of the numbers; type one from 1 to {count}."
+PLAIN_PICK_DEFAULT = "Enter alone: {number}."
 PLAIN_PICK_SKIP = "Enter alone skips this one."
 PLAIN_PICK_MANY = "Type the numbers of any that fit (1 to {count}), separated by commas."
 PLAIN_YES_NO = "Please type y for yes or n for no."

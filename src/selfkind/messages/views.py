@@ -62,6 +62,8 @@ SUMMARY_MOOD_SPREAD = Plural(
 SUMMARY_LEGEND = "Entries a day"
 # The calendar in words, for plain mode: a week ("Week of 02 Nov") or a month ("November 2026").
 SUMMARY_WEEK_OF = "Week of {day}"
+SUMMARY_QUIET_WEEK = "{period}: a quiet week"  # no entries: said without counting them as missed
+SUMMARY_QUIET_MONTH = "{period}: a quiet month"
 SUMMARY_DAYS_PRACTISED = Plural(
     one="{period}: practice on {practised} of {count} day",
     other="{period}: practice on {practised} of {count} days",

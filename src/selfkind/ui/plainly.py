@@ -103,19 +103,25 @@ def numbered(options: Sequence[str]) -> None:
 def pick_one(
     options: Sequence[str], *, default: int | None = None, skip: bool = False
 ) -> int | None:
-    """The number of the option chosen (from 0), or None when skipped with Enter alone."""
+    """The number of the option chosen (from 0); Enter alone takes the default, or skips (None).
+    A default is said, not put in the box: a terminal that cannot redraw would show it as
+    typed, and a number typed after it would make another."""
     numbered(options)
     hint = messages.PLAIN_PICK_ONE.format(count=len(options))
-    screen().print(literal(hint + (" " + messages.PLAIN_PICK_SKIP if skip else ""), "dim"))
+    if default is not None:
+        hint += " " + messages.PLAIN_PICK_DEFAULT.format(number=default + 1)
+    elif skip:
+        hint += " " + messages.PLAIN_PICK_SKIP
+    screen().print(literal(hint, "dim"))
 
     def check(typed: str) -> bool | str:
         if not typed.strip():
-            return skip or again
+            return skip or default is not None or again
         return _option(typed, options) is not None or again
 
     again = messages.PLAIN_PICK_AGAIN.format(count=len(options))
-    typed = line(check, default="" if default is None else str(default + 1), keep=False)
-    return _option(typed, options)
+    typed = line(check, keep=False)
+    return _option(typed, options) if typed.strip() else default
 
 
 def pick_many(options: Sequence[str], chosen: Sequence[int], *, fewest: int = 0) -> list[int]:

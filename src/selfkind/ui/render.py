@@ -240,7 +240,8 @@ def steps_glance(exercise: Exercise) -> Table:
     table.add_column(ratio=1)
     for step in exercise.steps:
         if isinstance(step, SayStep):  # a glance: the opening words, without Markdown marks
-            words = one_line(step.text.replace("*", "").replace("`", ""), width=72)
+            said = PLACEHOLDER.sub("…", step.text)  # before cutting: never half a {{ name }}
+            words = one_line(said.replace("*", "").replace("`", ""), width=72)
         elif isinstance(step, PauseStep):
             words = messages.counted(messages.STEP_PAUSE, step.seconds)
         else:

@@ -95,6 +95,7 @@ def days_in_words(summary: Summary) -> Group:
             f"{day:%B %Y}" if by_month else messages.SUMMARY_WEEK_OF.format(day=f"{monday:%d %b}")
         )
         periods.setdefault(name, []).append(count)
+    quiet = messages.SUMMARY_QUIET_MONTH if by_month else messages.SUMMARY_QUIET_WEEK
     return Group(
         *(
             Text(
@@ -104,6 +105,8 @@ def days_in_words(summary: Summary) -> Group:
                     period=name,
                     practised=sum(1 for count in counts if count),
                 )
+                if any(counts)
+                else quiet.format(period=name)
             )
             for name, counts in periods.items()
         )
@@ -178,9 +181,12 @@ def summary_view(summary: Summary) -> RenderableType:
     moods = [mood for _, mood in summary.mood]
     label = messages.SUMMARY_MOOD
     if len(moods) > WEEKLY_AFTER and drawn:  # a long window: one mark a week, so the line fits
+        first = (7 - summary.since.weekday()) % 7  # weeks from Monday, as the calendar's
+        starts = ([0] if first else []) + list(range(first, len(moods), 7))
+        ends = [*starts[1:], len(moods)]
         weeks = [
-            [m for m in moods[start : start + 7] if m is not None]
-            for start in range(0, len(moods), 7)
+            [m for m in moods[start:end] if m is not None]
+            for start, end in zip(starts, ends, strict=True)
         ]
         moods = [sum(week) / len(week) if week else None for week in weeks]
         label = messages.SUMMARY_MOOD_BY_WEEK

@@ -3,6 +3,7 @@ safety plan as plain text to copy. Calm, brief, never blocking."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -22,13 +23,20 @@ if TYPE_CHECKING:
 QUIET = "dim"
 
 
+ANOTHER_NUMBER = re.compile(r",? or (?=[0-9+])|, (?=[0-9+])")  # "111, 0800 222 or 116 123"
+
+
 def lines_table(lines: Iterable[Line]) -> RenderableType:
     """Each line as its name and where it serves, then how to reach it on a line of its own,
-    so a number keeps the width of the screen and is not broken between lines."""
+    and each of several numbers on one of its own, so that no number is broken between lines."""
     rows: list[RenderableType] = []
     for line in lines:
         rows.append(Text.assemble((line.name, "bold"), "  ", (line.where, QUIET)))
-        rows.append(Padding(Text(line.how), (0, 0, 0, 2)))
+        numbers, aside, note = line.how.partition(" (")  # "(free, day or night)" stays whole
+        first, *others = ANOTHER_NUMBER.split(numbers)
+        ways = [first, *(messages.HELP_NOW_OR.format(how=other) for other in others)]
+        ways[-1] += aside + note
+        rows += [Padding(Text(way), (0, 0, 0, 2)) for way in ways]
     return Group(*rows)
 
 
