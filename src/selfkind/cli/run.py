@@ -69,10 +69,11 @@ def written_for(text: str | None) -> date | None:
         return None
     from selfkind import messages
     from selfkind.cli.options import named_day
+    from selfkind.core.errors import UsageError
 
     day = named_day(text, "--date")
     if day > date.today():
-        raise typer.BadParameter(messages.DATE_IN_FUTURE.format(day=day), param_hint="'--date'")
+        raise UsageError(messages.DATE_IN_FUTURE.format(day=day))
     if day.year < 1970:
-        raise typer.BadParameter(messages.DATE_TOO_EARLY.format(day=day), param_hint="'--date'")
+        raise UsageError(messages.DATE_TOO_EARLY.format(day=day))
     return day
