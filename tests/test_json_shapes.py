@@ -318,8 +318,11 @@ def test_plan_show_counts_what_was_done(cli, kept) -> None:
     data = json.loads(cli("plan", "show", "softening", "--json").stdout)
     assert data["status"] == "active" and data["as_of"] == TODAY.isoformat()
     checkin = next(item for item in data["items"] if item["exercise"] == "checkin")
-    assert checkin["asked"] == 10  # the nine days before today, and today
     assert checkin["done"] == 2  # yesterday's, and the one written later for three days ago
+    *gone_by, under_way = checkin["weeks"]
+    assert under_way["so_far"] and not any(week["so_far"] for week in gone_by)
+    assert under_way["asked"] == min(under_way["done"], under_way["whole"])  # never missed
+    assert all(week["asked"] == week["whole"] for week in gone_by)
     assert checkin["done"] == sum(week["done"] for week in checkin["weeks"])
     assert checkin["asked"] == sum(week["asked"] for week in checkin["weeks"])
 

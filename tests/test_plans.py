@@ -409,12 +409,11 @@ def test_plan_show_note_items_schedule_and_progress(cli, tmp_path) -> None:
     assert "Try these after a hard moment" in out  # the note, as Markdown
     assert "**" not in out
     assert "from Dr. Rivera" in out
-    days_so_far = 14 + today.weekday() + 1
-    letters = 4 + 1 + (today.weekday() >= 3)
+    # Two weeks gone by are asked; this one is under way, with nothing done yet in it.
     for title, how, done in [
-        ("Kindness reframe", "3 times a week", "1 of 9"),
-        ("A letter to yourself", "Mon and Thu", f"0 of {letters}"),
-        ("Daily check-in", "every day", f"2 of {days_so_far}"),
+        ("Kindness reframe", "3 times a week", "1 done, 6 asked"),
+        ("A letter to yourself", "Mon and Thu", "0 done, 4 asked"),
+        ("Daily check-in", "every day", "2 done, 14 asked"),
     ]:
         row = next(line for line in out.splitlines() if title in line)
         assert how in row and done in row, row
@@ -498,8 +497,8 @@ def test_a_daily_item_is_due_until_done_that_day() -> None:
     daily = plan(item(daily=True))
     assert state([daily], [], MON) == [("checkin", True, 0, 0, True)]
     done = [make_entry("c1", MON), make_entry("c2", MON)]
-    assert state([daily], done, MON) == [("checkin", True, 2, 2, False)]
-    assert state([daily], done, MON + DAY) == [("checkin", True, 0, 2, True)]
+    assert state([daily], done, MON) == [("checkin", True, 2, 1, False)]  # one day done
+    assert state([daily], done, MON + DAY) == [("checkin", True, 0, 1, True)]
 
 
 def test_a_weekday_item_is_asked_only_on_its_days() -> None:
@@ -707,11 +706,16 @@ def test_home_lists_what_the_plans_ask_today(cli, tmp_path) -> None:
 # --------------------------------------------------------------------------- adherence
 
 
-def weeks(the_plan: Plan, entries: list[Entry], since: date, until: date) -> list[tuple]:
+LATER = date(2099, 1, 1)  # a "today" long after the window: every week of it is over
+
+
+def weeks(
+    the_plan: Plan, entries: list[Entry], since: date, until: date, today: date = LATER
+) -> list[tuple]:
     counts = counts_by_day(entries)
     return [
-        (w.monday, w.asked, w.done)
-        for w in adherence(the_plan, the_plan.items[0], counts, since, until)
+        (w.monday, w.asked, w.done) + (("so far",) if w.so_far else ())
+        for w in adherence(the_plan, the_plan.items[0], counts, since, until, today)
     ]
 
 
@@ -724,7 +728,7 @@ def test_weekly_adherence_over_whole_weeks() -> None:
     entries = on(0, 1, 2, 3, 8, 21, 23, 23) + on(15, exercise="grounding")
     entries += [make_entry("draft", MON + 16 * DAY, "kindness-reframe", status=DRAFT)]
     assert weeks(weekly, entries, MON, MON + 27 * DAY) == [
-        (MON, 3, 3),  # four done, three asked: more than asked is still three of three
+        (MON, 3, 4),  # four done, three asked: every one counts ("done, all of them")
         (MON + 7 * DAY, 3, 1),
         (MON + 14 * DAY, 3, 0),  # other exercises and drafts do not count
         (MON + 21 * DAY, 3, 3),  # two on one day both count toward a weekly number
@@ -738,16 +742,47 @@ def test_weeks_the_plan_covers_in_part_are_prorated() -> None:
     assert weeks(weekly, entries, MON, MON + 30 * DAY) == [
         (MON, 2, 2),  # Thu to Sun: 3 x 4/7, about 2
         (MON + 7 * DAY, 3, 0),
-        (MON + 14 * DAY, 1, 1),  # Mon and Tue: 3 x 2/7, about 1
+        (MON + 14 * DAY, 1, 2),  # Mon and Tue: 3 x 2/7, about 1; both done count
     ]
     sunday_start = plan(item("kindness-reframe", times_per_week=1), start=MON + 6 * DAY)
     assert weeks(sunday_start, [], MON, MON + 6 * DAY) == [(MON, 1, 0)]  # never asks for none
 
 
-def test_a_week_still_under_way_asks_the_whole_count() -> None:
+def test_a_week_still_under_way_is_never_missed() -> None:
     weekly = plan(item("kindness-reframe", times_per_week=3))
     wednesday = MON + 9 * DAY
+    assert weeks(weekly, on(0, 7, 8), MON, wednesday, today=wednesday) == [
+        (MON, 3, 1),
+        (MON + 7 * DAY, 2, 2, "so far"),  # asks only what is done so far: nothing missed
+    ]
+    assert weeks(weekly, on(0), MON, wednesday, today=wednesday)[-1] == (
+        MON + 7 * DAY,
+        0,
+        0,
+        "so far",
+    )
+    # a window that ended mid-week, once the week is over, asks the whole count
     assert weeks(weekly, on(0, 7, 8), MON, wednesday) == [(MON, 3, 1), (MON + 7 * DAY, 3, 2)]
+
+
+def test_a_weekly_measure_done_a_day_late_counts_for_its_week() -> None:
+    weekly = plan(item("kindness-reframe", times_per_week=1), end=MON + 27 * DAY)
+    entries = on(2, 9, 22, 24)  # week three's on the Tuesday after it, then week four's own
+    assert weeks(weekly, entries, MON, MON + 27 * DAY) == [
+        (MON, 1, 1),
+        (MON + 7 * DAY, 1, 1),
+        (MON + 14 * DAY, 1, 1),  # made up on the Tuesday after
+        (MON + 21 * DAY, 1, 1),
+    ]
+    # On that Tuesday: weeks one to three done, and the fourth's own still to come.
+    tuesday = MON + 22 * DAY
+    assert weeks(weekly, on(2, 9, 22), MON, tuesday, today=tuesday)[-2:] == [
+        (MON + 14 * DAY, 1, 1),
+        (MON + 21 * DAY, 0, 0, "so far"),
+    ]
+    # A weekly number above one is practice, not a measure: each counts in its own week.
+    twice = plan(item("kindness-reframe", times_per_week=2), end=MON + 13 * DAY)
+    assert weeks(twice, on(2, 7, 9), MON, MON + 13 * DAY) == [(MON, 2, 1), (MON + 7 * DAY, 2, 2)]
 
 
 def test_daily_and_weekday_adherence_count_days() -> None:
@@ -762,7 +797,12 @@ def test_daily_and_weekday_adherence_count_days() -> None:
     daily = plan(item(daily=True))
     assert weeks(daily, on(0, 1, 1, 8, exercise="checkin"), MON, MON + 9 * DAY) == [
         (MON, 7, 2),
-        (MON + 7 * DAY, 3, 1),  # Mon to Wed so far
+        (MON + 7 * DAY, 3, 1),  # Mon to Wed, in a window that ended there
+    ]
+    wednesday = MON + 9 * DAY  # today, its check-in not yet done: the week asks what is done
+    assert weeks(daily, on(0, 8, exercise="checkin"), MON, wednesday, today=wednesday) == [
+        (MON, 7, 1),
+        (MON + 7 * DAY, 1, 1, "so far"),
     ]
 
 

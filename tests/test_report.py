@@ -43,9 +43,8 @@ class Practice:
     def days(self) -> int:
         return (self.today - self.start).days + 1
 
-    @property
-    def letters_asked(self) -> int:
-        return 4 + 1 + (self.today.weekday() >= 3)  # Mon and Thu of two weeks, then this one
+    letters_asked = 4  # Mon and Thu of the two weeks gone by; this week's none done, so none
+    checkins_asked = 15  # every day of the two weeks gone by, and today's, which is done
 
 
 @pytest.fixture
@@ -160,11 +159,16 @@ def test_html_report_contents(cli, tmp_path, practised: Practice) -> None:
     weeks = [practised.start + timedelta(days=7 * n) for n in range(3)]
     assert rows["Kindness reframe"] == [
         "3 times a week",
-        "3 / 9",
-        ", ".join(f"{m:%d %b}: {d}/3" for m, d in zip(weeks, (2, 1, 0), strict=True)),
+        "3 done, 6 asked",  # this week is under way: not yet asked, so not missed
+        f"{weeks[0]:%d %b}: 2 of 3; {weeks[1]:%d %b}: 1 of 3; "
+        f"{weeks[2]:%d %b}, under way: 0 so far of 3",
     ]
-    assert rows["A letter to yourself"][:2] == ["Mon and Thu", f"1 / {practised.letters_asked}"]
-    assert rows["Daily check-in"][:2] == ["every day", f"4 / {practised.days}"]
+    assert rows["A letter to yourself"][:2] == [
+        "Mon and Thu",
+        f"1 done, {practised.letters_asked} asked",
+    ]
+    assert rows["Daily check-in"][:2] == ["every day", f"4 done, {practised.checkins_asked} asked"]
+    assert messages.ADHERENCE_RULE in text
 
     # One chart for the check-in mood, and one per other score: harshness, warmth.
     assert page.count("<svg") == 3
@@ -197,9 +201,14 @@ def test_markdown_report(cli, tmp_path, practised: Practice) -> None:
         f"{practised.start:%d %B %Y} to {practised.today:%d %B %Y} · plan: Softening the critic. "
         f"Made on {date.today():%d %B %Y}. {NOT_ASKED}"
     )
-    assert "| Kindness reframe | 3 times a week | 3 / 9 |" in lines
-    assert f"| A letter to yourself | Mon and Thu | 1 / {practised.letters_asked} |" in lines
-    assert f"| Daily check-in | every day | 4 / {practised.days} |" in lines
+    reframe = next(line for line in lines if line.startswith("| Kindness reframe |"))
+    assert reframe.startswith("| Kindness reframe | 3 times a week | 3 done, 6 asked | ")
+    assert "under way: 0 so far of 3 |" in reframe  # week by week, as in the page
+    letters = f"| A letter to yourself | Mon and Thu | 1 done, {practised.letters_asked} asked |"
+    assert any(line.startswith(letters) for line in lines)
+    checkins = f"| Daily check-in | every day | 4 done, {practised.checkins_asked} asked |"
+    assert any(line.startswith(checkins) for line in lines)
+    assert messages.ADHERENCE_RULE in lines
     assert "| Inner critic's harshness · Kindness reframe | -4 | -5 | -4.0 | 3 |" in lines
     assert "<svg" not in text
     for words in practised.words.values():

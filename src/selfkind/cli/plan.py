@@ -79,7 +79,8 @@ def show_command(plan_id: PlanId, json_: Json = False) -> None:
         )
         counts = counts_by_day(store.each_entry(which, words=False))
     weeks = {
-        item.exercise_id: adherence(plan, item, counts, plan.start, today) for item in plan.items
+        item.exercise_id: adherence(plan, item, counts, plan.start, today, today)
+        for item in plan.items
     }
     if json_:
         from selfkind.ui import json_view

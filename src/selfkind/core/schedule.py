@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from selfkind import messages
 from selfkind.core.entry import COMPLETE, Entry
 from selfkind.core.plan import Plan, PlanItem, week_of
 
@@ -34,9 +35,21 @@ class TodayItem:
 
 @dataclass(frozen=True)
 class WeekAdherence:
+    """A week of one plan item: what it asked and what was done.
+
+    `done` counts every entry (more than asked stays more), each day once for a daily or
+    weekday item. A week still under way (`so_far`) asks only what is done in it so far,
+    so it is never missed; `whole` is what the whole week asks.
+    """
+
     monday: date
     asked: int
     done: int
+    whole: int
+    so_far: bool = False
+
+
+MAKE_UP_DAYS = 2  # a weekly item done on the Monday or Tuesday after its week counts for it
 
 
 def counts_by_day(entries: Iterable[Entry]) -> Counter[tuple[str, str]]:
@@ -47,9 +60,8 @@ def counts_by_day(entries: Iterable[Entry]) -> Counter[tuple[str, str]]:
 def today_items(
     plans: Iterable[Plan], counts: Counter[tuple[str, str]], today: date
 ) -> list[TodayItem]:
-    """Every item of every plan active today, with what is done today and this week."""
-    monday, _ = week_of(today)
-    week = [monday + timedelta(days=n) for n in range(today.weekday() + 1)]
+    """Every item of every plan active today, with what is done today and this week (as the
+    plan's adherence counts it: an entry that made up last week is not this week's)."""
     items = []
     for plan in plans:
         if not plan.active_on(today):
@@ -61,35 +73,96 @@ def today_items(
                     item=item,
                     asked_today=item.asked_on(today),
                     done_today=counts[(item.exercise_id, today.isoformat())],
-                    done_this_week=sum(counts[(item.exercise_id, day.isoformat())] for day in week),
+                    done_this_week=_this_week(plan, item, counts, today),
                 )
             )
     return items
 
 
 def adherence(
-    plan: Plan, item: PlanItem, counts: Counter[tuple[str, str]], since: date, until: date
+    plan: Plan,
+    item: PlanItem,
+    counts: Counter[tuple[str, str]],
+    since: date,
+    until: date,
+    today: date,
 ) -> list[WeekAdherence]:
-    """Done out of asked, week by week, for the days of the plan between two dates."""
+    """Done and asked, week by week, for the days of the plan between two dates; days after
+    `today` are not asked yet. Every entry counts (more than asked stays more), in the week
+    it was made; but an item asked once a week (a weekly measure) done in the first
+    MAKE_UP_DAYS days after a week without it counts for that week, which then stays made up
+    whatever follows. An item asked on some weekdays may be done on any day of its week."""
     first = max(since, plan.start)
-    last = min(until, plan.end) if plan.end else until
-    weeks = []
+    last = min(until, plan.end, today) if plan.end else min(until, today)
+    weeks: list[WeekAdherence] = []
+    if first > last:  # the plan has not started yet (or the window ends before it)
+        return weeks
     monday, _ = week_of(first)
     while monday <= last:
-        days = [monday + timedelta(days=n) for n in range(7)]
-        inside = [day for day in days if first <= day <= last]
-        if item.times_per_week is not None:
-            # A week the plan only partly covers asks for its share; a week still under way
-            # (cut by `until`, not by the plan) asks for them all.
-            planned = [day for day in days if plan.active_on(day) and day >= first]
-            asked = item.times_per_week
-            if len(planned) < 7:
-                asked = max(1, round(item.times_per_week * len(planned) / 7))
-            done = min(asked, sum(counts[(item.exercise_id, day.isoformat())] for day in inside))
-        else:
-            asked_days = [day for day in inside if item.asked_on(day)]
-            asked = len(asked_days)
-            done = sum(1 for day in asked_days if counts[(item.exercise_id, day.isoformat())])
-        weeks.append(WeekAdherence(monday, asked, done))
+        inside = [day for day in _days(monday) if first <= day <= last]
+        whole = _asked(plan, item, monday, first, until)
+        done = _done(item, counts, inside)
+        so_far = monday <= today < monday + timedelta(days=7)
+        if weeks and _once_a_week(item) and inside and inside[0] == monday:
+            before = weeks[-1]
+            early = _done(item, counts, inside[:MAKE_UP_DAYS])
+            moved = min(early, max(0, before.whole - before.done))
+            weeks[-1] = replace(before, done=before.done + moved)
+            done -= moved
+        weeks.append(
+            WeekAdherence(monday, min(done, whole) if so_far else whole, done, whole, so_far)
+        )
         monday += timedelta(days=7)
     return weeks
+
+
+def _this_week(plan: Plan, item: PlanItem, counts: Counter[tuple[str, str]], today: date) -> int:
+    monday, _ = week_of(today)  # from the week before: what made it up is not this week's
+    weeks = adherence(plan, item, counts, monday - timedelta(days=7), today, today)
+    return weeks[-1].done if weeks and weeks[-1].monday == monday else 0
+
+
+def _once_a_week(item: PlanItem) -> bool:
+    return item.times_per_week == 1 or len(item.days) == 1
+
+
+def _days(monday: date) -> list[date]:
+    return [monday + timedelta(days=n) for n in range(7)]
+
+
+def _asked(plan: Plan, item: PlanItem, monday: date, first: date, until: date) -> int:
+    """What a week asks within the plan and the window: its days up to `until`; a weekly
+    number whole, or its share (never none) in a week the plan or the window starts or ends
+    in part (a window that ends in the week, as a week still under way does, asks it all)."""
+    covered = [day for day in _days(monday) if plan.active_on(day) and first <= day]
+    if item.times_per_week is None:
+        return sum(1 for day in covered if day <= until and item.asked_on(day))
+    if len(covered) == 7:
+        return item.times_per_week
+    return max(1, round(item.times_per_week * len(covered) / 7))
+
+
+def _done(item: PlanItem, counts: Counter[tuple[str, str]], days: list[date]) -> int:
+    """Entries of the item on these days: every one for a weekly number, else each day once."""
+    found = [counts[(item.exercise_id, day.isoformat())] for day in days]
+    if item.times_per_week is not None:
+        return sum(found)
+    return sum(1 for count in found if count)
+
+
+def totals(weeks: Iterable[WeekAdherence]) -> tuple[int, int]:
+    """Done (every entry) and asked, over some weeks."""
+    listed = list(weeks)
+    return sum(week.done for week in listed), sum(week.asked for week in listed)
+
+
+def total_said(weeks: Iterable[WeekAdherence]) -> str:
+    """'5 done, 6 asked': the same words in plan show, the report and its Markdown."""
+    done, asked = totals(weeks)
+    return messages.ADHERENCE_TOTAL.format(done=done, asked=asked)
+
+
+def week_said(week: WeekAdherence) -> str:
+    """'23 Nov: 2 of 3', or for the week under way '30 Nov, under way: 1 so far of 3'."""
+    said = messages.ADHERENCE_WEEK_SO_FAR if week.so_far else messages.ADHERENCE_WEEK
+    return said.format(monday=f"{week.monday:%d %b}", done=week.done, asked=week.whole)

@@ -30,8 +30,17 @@ REPORT_ENTRIES_SHARED = "Entries the person chose to share"
 # Table headings.
 REPORT_COLUMN_EXERCISE = "exercise"
 REPORT_COLUMN_HOW_OFTEN = "how often"
-REPORT_COLUMN_DONE = "done / asked"
+REPORT_COLUMN_DONE = "done and asked"
 REPORT_COLUMN_WEEKS = "week by week"
+# Adherence, in the same words in plan show, today, the report and its Markdown.
+ADHERENCE_TOTAL = "{done} done, {asked} asked"
+ADHERENCE_WEEK = "{monday}: {done} of {asked}"
+ADHERENCE_WEEK_SO_FAR = "{monday}, under way: {done} so far of {asked}"
+ADHERENCE_RULE = (
+    "Every entry counts, in the week it was made; a weekly one done on the Monday or Tuesday "
+    "after its week counts for that week. The week under way asks only what is done so far, "
+    "so it is never counted as missed."
+)
 REPORT_COLUMN_SCORE = "score"
 REPORT_COLUMN_FIRST = "first"
 REPORT_COLUMN_LAST = "last"

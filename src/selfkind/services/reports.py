@@ -67,6 +67,7 @@ def report_data(
         entries = list(store.each_entry(which, oldest_first=True))
         exercise_for = exercises_of(store)
         counts = counts_by_day(entries)
+        today = date.today()
         yield ReportData(
             since=first,
             until=last,
@@ -74,7 +75,13 @@ def report_data(
             entries=entries,
             exercise_for=exercise_for,
             plans=[
-                (plan, {i.exercise_id: adherence(plan, i, counts, first, last) for i in plan.items})
+                (
+                    plan,
+                    {
+                        i.exercise_id: adherence(plan, i, counts, first, last, today)
+                        for i in plan.items
+                    },
+                )
                 for plan in plans
             ],
         )

@@ -195,15 +195,23 @@ def plan_status(shown: Plan, today: date) -> str:
 def plan_detail(shown: Plan, weeks: dict[str, list[WeekAdherence]], today: date) -> dict[str, Any]:
     """`plan show --json`: the plan as `plan list` has it, with its note, where it stands
     today, and for each item done out of asked so far, in total and week by week."""
+    from selfkind.core.schedule import totals
 
     def progress(item: PlanItem) -> dict[str, Any]:
         its = weeks.get(item.exercise_id, [])
+        done, asked = totals(its)
         return {
             **plan_item(item),
-            "asked": sum(week.asked for week in its),
-            "done": sum(week.done for week in its),
+            "asked": asked,
+            "done": done,
             "weeks": [
-                {"monday": week.monday.isoformat(), "asked": week.asked, "done": week.done}
+                {
+                    "monday": week.monday.isoformat(),
+                    "asked": week.asked,
+                    "done": week.done,
+                    "so_far": week.so_far,
+                    "whole": week.whole,
+                }
                 for week in its
             ],
         }

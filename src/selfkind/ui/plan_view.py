@@ -11,7 +11,7 @@ from rich.text import Text
 
 from selfkind import messages
 from selfkind.core.plan import Plan
-from selfkind.core.schedule import TodayItem, WeekAdherence
+from selfkind.core.schedule import TodayItem, WeekAdherence, total_said, week_said
 from selfkind.ui.console import literal, message
 from selfkind.ui.render import ACCENT, QUIET, card, markdown
 
@@ -58,16 +58,14 @@ def plan_detail(plan: Plan, weeks: dict[str, list[WeekAdherence]], today: date) 
     table.add_column(messages.COLUMN_HOW_OFTEN, style=QUIET)
     table.add_column(messages.COLUMN_DONE_SO_FAR, justify="right")
     for item in plan.items:
-        asked = sum(week.asked for week in weeks.get(item.exercise_id, []))
-        done = sum(week.done for week in weeks.get(item.exercise_id, []))
-        table.add_row(
-            literal(item.exercise_title),
-            item.schedule(),
-            messages.PLAN_DONE_OF.format(done=done, asked=asked)
-            if asked
-            else messages.PLAN_NOT_YET,
-        )
+        its = weeks.get(item.exercise_id, [])
+        said = total_said(its) if its else messages.PLAN_NOT_YET
+        if its and its[-1].so_far:
+            said += " · " + week_said(its[-1])
+        table.add_row(literal(item.exercise_title), item.schedule(), said)
     parts += [Text(""), table]
+    if any(weeks.values()):
+        parts.append(Text(messages.ADHERENCE_RULE, style=QUIET))
     return card(Group(*parts), title=literal(plan.title, "bold"), subtitle=literal(plan.id, QUIET))
 
 
@@ -75,7 +73,7 @@ def item_state(entry: TodayItem) -> str:
     """Where an item stands today, in words."""
     item = entry.item
     if item.times_per_week is not None:
-        done = min(entry.done_this_week, item.times_per_week)
+        done = entry.done_this_week  # every one, as plan show and the report count them
         return messages.PLAN_DONE_THIS_WEEK.format(done=done, times=item.times_per_week)
     if entry.done_today:
         return messages.PLAN_DONE_TODAY

@@ -15,7 +15,7 @@ from selfkind import messages
 from selfkind.core.entry import Entry
 from selfkind.core.exercise import Exercise, ScaleStep
 from selfkind.core.plan import Plan
-from selfkind.core.schedule import WeekAdherence
+from selfkind.core.schedule import WeekAdherence, total_said, week_said
 from selfkind.core.scoring import score_range
 from selfkind.core.summaries import CHECKIN, Summary
 from selfkind.core.text import clean, markdown_inline
@@ -186,13 +186,12 @@ def write_html(data: ReportData, out: Writable) -> None:
         out.write("<table>" + _html_row((*PLAN_COLUMNS, messages.REPORT_COLUMN_WEEKS)))
         for item in plan.items:
             item_weeks = weeks.get(item.exercise_id, [])
-            done, asked = sum(w.done for w in item_weeks), sum(w.asked for w in item_weeks)
-            by_week = ", ".join(f"{w.monday:%d %b}: {w.done}/{w.asked}" for w in item_weeks)
+            by_week = "; ".join(week_said(week) for week in item_weeks)
             out.write(
                 f"<tr><td>{html.escape(clean(item.exercise_title))}</td><td>{item.schedule()}</td>"
-                f'<td class="n">{done} / {asked}</td><td>{by_week}</td></tr>\n'
+                f'<td class="n">{total_said(item_weeks)}</td><td>{by_week}</td></tr>\n'
             )
-        out.write("</table>\n")
+        out.write(f'</table>\n<p class="about">{html.escape(messages.ADHERENCE_RULE)}</p>\n')
     moods = [(day, mood) for day, mood in summary.mood if mood is not None]
     if moods:
         out.write(f"<h2>{html.escape(messages.REPORT_MOOD)}</h2>\n")
@@ -225,13 +224,16 @@ def write_markdown(data: ReportData, out: Writable) -> None:
     out.write(f"# {title}\n\n{about}\n\n{_practice(summary)}\n")
     for plan, weeks in data.plans:
         heading = messages.REPORT_PLAN.format(title=markdown_inline(plan.title))
-        out.write(f"\n## {heading}\n\n" + _markdown_head(PLAN_COLUMNS))
+        columns = (*PLAN_COLUMNS, messages.REPORT_COLUMN_WEEKS)
+        out.write(f"\n## {heading}\n\n" + _markdown_head(columns))
         for item in plan.items:
             item_weeks = weeks.get(item.exercise_id, [])
-            done, asked = sum(w.done for w in item_weeks), sum(w.asked for w in item_weeks)
+            by_week = "; ".join(week_said(week) for week in item_weeks)
             out.write(
-                f"| {markdown_inline(item.exercise_title)} | {item.schedule()} | {done} / {asked} |\n"
+                f"| {markdown_inline(item.exercise_title)} | {item.schedule()} "
+                f"| {total_said(item_weeks)} | {by_week} |\n"
             )
+        out.write(f"\n{messages.ADHERENCE_RULE}\n")
     moods = [mood for _, mood in summary.mood if mood is not None]
     if moods:
         mean = sum(moods) / len(moods)
