@@ -170,14 +170,22 @@ def test_html_report_contents(cli, tmp_path, practised: Practice) -> None:
     assert rows["Daily check-in"][:2] == ["every day", f"4 done, {practised.checkins_asked} asked"]
     assert messages.ADHERENCE_RULE in text
 
-    # One chart for the check-in mood, and one per other score: harshness, warmth.
+    # One chart for the check-in mood, and one per other score: harshness (a change, so its
+    # levels before and after as two lines), warmth.
     assert page.count("<svg") == 3
     for caption in (
         "Mood (0 to 10)",
-        "Inner critic&#x27;s harshness · Kindness reframe",
+        "Inner critic&#x27;s harshness · Kindness reframe: before and after",
         "Warmth · A letter to yourself",
     ):
         assert f"<figcaption>{caption}</figcaption>" in page
+    start = practised.start
+    assert f"<title>before · {start:%d %b}: 8</title>" in page  # each point says its value
+    assert f"<title>after · {start:%d %b}: 4</title>" in page
+    assert f">{start + timedelta(days=7):%d %b}</text>" in page  # a date every Monday
+    # And every time it was done, in a table: the date, then each score with its change.
+    assert "Each time: Kindness reframe" in text
+    assert f"<tr><td>{start:%a %d %b}</td><td>8 → 4 (-4)</td></tr>" in html.unescape(page)
     for words in practised.words.values():  # no terminal, no --include-text: no words
         assert words not in page
 
@@ -209,7 +217,8 @@ def test_markdown_report(cli, tmp_path, practised: Practice) -> None:
     checkins = f"| Daily check-in | every day | 4 done, {practised.checkins_asked} asked |"
     assert any(line.startswith(checkins) for line in lines)
     assert messages.ADHERENCE_RULE in lines
-    assert "| Inner critic's harshness · Kindness reframe | -4 | -5 | -4.0 | 3 |" in lines
+    assert "### Each time: Kindness reframe" in lines
+    assert f"| {practised.start:%a %d %b} | 8 → 4 (-4) |" in lines
     assert "<svg" not in text
     for words in practised.words.values():
         assert words not in text
@@ -226,7 +235,8 @@ def test_markdown_report_has_the_checkin_mood(cli, tmp_path, practised: Practice
     text = report(cli, tmp_path, "--format", "md", name="report.md")
     mood = [line for line in text.splitlines() if "mood" in line.lower()]
     assert mood, "no line mentions the mood"
-    assert any("4" in line and "8" in line for line in mood), mood  # first 4, last 8
+    said = messages.REPORT_MOOD_SAID.format(words="")[:-1]
+    assert any(line.startswith(said) and "lowest 4, highest 8" in line for line in mood), mood
 
 
 def test_report_to_standard_output_by_dates(cli, practised: Practice) -> None:
@@ -361,3 +371,56 @@ def test_since_alone_on_a_day_to_come_says_so(cli) -> None:
     result = cli("report", "--since", later, "--out", "report.html")
     assert result.exit_code == 2
     assert result.stderr.strip() == messages.SINCE_NOT_YET.format(day=later)
+
+
+MEASURE = y(
+    """
+    selfkind: 1
+    id: critic-scale
+    title: Critic scale
+    steps:
+      - {type: scale, id: harsh, prompt: "How harsh was your inner voice?", min: 1, max: 5}
+      - {type: scale, id: kind, prompt: "How kind were you to yourself?", min: 1, max: 5}
+    scores:
+      - id: critic
+        label: Self-criticism
+        method: mean
+        items: [harsh, kind]
+        reverse: [kind]
+        bands:
+          - {up_to: 2.49, label: low}
+          - {up_to: 3.5, label: moderate}
+          - {label: high}
+    """
+)
+
+
+def test_a_banded_measure_shows_its_bands_values_and_gaps(cli, tmp_path) -> None:
+    measure = tmp_path / "critic-scale.yaml"
+    measure.write_text(MEASURE, encoding="utf-8")
+    exercise = load_exercise(measure)
+    start = date.today() - timedelta(days=20)
+    days = [start, start + timedelta(days=1), start + timedelta(days=9)]  # then a gap
+    for n, (day, harsh) in enumerate(zip(days, (5, 3, 1), strict=True)):
+        answers = {"harsh": harsh, "kind": 2}
+        entry = make_entry(
+            f"m{n:031d}", day, exercise, answers=answers, scores={"critic": (harsh + 4) / 2}
+        )
+        with open_store() as store:
+            store.save(entry, exercise.source)
+    result = cli("report", "--since", str(start))
+    assert result.exit_code == 0, result.output
+    page = html.unescape(result.stdout)
+    chart = page[page.index("Self-criticism · Critic scale</figcaption>") :]
+    chart = chart[: chart.index("</figure>")]
+    for band in ("low", "moderate", "high"):
+        assert f'class="band">{band}</text>' in chart  # each band shaded and named
+    assert chart.count("<rect") == 3
+    # The two days together are joined; the one after a gap is not joined to them.
+    [joined] = re.findall(r'<polyline points="([^"]*)"', chart)
+    assert len(joined.split()) == 2
+    for value in ("4.5", "3.5", "2.5"):
+        assert f'class="value">{value}</text>' in chart
+    table = page[page.index("Each time: Critic scale") :]
+    assert f"<td>{start:%a %d %b}</td><td>4.5 (high)</td>" in table
+    assert f"<td>{days[1]:%a %d %b}</td><td>3.5 (moderate)</td>" in table

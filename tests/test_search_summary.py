@@ -666,8 +666,7 @@ def test_minutes_spent() -> None:
 
 
 def test_one_day_of_mood_is_said_plainly() -> None:
-    from selfkind.core.summaries import spread
-    from selfkind.ui.summary_view import mood_words
+    from selfkind.core.summaries import mood_words, spread
 
     assert mood_words(spread([6.0])) == "6, from the one check-in"
     assert mood_words(spread([4.0, 6.0])) == "lowest 4, highest 6; 5 on average over 2 check-ins"

@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 
 from helpers import make_entry, save
 from selfkind.cli.app import app
-from selfkind.core.summaries import Change, spread
-from selfkind.ui.summary_view import NARROW_SHADES, SHADES, change_words, mood_words
+from selfkind.core.summaries import Change, mood_words, spread
+from selfkind.ui.summary_view import NARROW_SHADES, SHADES, change_words
 
 WINDOW = ("--since", "2026-11-01", "--until", "2026-11-28")
 START = date(2026, 11, 1)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from selfkind import messages
 from selfkind.core.entry import COMPLETE, Entry, parse_timestamp
 from selfkind.core.exercise import Exercise
 from selfkind.core.scoring import rounded
@@ -327,3 +328,23 @@ def _kind_words(newest_first: Iterable[Entry], wanted: int = 3) -> list[str]:
         if len(found) == wanted:
             break
     return found
+
+
+def number(value: float) -> str:
+    """To one decimal as people round (6.75 -> 6.8), without a trailing .0 or a -0."""
+    return f"{rounded(value, 1) + 0.0:.1f}".rstrip("0").rstrip(".")
+
+
+def mood_words(mood: Spread) -> str:
+    """How the mood went over every check-in, in the numbers the score table shows."""
+    if mood.count == 1:
+        return messages.SUMMARY_MOOD_ONE.format(mood=number(mood.mean))
+    said = messages.SUMMARY_MOOD_USUALLY if mood.usual_times > 1 else messages.SUMMARY_MOOD_SPREAD
+    return messages.counted(
+        said,
+        mood.count,
+        usual=number(mood.usual),
+        lowest=number(mood.lowest),
+        highest=number(mood.highest),
+        mean=number(mood.mean),
+    )

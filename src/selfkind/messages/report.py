@@ -21,11 +21,14 @@ REPORT_PRACTICE_ONE_DAY = Plural(
 REPORT_PLAN = "Plan: {title}"
 REPORT_MOOD = "Check-in mood"
 REPORT_MOOD_CHART = "Mood (0 to 10)"
-REPORT_MOOD_LINE = Plural(
-    one="Mood from {first} to {last}, {mean} on average, over {count} day.",
-    other="Mood from {first} to {last}, {mean} on average, over {count} days.",
-)
+REPORT_MOOD_SAID = "Mood: {words}."
 REPORT_SCORES = "Scores over time"
+REPORT_BEFORE_AND_AFTER = "{label}: before and after"
+REPORT_BEFORE = "before"
+REPORT_AFTER = "after"
+REPORT_IN_BAND = "{value} ({band})"
+REPORT_EACH_TIME = "Each time: {title}"
+REPORT_COLUMN_DATE = "date"
 REPORT_ENTRIES_SHARED = "Entries the person chose to share"
 # Table headings.
 REPORT_COLUMN_EXERCISE = "exercise"
@@ -41,11 +44,6 @@ ADHERENCE_RULE = (
     "after its week counts for that week. The week under way asks only what is done so far, "
     "so it is never counted as missed."
 )
-REPORT_COLUMN_SCORE = "score"
-REPORT_COLUMN_FIRST = "first"
-REPORT_COLUMN_LAST = "last"
-REPORT_COLUMN_MEAN = "mean"
-REPORT_COLUMN_COUNT = "count"
 
 # An export to read.
 JOURNAL_TITLE = "My selfkind journal"

@@ -11,8 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.core.scoring import rounded
-from selfkind.core.summaries import Change, ScoreTrend, Spread, Summary
+from selfkind.core.summaries import Change, ScoreTrend, Summary, mood_words, number
 from selfkind.ui.console import literal, message
 from selfkind.ui.render import ACCENT, QUIET, card
 from selfkind.ui.terminal import plain
@@ -130,31 +129,11 @@ def legend(summary: Summary) -> Text:
     return line
 
 
-def mood_words(mood: Spread) -> str:
-    """How the mood went over every check-in, in the numbers the score table shows."""
-    if mood.count == 1:
-        return messages.SUMMARY_MOOD_ONE.format(mood=number(mood.mean))
-    said = messages.SUMMARY_MOOD_USUALLY if mood.usual_times > 1 else messages.SUMMARY_MOOD_SPREAD
-    return messages.counted(
-        said,
-        mood.count,
-        usual=number(mood.usual),
-        lowest=number(mood.lowest),
-        highest=number(mood.highest),
-        mean=number(mood.mean),
-    )
-
-
 def duration(minutes: float) -> str:
     """'45 minutes', or '7 hours' once there are more than two of them."""
     if minutes < 120:
         return messages.counted(messages.DURATION_MINUTES, round(minutes))
     return messages.counted(messages.DURATION_HOURS, round(minutes / 60))
-
-
-def number(value: float) -> str:
-    """To one decimal as people round (6.75 -> 6.8), without a trailing .0 or a -0."""
-    return f"{rounded(value, 1) + 0.0:.1f}".rstrip("0").rstrip(".")
 
 
 def summary_view(summary: Summary) -> RenderableType:

@@ -13,13 +13,14 @@ from datetime import date
 
 from selfkind import messages
 from selfkind.core.entry import Entry
-from selfkind.core.exercise import Exercise, ScaleStep
+from selfkind.core.exercise import Exercise
 from selfkind.core.plan import Plan
 from selfkind.core.schedule import WeekAdherence, total_said, week_said
-from selfkind.core.scoring import score_range
-from selfkind.core.summaries import CHECKIN, Summary
+from selfkind.core.summaries import Summary, mood_words
 from selfkind.core.text import clean, markdown_inline
+from selfkind.writers.charts import Chart, Line, line_chart
 from selfkind.writers.export import Writable, html_start, plain_markdown, questions_and_answers
+from selfkind.writers.measures import administrations, score_charts
 
 
 @dataclass
@@ -34,83 +35,6 @@ class ReportData:
     asked: bool = False  # whether the person was asked which entries to share
 
 
-def score_points(
-    data: ReportData,
-) -> dict[tuple[str, str], tuple[str, list[tuple[date, float]], tuple[float, float] | None]]:
-    """Each score's values over time: (label, [(day, value)], its range if known)."""
-    charts: dict[
-        tuple[str, str], tuple[str, list[tuple[date, float]], tuple[float, float] | None]
-    ] = {}
-    for entry in data.entries:
-        exercise = data.exercise_for(entry)
-        scores = {score.id: score for score in exercise.scores} if exercise else {}
-        for score_id, value in entry.scores.items():
-            if entry.exercise_id == CHECKIN and score_id == "mood_rating":
-                continue  # the check-in mood has a chart of its own
-            key = (entry.exercise_title, score_id)
-            if key not in charts:
-                score = scores.get(score_id)
-                label = f"{score.label if score else score_id} · {entry.exercise_title}"
-                charts[key] = (label, [], _range(exercise, score_id))
-            charts[key][1].append((date.fromisoformat(entry.local_date), value))
-    return charts
-
-
-def _range(exercise: Exercise | None, score_id: str) -> tuple[float, float] | None:
-    """The lowest and highest a score can be, from its scale steps."""
-    if exercise is None:
-        return None
-    ranges: dict[str, tuple[float, float]] = {
-        step.id: (step.min, step.max)
-        for step in exercise.answer_steps()
-        if isinstance(step, ScaleStep)
-    }
-    for score in exercise.scores:
-        known = [ranges.get(name) for name in score.inputs()]
-        inputs = [span for span in known if span is not None]
-        if len(inputs) == len(known):
-            ranges[score.id] = score_range(score.method, inputs)
-    return ranges.get(score_id)
-
-
-def line_chart(
-    title: str,
-    points: list[tuple[date, float]],
-    since: date,
-    until: date,
-    span: tuple[float, float] | None,
-) -> str:
-    """An inline SVG line chart of values over the days of the window."""
-    width, height, left, bottom, top = 560, 170, 40, 24, 14
-    low, high = span if span else (min(v for _, v in points), max(v for _, v in points))
-    if low == high:
-        low, high = low - 1, high + 1
-    days = max(1, (until - since).days)
-
-    def x(day: date) -> float:
-        return left + (width - left - 10) * (day - since).days / days
-
-    def y(value: float) -> float:
-        return top + (height - top - bottom) * (high - value) / (high - low)
-
-    path = " ".join(f"{x(day):.1f},{y(value):.1f}" for day, value in points)
-    dots = "".join(f'<circle cx="{x(d):.1f}" cy="{y(v):.1f}" r="3"/>' for d, v in points)
-    grid = "".join(
-        f'<line x1="{left}" x2="{width - 10}" y1="{y(v):.1f}" y2="{y(v):.1f}" class="grid"/>'
-        f'<text x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{v:g}</text>'
-        for v in (low, (low + high) / 2, high)
-    )
-    return (
-        f"<figure><figcaption>{html.escape(title)}</figcaption>"
-        f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="{html.escape(title)}">'
-        f"{grid}"
-        f'<polyline points="{path}" class="line"/>{dots}'
-        f'<text x="{left}" y="{height - 6}">{since:%d %b}</text>'
-        f'<text x="{width - 10}" y="{height - 6}" text-anchor="end">{until:%d %b}</text>'
-        "</svg></figure>\n"
-    )
-
-
 STYLE = """
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
 h1 { font-weight: 600; margin-bottom: .2rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #ddd; font-weight: 500; }
@@ -119,6 +43,9 @@ th { color: #666; font-weight: 500; } td.n { text-align: right; }
 figure { margin: 1rem 0; } figcaption { font-weight: 500; margin-bottom: .3rem; }
 svg { width: 100%; height: auto; font-size: 11px; fill: #666; }
 .line { fill: none; stroke: #2b8a9a; stroke-width: 2; } circle { fill: #2b8a9a; } .grid { stroke: #e5e5e5; }
+.line.s1 { stroke: #b0623a; stroke-dasharray: 5 3; } circle.s1, .name.s1 { fill: #b0623a; } .name.s0 { fill: #2b8a9a; }
+.value { font-size: 10px; fill: #333; } .band { font-size: 10px; fill: #777; } .tick { stroke: #999; }
+@media print { figure, table, article { break-inside: avoid; } h2, h3, figcaption { break-after: avoid; } body { margin: 0; } }
 article { margin: 1rem 0; padding: .5rem 1rem; border-left: 3px solid #5aa9b8; background: #f7fbfc; }
 .q { color: #555; font-style: italic; margin: .5rem 0 .1rem; } .a { white-space: pre-wrap; margin: 0; }
 """
@@ -163,13 +90,6 @@ PLAN_COLUMNS = (
     messages.REPORT_COLUMN_HOW_OFTEN,
     messages.REPORT_COLUMN_DONE,
 )
-SCORE_COLUMNS = (
-    messages.REPORT_COLUMN_SCORE,
-    messages.REPORT_COLUMN_FIRST,
-    messages.REPORT_COLUMN_LAST,
-    messages.REPORT_COLUMN_MEAN,
-    messages.REPORT_COLUMN_COUNT,
-)
 
 
 def write_html(data: ReportData, out: Writable) -> None:
@@ -195,13 +115,22 @@ def write_html(data: ReportData, out: Writable) -> None:
     moods = [(day, mood) for day, mood in summary.mood if mood is not None]
     if moods:
         out.write(f"<h2>{html.escape(messages.REPORT_MOOD)}</h2>\n")
-        chart = line_chart(messages.REPORT_MOOD_CHART, moods, data.since, data.until, (0, 10))
-        out.write(chart)
-    charts = score_points(data)
+        if summary.mood_spread is not None:
+            out.write(f"<p>{html.escape(_mood_said(summary))}</p>\n")
+        mood = Chart(messages.REPORT_MOOD_CHART, [Line("", moods)], (0, 10), gap=1)
+        out.write(line_chart(mood, data.since, data.until))
+    charts = score_charts(data.entries, data.exercise_for)
     if charts:
         out.write(f"<h2>{html.escape(messages.REPORT_SCORES)}</h2>\n")
-        for label, points, span in charts.values():
-            out.write(line_chart(clean(label), points, data.since, data.until, span))
+        for chart in charts:
+            out.write(line_chart(chart, data.since, data.until))
+        for table in administrations(data.entries, data.exercise_for):
+            heading = messages.REPORT_EACH_TIME.format(title=clean(table.title))
+            out.write(f"<h3>{html.escape(heading)}</h3>\n<table>")
+            out.write(_html_row((messages.REPORT_COLUMN_DATE, *map(clean, table.labels))))
+            for day, cells in table.rows:
+                out.write(_html_row((f"{day:%a %d %b}", *map(clean, cells)), "td"))
+            out.write("</table>\n")
     shared = [entry for entry in data.entries if entry.id in data.included]
     if shared:
         out.write(f"<h2>{html.escape(messages.REPORT_ENTRIES_SHARED)}</h2>\n")
@@ -215,6 +144,12 @@ def write_html(data: ReportData, out: Writable) -> None:
                 )
             out.write("</article>\n")
     out.write("</body>\n</html>\n")
+
+
+def _mood_said(summary: Summary) -> str:
+    """The mood over every check-in, in the summary's own words ("usually 6; lowest 1, …")."""
+    assert summary.mood_spread is not None
+    return messages.REPORT_MOOD_SAID.format(words=mood_words(summary.mood_spread))
 
 
 def write_markdown(data: ReportData, out: Writable) -> None:
@@ -234,25 +169,18 @@ def write_markdown(data: ReportData, out: Writable) -> None:
                 f"| {total_said(item_weeks)} | {by_week} |\n"
             )
         out.write(f"\n{messages.ADHERENCE_RULE}\n")
-    moods = [mood for _, mood in summary.mood if mood is not None]
-    if moods:
-        mean = sum(moods) / len(moods)
-        said = messages.counted(
-            messages.REPORT_MOOD_LINE,
-            len(moods),
-            first=f"{moods[0]:g}",
-            last=f"{moods[-1]:g}",
-            mean=f"{mean:.1f}",
-        )
-        out.write(f"\n## {messages.REPORT_MOOD}\n\n{said}\n")
-    charts = score_points(data)
-    if charts:
-        out.write(f"\n## {messages.REPORT_SCORES}\n\n" + _markdown_head(SCORE_COLUMNS))
-        for label, points, _ in charts.values():
-            values = [value for _, value in points]
-            out.write(
-                f"| {markdown_inline(label)} | {values[0]:g} | {values[-1]:g} | {sum(values) / len(values):.1f} | {len(values)} |\n"
-            )
+    if summary.mood_spread is not None:
+        out.write(f"\n## {messages.REPORT_MOOD}\n\n{_mood_said(summary)}\n")
+    tables = administrations(data.entries, data.exercise_for)
+    if tables:
+        out.write(f"\n## {messages.REPORT_SCORES}\n")
+    for table in tables:
+        heading = messages.REPORT_EACH_TIME.format(title=markdown_inline(table.title))
+        out.write(f"\n### {heading}\n\n")
+        labels = tuple(markdown_inline(label) for label in table.labels)
+        out.write(_markdown_head((messages.REPORT_COLUMN_DATE, *labels)))
+        for day, cells in table.rows:
+            out.write(f"| {day:%a %d %b} | " + " | ".join(map(markdown_inline, cells)) + " |\n")
     shared = [entry for entry in data.entries if entry.id in data.included]
     if shared:
         out.write(f"\n## {messages.REPORT_ENTRIES_SHARED}\n")
