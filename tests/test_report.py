@@ -250,9 +250,9 @@ def test_report_to_standard_output_by_dates(cli, practised: Practice) -> None:
 
 
 def test_report_refuses_what_it_cannot_do(cli, practised: Practice) -> None:
-    wrong_format = cli("report", "--format", "pdf")
+    wrong_format = cli("report", "--format", "docx")
     assert wrong_format.exit_code == 2
-    assert "'pdf' is not a report format; use html or md." in wrong_format.stderr
+    assert "'docx' is not a report format; use html, md or pdf." in wrong_format.stderr
     no_plan = cli("report", "--plan", "nothing-here")
     assert no_plan.exit_code == 1
     assert "There is no plan called 'nothing-here'" in no_plan.stderr
@@ -424,3 +424,52 @@ def test_a_banded_measure_shows_its_bands_values_and_gaps(cli, tmp_path) -> None
     table = page[page.index("Each time: Critic scale") :]
     assert f"<td>{start:%a %d %b}</td><td>4.5 (high)</td>" in table
     assert f"<td>{days[1]:%a %d %b}</td><td>3.5 (moderate)</td>" in table
+
+
+# --------------------------------------------------------------------------- PDF
+
+needs_chromium = pytest.mark.skipif(
+    shutil.which("chromium") is None or shutil.which("pdftotext") is None,
+    reason="the PDF test prints with Chromium and reads with poppler (.ci/run installs both)",
+)
+
+
+@needs_chromium
+def test_a_pdf_keeps_each_title_with_what_it_names(cli, tmp_path, practised: Practice) -> None:
+    measure = tmp_path / "critic-scale.yaml"
+    measure.write_text(MEASURE, encoding="utf-8")
+    exercise = load_exercise(measure)
+    with open_store() as store:  # a measure done on most days: a long table, three pages
+        for n in range(16):
+            day, harsh = practised.start + timedelta(days=n), 1 + n % 5
+            answers, scores = {"harsh": harsh, "kind": 2}, {"critic": (harsh + 4) / 2}
+            entry = make_entry(f"m{n:031d}", day, exercise, answers=answers, scores=scores)
+            store.save(entry, exercise.source)
+    out = tmp_path / "report.pdf"
+    result = cli("report", "--plan", "softening", "--format", "pdf", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    assert 2 <= int(re.search(r"Pages:\s+(\d+)", info.stdout)[1]) <= 5
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    titles = ("Mood (0 to 10)", "Warmth · A letter to yourself", "Each time:", "Scores over")
+    for page in text.split("\f")[:-1]:
+        last = [line.strip() for line in page.splitlines() if line.strip()][-1]
+        assert not last.startswith((*titles, "date")), last  # no title or table head ends a page
+    for title in titles:
+        assert title in text
+    assert "3 done, 6 asked" in text
+
+
+def test_a_pdf_without_a_browser_says_what_to_do(cli, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no Chromium, no Chrome
+    result = cli("report", "--format", "pdf", "--out", str(tmp_path / "r.pdf"))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == messages.REPORT_NO_BROWSER
+    assert not (tmp_path / "r.pdf").exists()
+    result = cli("report", "--format", "pdf")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == messages.REPORT_PDF_NEEDS_OUT

@@ -20,7 +20,12 @@ def report_command(
     since: Since = None,
     until: Until = None,
     format_: Annotated[
-        str, typer.Option("--format", metavar="FORMAT", help="html (a page, the default) or md.")
+        str,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="html (a page, the default), md, or pdf (printed by a local Chromium or Chrome).",
+        ),
     ] = "html",
     out: Annotated[
         Path | None,
@@ -45,8 +50,10 @@ def report_command(
     from selfkind.writers.export import private_output
     from selfkind.writers.report import write_html, write_markdown
 
-    if format_ not in ("html", "md"):
+    if format_ not in ("html", "md", "pdf"):
         raise UsageError(messages.REPORT_FORMAT.format(format=format_))
+    if format_ == "pdf" and out is None:
+        raise UsageError(messages.REPORT_PDF_NEEDS_OUT)
     first, last, plans = report_window(plan_id, since, until, date.today())
     with report_data(first, last, plans, passphrase) as data:
         data.asked = include_text or (bool(data.entries) and terminal.is_interactive())
@@ -54,12 +61,30 @@ def report_command(
             data.included = {entry.id for entry in data.entries}
         elif data.asked:
             data.included = chosen_entries(data)
-        with private_output(out) as stream:
-            (write_html if format_ == "html" else write_markdown)(data, stream)
+        if format_ == "pdf":
+            assert out is not None
+            write_pdf(data, out)
+        else:
+            with private_output(out) as stream:
+                (write_html if format_ == "html" else write_markdown)(data, stream)
     if out is not None:
         shared, count = len(data.included), len(data.entries)
         written = messages.REPORT_WRITTEN.format(path=out, shared=shared, count=count)
         render.err().print(message(written))
+
+
+def write_pdf(data: ReportData, out: Path) -> None:
+    """The page, printed to a PDF readable only by you."""
+    import io
+
+    from selfkind.storage.paths import write_private
+    from selfkind.writers.export import SafeText
+    from selfkind.writers.pdf import print_pdf
+    from selfkind.writers.report import write_html
+
+    page = io.StringIO()
+    write_html(data, SafeText(page))
+    write_private(out.expanduser(), print_pdf(page.getvalue()))
 
 
 def chosen_entries(data: ReportData) -> set[str]:

@@ -38,7 +38,17 @@ CLASHES_WITH_BUILT_IN = "{path}: the id '{id}' belongs to a built-in exercise; c
 NOTHING_ADDED = "Nothing was added. Fix these and try again:"
 
 # Reports.
-REPORT_FORMAT = "'{format}' is not a report format; use html or md."
+REPORT_FORMAT = "'{format}' is not a report format; use html, md or pdf."
+REPORT_PDF_NEEDS_OUT = "A PDF goes to a file: add --out FILE, for example --out report.pdf."
+REPORT_NO_BROWSER = (
+    "A PDF is printed by Chromium or Chrome, and neither is on this computer. Install one "
+    "(for example apt install chromium), or make the page with --format html and print it "
+    "from any browser."
+)
+REPORT_PDF_FAILED = (
+    "{browser} did not print the report, so no PDF was made. Make the page with --format "
+    "html and print it from a browser."
+)
 REPORT_CHOOSE = (
     "Which entries' words would you like to include? Nothing is shared unless you choose it."
 )

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO, cast
+from typing import IO, Any, TextIO, cast
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
@@ -240,14 +240,26 @@ def _repair(path: Path, wanted: int, repaired: list[Path]) -> None:
 def private_file(path: Path) -> Iterator[TextIO]:
     """A text file (UTF-8) readable only by you, written whole or not at all through
     `atomic.atomic_write`. A link at `path`, or between the data folder and it, is refused."""
+    with _private(path, text=True) as stream:
+        yield cast(TextIO, stream)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Bytes (a PDF) in a file readable only by you, as `private_file` writes text."""
+    with _private(path, text=False) as stream:
+        stream.write(data)
+
+
+@contextmanager
+def _private(path: Path, *, text: bool) -> Iterator[IO[Any]]:
     from selfkind import messages
     from selfkind.core.errors import SelfkindError
     from selfkind.storage.atomic import LinkRefused, atomic_write
 
     refuse_links(path)
     try:
-        with atomic_write(path, text=True) as stream:
-            yield cast(TextIO, stream)
+        with atomic_write(path, text=text) as stream:
+            yield stream
     except LinkRefused:
         raise SelfkindError(messages.LINK_REFUSED.format(link=path)) from None
     except OSError as error:

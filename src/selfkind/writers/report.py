@@ -39,7 +39,7 @@ STYLE = """
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
 h1 { font-weight: 600; margin-bottom: .2rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #ddd; font-weight: 500; }
 .about { color: #555; } table { border-collapse: collapse; } td, th { padding: .2rem .8rem .2rem 0; text-align: left; }
-th { color: #666; font-weight: 500; } td.n { text-align: right; }
+th { color: #666; font-weight: 500; } td.n { text-align: right; white-space: nowrap; }
 figure { margin: 1rem 0; } figcaption { font-weight: 500; margin-bottom: .3rem; }
 svg { width: 100%; height: auto; font-size: 11px; fill: #666; }
 .line { fill: none; stroke: #2b8a9a; stroke-width: 2; } circle { fill: #2b8a9a; } .grid { stroke: #e5e5e5; }
