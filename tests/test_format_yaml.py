@@ -21,7 +21,7 @@ MISTAKES = [
     # --- YAML syntax and empty files
     pytest.param(
         "selfkind: 1\nid: x\n  title: T\n",
-        [(3, 8, "YAML syntax: mapping values are not allowed here")],
+        [(3, 8, "line 3 is indented more than the key above it (line 2)")],
         id="yaml-syntax-indentation",
     ),
     pytest.param(

@@ -176,6 +176,8 @@ NOT_VIEWS = {
     "plan add": "quotes a plan's mistakes: test_a_hostile_mistake_is_quoted_harmlessly",
     "exercise new": "writes a starting file for an id of lower-case words",
     "exercise schema": "the format's JSON Schema, which holds no one's words",
+    "plan schema": "the format's JSON Schema, which holds no one's words",
+    "plan validate": "quotes a file's mistakes, as exercise validate does (the same problem lines)",
     "entries delete": "names the entry by its date",
     "config set": "a region code",
     "config show": "the settings: a region code",

@@ -37,6 +37,56 @@ def add_command(
     render.err().print(message(said.format(title=loaded.plan.title, id=loaded.plan.id)))
 
 
+@app.command("validate")
+def validate_command(
+    paths: Annotated[list[Path], typer.Argument(metavar="FILE", help="Plan files to check.")],
+) -> None:
+    """Check plan files and every exercise file they name; prints PATH:LINE:COL: message."""
+    from selfkind import messages
+    from selfkind.core.errors import SelfkindError
+    from selfkind.formats.plan import load_plan
+    from selfkind.services.catalog import known_exercise
+    from selfkind.ui import render
+    from selfkind.ui.console import literal, message
+
+    failed = 0
+    for path in paths:
+        try:
+            load_plan(path, known_exercise)
+        except SelfkindError as error:
+            failed += 1
+            render.problem_lines(error.details)
+            continue
+        render.err().print(message(messages.PLAN_VALID.format(path=path)))
+    if failed:
+        render.err().print(literal(messages.counted(messages.VALIDATE_FAILED, failed)))
+        raise typer.Exit(1)
+
+
+@app.command("schema")
+def schema_command(
+    out: Annotated[
+        Path | None, typer.Option("--out", metavar="FILE", help="Write to a file instead.")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of the plan format, for editors that check YAML."""
+    import json
+
+    from selfkind import messages
+    from selfkind.formats.plan import json_schema
+    from selfkind.storage.paths import private_file
+    from selfkind.ui import render
+    from selfkind.ui.console import message
+
+    text = json.dumps(json_schema(), indent=2) + "\n"
+    if out is None:
+        typer.echo(text, nl=False)
+        return
+    with private_file(out) as stream:
+        stream.write(text)
+    render.err().print(message(messages.PLAN_SCHEMA_WRITTEN.format(path=out)))
+
+
 @app.command("list")
 def list_command(json_: Json = False) -> None:
     """Your plans, with their dates and how many exercises each asks for."""

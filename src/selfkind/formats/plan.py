@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from selfkind import messages
 from selfkind.core.errors import InvalidFile, Problem, SelfkindError
@@ -28,7 +29,7 @@ from selfkind.formats.shape import (
     Text,
 )
 from selfkind.formats.validate import load_exercise
-from selfkind.formats.yamlfile import UnreadableYaml, compose, read_text
+from selfkind.formats.yamlfile import UnreadableYaml, compose, other_format, read_text
 
 SCHEDULES = ("daily", "days", "times_per_week")
 FindExercise = Callable[[str], Exercise | None]
@@ -82,6 +83,8 @@ def load_plan(path: Path, find_exercise: FindExercise) -> LoadedPlan:
         raise InvalidFile(label, [error.problem]) from None
     if root is None:
         raise InvalidFile(label, [Problem(1, 1, messages.PLAN_FILE_EMPTY)])
+    if other_format(root, "selfkind"):
+        raise InvalidFile(label, [Problem(1, 1, messages.FILE_IS_AN_EXERCISE)])
     checker = Checker()
     got = PLAN.check(root, checker, "plan")
     details: list[str] = []
@@ -176,6 +179,9 @@ def _exercise(
         if relative.is_absolute() or ".." in relative.parts:
             checker.report(name.mark, messages.PLAN_FILE_OUTSIDE.format(name=name.value))
             return None
+        if not name.value.startswith("./"):  # as documented, so a file never reads as an id
+            checker.report(name.mark, messages.PLAN_FILE_DOT.format(name=name.value))
+            return None
         path = folder / relative
         if not path.is_file():
             checker.report(name.mark, messages.PLAN_FILE_MISSING.format(name=name.value))
@@ -201,3 +207,12 @@ def _exercise(
     if by_id is None:
         checker.report(name.mark, messages.PLAN_NO_SUCH_EXERCISE.format(name=name.value))
     return by_id
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of plan format version 1, for editors."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "selfkind plan, format version 1",
+        **PLAN.schema(),
+    }

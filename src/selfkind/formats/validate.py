@@ -17,7 +17,7 @@ from selfkind.formats import exercise as fmt
 from selfkind.formats.condition_checks import ConditionChecks
 from selfkind.formats.score_checks import ScoreChecks, make_score
 from selfkind.formats.shape import Checker, Got
-from selfkind.formats.yamlfile import UnreadableYaml, compose, read_text
+from selfkind.formats.yamlfile import UnreadableYaml, compose, other_format, read_text
 
 
 def load_exercise(path: Path, *, origin: str = "", trusted: bool = False) -> Exercise:
@@ -47,6 +47,8 @@ def check_exercise_text(
         return [error.problem], None
     if node is None:
         return [Problem(1, 1, messages.CHECK_EMPTY_EXERCISE)], None
+    if other_format(node, "selfkind-plan"):
+        return [Problem(1, 1, messages.FILE_IS_A_PLAN)], None
     checker = Checker()
     got = fmt.EXERCISE.check(node, checker, "exercise")
     exercise = None

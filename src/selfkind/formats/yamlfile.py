@@ -88,7 +88,7 @@ def compose(text: str, *, trusted: bool = False) -> yaml.Node | None:
             reason.startswith("but") and error.context
         ):  # "but found another document" needs its context
             reason = f"{error.context}, {reason}"
-        raise UnreadableYaml(Problem(line, column, _syntax(reason))) from None
+        raise UnreadableYaml(Problem(line, column, _syntax(reason, text, line))) from None
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, error.position) + 1
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
@@ -108,16 +108,71 @@ def compose(text: str, *, trusted: bool = False) -> yaml.Node | None:
     return node
 
 
-def _syntax(reason: str) -> str:
+def _syntax(reason: str, text: str, line: int) -> str:
     """The reader's complaint, with plain advice for the mistakes people make most when they
-    first write YAML."""
+    first write YAML; it stops at the first, so it says there may be more."""
+    return messages.YAML_SYNTAX_FIRST.format(said=_said(reason, text, line))
+
+
+def _said(reason: str, text: str, line: int) -> str:
     if not reason:
         return messages.YAML_SYNTAX_UNKNOWN
+    indented = _indentation(text, line)
+    if indented and ("mapping values" in reason or "expected" in reason):
+        return indented
     if "mapping values are not allowed" in reason:
         return messages.YAML_SYNTAX_QUOTE.format(reason=reason)
     if "'\\t'" in reason:
         return messages.YAML_SYNTAX_TABS.format(reason=reason)
     return messages.YAML_SYNTAX.format(reason=reason)
+
+
+def _indentation(text: str, line: int) -> str | None:
+    """An indentation mistake at `line` (from 1), said as one: a line indented more than the
+    key above it, or less than the lines it belongs with."""
+    lines = text.splitlines()
+    if not 1 < line <= len(lines):
+        return None
+    here = lines[line - 1]
+    above = next(
+        (
+            n
+            for n in range(line - 2, -1, -1)
+            if lines[n].strip() and not lines[n].lstrip().startswith("#")
+        ),
+        None,
+    )
+    if above is None or not here.strip():
+        return None
+    indent, before = _indent(here), _indent(lines[above])
+    value_above = ":" in lines[above] and not lines[above].rstrip().endswith(":")
+    if indent > before and value_above:
+        return messages.YAML_INDENTED_MORE.format(line=line, above=above + 1)
+    if indent < before and indent not in _indents(lines[: above + 1]):
+        return messages.YAML_INDENTED_LESS.format(line=line)
+    return None
+
+
+def _indent(line: str) -> int:
+    stripped = line.lstrip(" ")
+    extra = 2 if stripped.startswith("- ") else 0  # a list item's keys line up after its dash
+    return len(line) - len(stripped) + extra
+
+
+def _indents(lines: list[str]) -> set[int]:
+    """Where the lines so far begin, and their keys after a list item's dash."""
+    written = [line for line in lines if line.strip()]
+    return {len(line) - len(line.lstrip(" ")) for line in written} | {
+        _indent(line) for line in written
+    }
+
+
+def other_format(root: yaml.Node | None, key: str) -> bool:
+    """Whether a file's top-level mapping has `key` (a plan's 'selfkind-plan', an exercise's
+    'selfkind'): a file of the other kind, given to the wrong command."""
+    return isinstance(root, yaml.MappingNode) and any(
+        getattr(name, "value", None) == key for name, _ in root.value
+    )
 
 
 def _too_many_values() -> UnreadableYaml:

@@ -38,6 +38,9 @@ CLASHES_WITH_BUILT_IN = "{path}: the id '{id}' belongs to a built-in exercise; c
 NOTHING_ADDED = "Nothing was added. Fix these and try again:"
 
 # Reports.
+PLAN_FILE_DOT = "a file next to the plan is written with ./ in front: ./{name}"
+PLAN_VALID = "{path}: no mistakes."
+PLAN_SCHEMA_WRITTEN = "Wrote the plan format's JSON Schema to {path}."
 REPORT_FORMAT = "'{format}' is not a report format; use html, md or pdf."
 REPORT_PDF_NEEDS_OUT = "A PDF goes to a file: add --out FILE, for example --out report.pdf."
 REPORT_NO_BROWSER = (

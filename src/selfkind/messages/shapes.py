@@ -64,6 +64,14 @@ YAML_SYNTAX_QUOTE = (
     "YAML syntax: {reason}; if a value contains ': ', put the whole value in double quotes"
 )
 YAML_SYNTAX_TABS = "YAML syntax: {reason}; indent with spaces, not tabs"
+YAML_SYNTAX_FIRST = "{said} (fix this first: the reader stops here, so there may be more)"
+YAML_INDENTED_MORE = (
+    "line {line} is indented more than the key above it (line {above}); line it up with the "
+    "keys it belongs with"
+)
+YAML_INDENTED_LESS = "line {line} is indented less than the lines it belongs with; line it up"
+FILE_IS_A_PLAN = "this is a plan, not an exercise; check it with selfkind plan validate"
+FILE_IS_AN_EXERCISE = "this is an exercise, not a plan; check it with selfkind exercise validate"
 YAML_BAD_CHARACTER = "the file has a character YAML does not allow (#x{code:04x}); remove it"
 YAML_TOO_DEEP = "the file is nested too deeply to read"
 YAML_CUSTOM_TAG = "custom tags like '{tag}' are not allowed here; remove the tag"
