@@ -102,3 +102,43 @@ def test_the_plan_schema_takes_the_documented_plan(cli, tmp_path) -> None:
     out = tmp_path / "selfkind-plan.schema.json"
     assert cli("plan", "schema", "--out", str(out)).exit_code == 0
     assert json.loads(out.read_text()) == schema
+
+
+SUBSCALES = y(
+    """
+    selfkind: 1
+    id: two-scales
+    title: Two scales
+    steps:
+      - {type: scale, id: harsh, prompt: "How harsh?", min: 1, max: 5}
+      - {type: scale, id: cold, prompt: "How cold?", min: 1, max: 5}
+      - {type: scale, id: warm, prompt: "How warm?", min: 1, max: 5}
+    scores:
+      - {id: harshness, label: Harshness, method: mean, items: [harsh, cold]}
+      - {id: warmth, label: Warmth, method: mean, items: [warm]}
+      - {id: total, label: Critic in all, method: mean, items: [harshness, warmth], reverse: [REVERSED]}
+    summary: "Critic {{ total }}, harshness {{ harshness }}."
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("reversed_", "said"),
+    [
+        ("warm", "it is inside 'warmth', which is. Reverse 'warmth' here"),
+        ("warmt", "did you mean 'warmth'?"),
+    ],
+)
+def test_a_reversed_name_that_is_not_an_item_gets_a_suggestion(cli, tmp_path, reversed_, said):
+    path = write(tmp_path / "two.yaml", SUBSCALES.replace("REVERSED", reversed_))
+    code, shown = validate(cli, "exercise", path)
+    assert code == 1 and said in shown
+
+
+def test_a_summary_may_name_a_score(cli, tmp_path) -> None:
+    path = write(tmp_path / "two.yaml", SUBSCALES.replace("REVERSED", "warmth"))
+    assert validate(cli, "exercise", path)[0] == 0
+    sets = ["--set", "harsh=5", "--set", "cold=4", "--set", "warm=2"]
+    result = cli("run", str(path), *sets)
+    assert result.exit_code == 0, result.output
+    assert "Critic 4.25, harshness 4.5." in result.stdout  # the mean of 4.5 and 6 - 2

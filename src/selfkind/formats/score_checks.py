@@ -102,13 +102,26 @@ class ScoreChecks(FileCheck):
         item_names = {name.value for name in names}
         for name in reverse.value:
             if name.value not in item_names:
-                self.report(name, messages.CHECK_REVERSED_NOT_ITEM.format(name=name.value))
+                self.report(name, self._not_an_item(str(name.value), item_names))
                 ok = False
         if ok and checked_so_far and len({ranges[name.value] for name in names}) > 1:
             spans = ", ".join(_span(n.value, ranges[n.value]) for n in names)
             self.report(reverse, messages.CHECK_RANGES_DIFFER.format(spans=spans))
             ok = False
         return ok
+
+    def _not_an_item(self, name: str, items: set[str]) -> str:
+        """A reversed name that is not an item: inside one of the items (a subscale), or
+        close to one."""
+        scores = self.got.get("scores")
+        for score in scores.value if scores is not None else []:
+            plain = score.plain() if isinstance(score.value, dict) else {}
+            if plain.get("id") in items and name in (plain.get("items") or []):
+                return messages.CHECK_REVERSED_IN_SUBSCALE.format(name=name, subscale=plain["id"])
+        close = closest(name, sorted(items))
+        if close:
+            return messages.CHECK_REVERSED_NOT_ITEM_CLOSE.format(name=name, close=close)
+        return messages.CHECK_REVERSED_NOT_ITEM.format(name=name)
 
     def report_score_input(self, name: Got, later: set[str]) -> None:
         kind = self.answer_types.get(name.value)

@@ -56,6 +56,13 @@ CHECK_SCORE_ID_USED = (
 CHECK_SCORE_NEEDS = "a {method} score needs '{key}'"
 CHECK_SCORE_DOES_NOT_TAKE = "a {method} score does not take '{key}'"
 CHECK_REVERSED_NOT_ITEM = "'{name}' is reversed but is not one of this score's items"
+CHECK_REVERSED_NOT_ITEM_CLOSE = (
+    "'{name}' is reversed but is not one of this score's items; did you mean '{close}'?"
+)
+CHECK_REVERSED_IN_SUBSCALE = (
+    "'{name}' is reversed but is not one of this score's items: it is inside '{subscale}', "
+    "which is. Reverse '{subscale}' here, or '{name}' in the reverse of '{subscale}'"
+)
 CHECK_RANGES_DIFFER = (
     "reversed items and the items averaged with them must share one range, but {spans}"
 )

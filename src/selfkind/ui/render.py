@@ -70,7 +70,8 @@ def entry_summary(entry: Entry, exercise: Exercise | None, *, width: int = SUMMA
     """One line about an entry, at most `width` characters: its exercise's summary template
     (for a finished entry), else its first words, else its first score."""
     if entry.status != DRAFT and exercise is not None and exercise.summary:
-        line = one_line(fill(exercise.summary, entry.answers), width=width)
+        scores = {key: f"{value:g}" for key, value in entry.scores.items()}  # may be named too
+        line = one_line(fill(exercise.summary, {**entry.answers, **scores}), width=width)
         if line:
             return line
     texts = [value for value in entry.answers.values() if isinstance(value, str)]
@@ -128,7 +129,7 @@ def said_in_summary(entry: Entry, exercise: Exercise, summary: str) -> set[str]:
         and not score.bands
         and score.items
         and set(score.items) <= named
-    }
+    } | (named & set(entry.scores))  # a score the line names itself
     labels = {score.id: score.label for score in exercise.scores}
     said |= {
         key for key, value in entry.scores.items() if summary == f"{labels.get(key, key)} {value:g}"
