@@ -473,3 +473,34 @@ def test_a_pdf_without_a_browser_says_what_to_do(cli, tmp_path, monkeypatch) -> 
     result = cli("report", "--format", "pdf")
     assert result.exit_code == 2
     assert result.stderr.strip() == messages.REPORT_PDF_NEEDS_OUT
+
+
+def test_the_header_has_the_name_and_the_plans_note(cli, tmp_path, practised: Practice) -> None:
+    page = report(cli, tmp_path, "--name", "Sam <b>R.</b>")
+    assert "<h1>selfkind report: Sam &lt;b&gt;R.&lt;/b&gt;</h1>" in page
+    assert "Try these **after** a hard moment" in html.unescape(page)  # the plan's note, as written
+    text = report(cli, tmp_path, "--format", "md", "--name", "Sam", name="r.md")
+    assert text.splitlines()[0] == "# selfkind report: Sam"
+    assert "Try these **after** a hard moment" in text  # the note is Markdown already
+    refused = cli("report", "--name", "x" * 81)
+    assert refused.exit_code == 2
+    assert refused.stderr.strip() == messages.REPORT_NAME.format(limit=80)
+
+
+def test_since_last_starts_the_day_after_the_last_report(
+    cli, tmp_path, practised: Practice
+) -> None:
+    first = report(cli, tmp_path, "--since-last", "--format", "md", name="first.md")
+    assert first.splitlines()[2].startswith(f"{practised.start:%d %B %Y} to ")  # none before
+    again = cli("report", "--plan", "softening", "--since-last")
+    assert again.exit_code == 1  # the last one covered today: nothing new yet
+    assert again.stderr.strip() == messages.REPORT_NOTHING_SINCE_LAST.format(
+        day=f"{practised.today:%d %B}"
+    )
+    earlier = practised.today - timedelta(days=3)
+    assert cli("report", "--plan", "softening", "--until", str(earlier)).exit_code == 0
+    after = report(cli, tmp_path, "--since-last", "--format", "md", name="after.md")
+    day_after = earlier + timedelta(days=1)
+    assert after.splitlines()[2].startswith(f"{day_after:%d %B %Y} to {practised.today:%d %B %Y}")
+    wrong = cli("report", "--since-last")
+    assert wrong.exit_code == 2 and wrong.stderr.strip() == messages.REPORT_SINCE_LAST_HOW

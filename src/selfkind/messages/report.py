@@ -4,6 +4,7 @@ from selfkind.messages.plural import Plural
 
 # A report to share.
 REPORT_TITLE = "selfkind report"
+REPORT_TITLE_FOR = "selfkind report: {name}"
 REPORT_WINDOW = "{since} to {until}"
 REPORT_WINDOW_PLANS = "{since} to {until} · plan: {plans}"
 REPORT_SHARED = "The person chose which entries' words to include: {shared} of {count}."

@@ -85,3 +85,30 @@ def report_data(
                 for plan in plans
             ],
         )
+
+
+LAST_REPORT = "report-last-day:"  # + a plan's id: the last day its latest report covered
+
+
+def since_last_report(plan_id: str, today: date) -> date | None:
+    """The day after the last day the plan's latest report covered (None: there was none);
+    nothing new since then is said as such."""
+    from selfkind.storage.store import open_store
+
+    with open_store() as store:  # a setting, kept in the clear: no passphrase
+        said = store.setting(LAST_REPORT + plan_id)
+    if not said:
+        return None
+    after = date.fromisoformat(said) + timedelta(days=1)
+    if after > today:
+        last = f"{after - timedelta(days=1):%d %B}"
+        raise SelfkindError(messages.REPORT_NOTHING_SINCE_LAST.format(day=last))
+    return after
+
+
+def remember_report(plan_id: str, last: date) -> None:
+    """Keep the last day a plan's report covered, for the next `--since-last`."""
+    from selfkind.storage.store import open_store
+
+    with open_store() as store:
+        store.set_setting(LAST_REPORT + plan_id, last.isoformat())

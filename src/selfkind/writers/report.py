@@ -32,6 +32,7 @@ class ReportData:
     exercise_for: Callable[[Entry], Exercise | None]
     plans: list[tuple[Plan, dict[str, list[WeekAdherence]]]] = field(default_factory=list)
     included: set[str] = field(default_factory=set)  # ids of entries whose words the person shares
+    name: str | None = None  # who the report is about, as they chose to write it
     asked: bool = False  # whether the person was asked which entries to share
 
 
@@ -48,6 +49,7 @@ svg { width: 100%; height: auto; font-size: 11px; fill: #666; }
 @media print { figure, table, article { break-inside: avoid; } h2, h3, figcaption { break-after: avoid; } body { margin: 0; } }
 article { margin: 1rem 0; padding: .5rem 1rem; border-left: 3px solid #5aa9b8; background: #f7fbfc; }
 .q { color: #555; font-style: italic; margin: .5rem 0 .1rem; } .a { white-space: pre-wrap; margin: 0; }
+.note { white-space: pre-wrap; border-left: 3px solid #ddd; padding-left: .8rem; color: #444; }
 """
 
 
@@ -65,9 +67,12 @@ def _heading(data: ReportData, shown: Callable[[str], str]) -> tuple[str, str]:
     else:
         shared = messages.REPORT_NOT_SHARED
     today = f"{date.today():%d %B %Y}"
-    return messages.REPORT_TITLE, messages.REPORT_ABOUT.format(
-        window=window, today=today, shared=shared
+    title = (
+        messages.REPORT_TITLE_FOR.format(name=shown(data.name))
+        if data.name
+        else messages.REPORT_TITLE
     )
+    return title, messages.REPORT_ABOUT.format(window=window, today=today, shared=shared)
 
 
 def _practice(summary: Summary) -> str:
@@ -103,6 +108,8 @@ def write_html(data: ReportData, out: Writable) -> None:
     for plan, weeks in data.plans:
         heading = messages.REPORT_PLAN.format(title=clean(plan.title))
         out.write(f"<h2>{html.escape(heading)}</h2>\n")
+        if plan.note:
+            out.write(f'<p class="note">{html.escape(clean(plan.note).strip())}</p>\n')
         out.write("<table>" + _html_row((*PLAN_COLUMNS, messages.REPORT_COLUMN_WEEKS)))
         for item in plan.items:
             item_weeks = weeks.get(item.exercise_id, [])
@@ -160,7 +167,8 @@ def write_markdown(data: ReportData, out: Writable) -> None:
     for plan, weeks in data.plans:
         heading = messages.REPORT_PLAN.format(title=markdown_inline(plan.title))
         columns = (*PLAN_COLUMNS, messages.REPORT_COLUMN_WEEKS)
-        out.write(f"\n## {heading}\n\n" + _markdown_head(columns))
+        note = f"{plain_markdown(plan.note.strip())}\n\n" if plan.note else ""
+        out.write(f"\n## {heading}\n\n{note}" + _markdown_head(columns))
         for item in plan.items:
             item_weeks = weeks.get(item.exercise_id, [])
             by_week = "; ".join(week_said(week) for week in item_weeks)
