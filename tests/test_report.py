@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import make_entry, write_plan, y
+from helpers import keyboard, make_entry, write_plan, y
 from selfkind import messages
 from selfkind.core.entry import Entry
 from selfkind.formats.validate import load_exercise
@@ -25,7 +25,6 @@ from selfkind.services.catalog import find_exercise
 from selfkind.storage.store import open_store
 
 SCREENSHOT_COPY = Path("/tmp/report-screenshot.png")
-CHOSE = "The person chose which entries' words to include: "
 NOT_ASKED = "The words of entries are not included; only numbers are."
 EXTERNAL = ("<script", "http://", "https://", "src=", "<link", "url(", "@import")
 
@@ -197,7 +196,8 @@ def test_report_with_every_entrys_words(cli, tmp_path, practised: Practice) -> N
         assert words in html.unescape(page)
     assert "A &lt;b&gt;bold&lt;/b&gt; day " in page  # escaped, and no terminal codes (below)
     assert "<b>" not in page
-    assert f"{CHOSE}{practised.entries} of {practised.entries}." in html.unescape(page)
+    every = messages.REPORT_SHARED.format(rated=8, shared=8, count=practised.entries)
+    assert every in html.unescape(page)
     assert "How warm does it feel to read?" in page  # each answer beside its question
 
 
@@ -228,7 +228,7 @@ def test_markdown_report(cli, tmp_path, practised: Practice) -> None:
         assert words in shared
     assert "\x1b" not in shared
     assert "<b>" not in shared
-    assert f"{CHOSE}{practised.entries} of {practised.entries}." in shared
+    assert messages.REPORT_SHARED.format(rated=8, shared=8, count=practised.entries) in shared
 
 
 def test_markdown_report_has_the_checkin_mood(cli, tmp_path, practised: Practice) -> None:
@@ -278,28 +278,31 @@ def test_report_of_a_plan_not_yet_started(cli, tmp_path) -> None:
     assert "--since" not in result.stderr
 
 
-def test_at_a_terminal_only_the_chosen_entries_words_appear(
+def test_at_a_terminal_only_what_is_chosen_is_shared(
     cli, tmp_path, monkeypatch, practised: Practice
 ) -> None:
-    from prompt_toolkit.application import create_app_session
-    from prompt_toolkit.input import create_pipe_input
-    from prompt_toolkit.output import DummyOutput
-
     from selfkind.ui import terminal
 
     monkeypatch.setattr(terminal, "is_interactive", lambda: True)
     out = tmp_path / "chosen.html"
-    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
-        # tick the first entry, go down two, tick the third, go down three, tick the sixth
-        pipe.send_text(" \x1b[B\x1b[B \x1b[B\x1b[B\x1b[B \r")
+    ratings = " \x1b[B \r"  # the first two entries' ratings and choices
+    words = " \x1b[B\x1b[B \x1b[B\x1b[B\x1b[B \r"  # the first, third and sixth entries' words
+    with keyboard(ratings + words, close=False):
         result = cli("report", "--plan", "softening", "--out", str(out))
     assert result.exit_code == 0, result.output
     assert f"with the words of 3 of {practised.entries} entries" in result.stderr
     page = html.unescape(out.read_text(encoding="utf-8"))
     chosen = {f"{n:0<32}" for n in ("a1", "a3", "a6")}
-    for entry_id, words in practised.words.items():
-        assert (words in page) == (entry_id in chosen), words
-    assert f"{CHOSE}3 of {practised.entries}." in page
+    for entry_id, said in practised.words.items():
+        assert (said in page) == (entry_id in chosen), said
+    said = messages.REPORT_SHARED.format(rated=4, shared=3, count=practised.entries)
+    assert said in page
+    # The second entry's card: its scores and ratings (with the scale's ends), not its words.
+    card = page[page.index("<h3>Kindness reframe · ") :]
+    card = card[: card.index("</article>")]
+    assert "Inner critic's harshness" in card and "8 → 4 (-4)" in card
+    assert "8 (on 0 = " in card and " … 10 = " in card
+    assert "Snapped at Sam" not in card
     assert_self_contained(out.read_text(encoding="utf-8"))
 
 
@@ -504,3 +507,14 @@ def test_since_last_starts_the_day_after_the_last_report(
     assert after.splitlines()[2].startswith(f"{day_after:%d %B %Y} to {practised.today:%d %B %Y}")
     wrong = cli("report", "--since-last")
     assert wrong.exit_code == 2 and wrong.stderr.strip() == messages.REPORT_SINCE_LAST_HOW
+
+
+def test_include_answers_shares_ratings_and_choices_but_no_words(cli, tmp_path, practised) -> None:
+    page = html.unescape(report(cli, tmp_path, "--include", "answers"))
+    for said in practised.words.values():
+        assert said not in page
+    assert "8 (on 0 = " in page  # a rating, with its scale's ends
+    assert messages.REPORT_SHARED.format(rated=8, shared=0, count=practised.entries) in page
+    wrong = cli("report", "--include", "everything")
+    assert wrong.exit_code == 2
+    assert wrong.stderr.strip() == messages.REPORT_INCLUDE.format(level="everything")

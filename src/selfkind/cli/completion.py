@@ -53,7 +53,7 @@ TREE: dict[str, Node] = {
     'checkin': ({'--answers': 'file', '--set': '', '--date': 'date'}, ('--json', '--help', '-h'), (), False, ()),
     'summary': ({'--days': '', '--since': 'date', '--until': 'date'}, ('--json', '--help', '-h'), (), False, ()),
     'today': ({}, ('--json', '--help', '-h'), (), False, ()),
-    'report': ({'--plan': 'plan', '--since': 'date', '--until': 'date', '--format': '', '--out': 'file', '--name': ''}, ('--since-last', '--include-text', '--help', '-h'), (), False, ()),
+    'report': ({'--plan': 'plan', '--since': 'date', '--until': 'date', '--format': '', '--out': 'file', '--name': '', '--include': ''}, ('--since-last', '--include-text', '--help', '-h'), (), False, ()),
     'help-now': ({}, ('--plain', '--help', '-h'), (), False, ()),
     'delete-everything': ({}, ('--yes', '-y', '--help', '-h'), (), False, ()),
     'encrypt': ({}, ('--help', '-h'), (), False, ()),

@@ -34,10 +34,17 @@ Name = Annotated[
 SinceLast = Annotated[
     bool, typer.Option("--since-last", help="From the day after the plan's last report.")
 ]
-IncludeText = Annotated[
-    bool,
-    typer.Option("--include-text", help="Include the words of every entry (otherwise you choose)."),
+IncludeText = Annotated[bool, typer.Option("--include-text", help="The same as --include words.")]
+Include = Annotated[
+    str | None,
+    typer.Option(
+        "--include",
+        metavar="LEVEL",
+        help="For every entry: scores (the default), answers (ratings and choices too) or "
+        "words (what you wrote too). At a terminal you choose entry by entry.",
+    ),
 ]
+LEVELS = ("scores", "answers", "words")
 
 
 def report_command(
@@ -48,12 +55,14 @@ def report_command(
     out: Out = None,
     name: Name = None,
     since_last: SinceLast = False,
+    include: Include = None,
     include_text: IncludeText = False,
 ) -> None:
     """A report for your therapist: practice, plan adherence, scores as charts, and only the entries you choose to share."""
     from datetime import date
 
     from selfkind import messages
+    from selfkind.core.errors import UsageError
     from selfkind.services.reports import remember_report, report_data, report_window
     from selfkind.ui import render, terminal
     from selfkind.ui.console import message
@@ -62,16 +71,21 @@ def report_command(
     from selfkind.writers.report import write_html, write_markdown
 
     check_options(format_, out, name)
+    if include is not None and include not in LEVELS:
+        raise UsageError(messages.REPORT_INCLUDE.format(level=include))
+    level = "words" if include_text else include
     if since_last:
         since = from_last_report(plan_id, since)
     first, last, plans = report_window(plan_id, since, until, date.today())
     with report_data(first, last, plans, passphrase) as data:
         data.name = name
-        data.asked = include_text or (bool(data.entries) and terminal.is_interactive())
-        if include_text:
-            data.included = {entry.id for entry in data.entries}
+        data.asked = level is not None or (bool(data.entries) and terminal.is_interactive())
+        every = {entry.id for entry in data.entries}
+        if level is not None:
+            data.rated = every if level in ("answers", "words") else set()
+            data.included = every if level == "words" else set()
         elif data.asked:
-            data.included = chosen_entries(data)
+            data.rated, data.included = chosen_entries(data)
         if format_ == "pdf":
             assert out is not None
             write_pdf(data, out)
@@ -130,8 +144,9 @@ def write_pdf(data: ReportData, out: Path) -> None:
     write_private(out.expanduser(), print_pdf(page.getvalue()))
 
 
-def chosen_entries(data: ReportData) -> set[str]:
-    """The ids of the entries the person chooses to share, asked at the terminal."""
+def chosen_entries(data: ReportData) -> tuple[set[str], set[str]]:
+    """The ids of the entries whose ratings and choices, and whose words, the person chooses
+    to share, asked at the terminal (words shared bring their ratings with them)."""
     from selfkind import messages
     from selfkind.ui import render
     from selfkind.ui.prompts import choose_many
@@ -144,4 +159,6 @@ def chosen_entries(data: ReportData) -> set[str]:
         )
         for e in data.entries
     ]
-    return set(choose_many(messages.REPORT_CHOOSE, options))
+    rated = set(choose_many(messages.REPORT_CHOOSE_RATINGS, options))
+    words = set(choose_many(messages.REPORT_CHOOSE, options))
+    return rated | words, words

@@ -58,9 +58,12 @@ REPORT_PDF_FAILED = (
     "{browser} did not print the report, so no PDF was made. Make the page with --format "
     "html and print it from a browser."
 )
-REPORT_CHOOSE = (
-    "Which entries' words would you like to include? Nothing is shared unless you choose it."
+REPORT_CHOOSE_RATINGS = (
+    "Which entries' ratings and choices would you like to include? Their scores are in the "
+    "report already; nothing else is shared unless you choose it."
 )
+REPORT_CHOOSE = "And which entries' words (what you wrote)?"
+REPORT_INCLUDE = "'{level}' is not something to include; use scores, answers or words."
 REPORT_WRITTEN = "Wrote the report to {path}, with the words of {shared} of {count} entries. It is yours to share or keep."
 PLAN_STARTS = "Your plan '{title}' starts on {start}."
 REPORT_NOT_STARTED = "The plan '{title}' starts on {start}, so there is nothing to report yet."

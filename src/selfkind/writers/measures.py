@@ -9,10 +9,10 @@ from datetime import date
 
 from selfkind import messages
 from selfkind.core.entry import Entry
-from selfkind.core.exercise import Exercise, ScaleStep, Score
+from selfkind.core.exercise import Exercise, ScaleStep, Score, TextStep
 from selfkind.core.scoring import score_range
 from selfkind.core.summaries import CHECKIN
-from selfkind.core.templates import answer_text
+from selfkind.core.templates import answer_text, fill
 from selfkind.writers.charts import Chart, Line
 
 ExerciseFor = Callable[[Entry], Exercise | None]
@@ -112,3 +112,32 @@ def _range(exercise: Exercise | None, step_or_score: str) -> tuple[float, float]
         if len(inputs) == len(known):
             ranges[score.id] = score_range(score.method, inputs)
     return ranges.get(step_or_score)
+
+
+def shared_card(entry: Entry, exercise: Exercise | None, *, words: bool) -> list[tuple[str, str]]:
+    """What an entry's card shows: each score with its band, then its ratings (with the
+    scale's ends, so a number reads right) and choices, and the person's words if `words`."""
+    known = {score.id: score for score in exercise.scores} if exercise else {}
+    lines = [
+        (known[key].label if key in known else key, _cell(known.get(key), value, entry))
+        for key, value in entry.scores.items()
+    ]
+    if exercise is None:
+        return lines + ([(k, answer_text(v)) for k, v in entry.answers.items()] if words else [])
+    for step in exercise.answer_steps():
+        value = entry.answers.get(step.id)
+        if value is None or (isinstance(step, TextStep) and not words):
+            continue
+        said = answer_text(value)
+        if isinstance(step, ScaleStep):
+            said = messages.REPORT_ON_SCALE.format(value=said, scale=_ends(step))
+        lines.append((fill(step.prompt, entry.answers), said))
+    return lines
+
+
+def _ends(step: ScaleStep) -> str:
+    """A scale's two ends as the person saw them: '0 = very low … 10 = very good'."""
+    low, high = step.labels.get(step.min), step.labels.get(step.max)
+    first = f"{step.min} = {low}" if low else str(step.min)
+    last = f"{step.max} = {high}" if high else str(step.max)
+    return f"{first} … {last}"

@@ -19,8 +19,8 @@ from selfkind.core.schedule import WeekAdherence, total_said, week_said
 from selfkind.core.summaries import Summary, mood_words
 from selfkind.core.text import clean, markdown_inline
 from selfkind.writers.charts import Chart, Line, line_chart
-from selfkind.writers.export import Writable, html_start, plain_markdown, questions_and_answers
-from selfkind.writers.measures import administrations, score_charts
+from selfkind.writers.export import Writable, html_start, plain_markdown
+from selfkind.writers.measures import administrations, score_charts, shared_card
 
 
 @dataclass
@@ -32,6 +32,7 @@ class ReportData:
     exercise_for: Callable[[Entry], Exercise | None]
     plans: list[tuple[Plan, dict[str, list[WeekAdherence]]]] = field(default_factory=list)
     included: set[str] = field(default_factory=set)  # ids of entries whose words the person shares
+    rated: set[str] = field(default_factory=set)  # ids of entries whose ratings and choices are
     name: str | None = None  # who the report is about, as they chose to write it
     asked: bool = False  # whether the person was asked which entries to share
 
@@ -62,8 +63,8 @@ def _heading(data: ReportData, shown: Callable[[str], str]) -> tuple[str, str]:
     else:
         window = messages.REPORT_WINDOW.format(since=since, until=until)
     if data.asked:
-        count = len(data.entries)
-        shared = messages.REPORT_SHARED.format(shared=len(data.included), count=count)
+        count, rated = len(data.entries), len(data.rated | data.included)
+        shared = messages.REPORT_SHARED.format(rated=rated, shared=len(data.included), count=count)
     else:
         shared = messages.REPORT_NOT_SHARED
     today = f"{date.today():%d %B %Y}"
@@ -138,19 +139,29 @@ def write_html(data: ReportData, out: Writable) -> None:
             for day, cells in table.rows:
                 out.write(_html_row((f"{day:%a %d %b}", *map(clean, cells)), "td"))
             out.write("</table>\n")
-    shared = [entry for entry in data.entries if entry.id in data.included]
+    shared = _shared(data)
     if shared:
         out.write(f"<h2>{html.escape(messages.REPORT_ENTRIES_SHARED)}</h2>\n")
-        for entry in shared:
+        for entry, lines in shared:
             out.write(
                 f"<article><h3>{html.escape(clean(entry.exercise_title))} · {entry.local_date}</h3>\n"
             )
-            for question, answer in questions_and_answers(entry, data.exercise_for(entry)):
+            for question, answer in lines:
                 out.write(
-                    f'<p class="q">{html.escape(question)}</p>\n<p class="a">{html.escape(answer)}</p>\n'
+                    f'<p class="q">{html.escape(clean(question))}</p>\n'
+                    f'<p class="a">{html.escape(clean(answer))}</p>\n'
                 )
             out.write("</article>\n")
     out.write("</body>\n</html>\n")
+
+
+def _shared(data: ReportData) -> list[tuple[Entry, list[tuple[str, str]]]]:
+    """Each entry the person chose to share something of, with what its card shows."""
+    return [
+        (entry, shared_card(entry, data.exercise_for(entry), words=entry.id in data.included))
+        for entry in data.entries
+        if entry.id in data.included or entry.id in data.rated
+    ]
 
 
 def _mood_said(summary: Summary) -> str:
@@ -189,10 +200,12 @@ def write_markdown(data: ReportData, out: Writable) -> None:
         out.write(_markdown_head((messages.REPORT_COLUMN_DATE, *labels)))
         for day, cells in table.rows:
             out.write(f"| {day:%a %d %b} | " + " | ".join(map(markdown_inline, cells)) + " |\n")
-    shared = [entry for entry in data.entries if entry.id in data.included]
+    shared = _shared(data)
     if shared:
         out.write(f"\n## {messages.REPORT_ENTRIES_SHARED}\n")
-        for entry in shared:
+        for entry, lines in shared:
             out.write(f"\n### {markdown_inline(entry.exercise_title)} · {entry.local_date}\n")
-            for question, answer in questions_and_answers(entry, data.exercise_for(entry)):
-                out.write(f"\n*{plain_markdown(question)}*\n\n{plain_markdown(answer)}\n")
+            for question, answer in lines:
+                out.write(
+                    f"\n*{plain_markdown(clean(question))}*\n\n{plain_markdown(clean(answer))}\n"
+                )
