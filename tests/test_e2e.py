@@ -448,3 +448,73 @@ def test_a_setback_journal_in_a_dumb_terminal(terminal, env: dict[str, str]) -> 
     answer(second, "Pick up where you left off?", "1" + ENTER)
     second.see(steps["auto_thought"])
     assert "\x1b" not in second.seen.getvalue()
+
+
+def test_a_measure_built_with_exercise_new_guided(
+    terminal, env: dict[str, str], tmp_path, monkeypatch
+) -> None:
+    """A therapist builds a banded four-item measure, one item reversed, with support when
+    an answer is high, without writing YAML; the file validates and scores as worked out."""
+    clear = "\x15"  # Ctrl-U: the suggested words out of the box
+    down = "\x1b[B"
+    monkeypatch.chdir(tmp_path)  # where the file is written
+    build = terminal("exercise", "new", "critic-check", "--guided")
+    build.see(messages.BUILD_TITLE)
+    build.child.send(clear + "Critic check" + ENTER)
+    questions = ["How harsh was your inner voice?", "How often did it criticise you?",
+                 "How cold did it feel?", "How kind were you to yourself?"]  # fmt: skip
+    for number, question in enumerate(questions, start=1):
+        build.see(messages.BUILD_FIRST_STEP if number == 1 else messages.BUILD_NEXT_STEP)
+        build.child.send(ENTER)  # a scale, the first kind
+        build.see(messages.BUILD_QUESTION)
+        build.child.send(question + ENTER)
+        build.see(messages.BUILD_ID)
+        build.child.send(clear + f"q{number}" + ENTER)
+        build.see(messages.BUILD_SCALE_FROM)
+        build.child.send(clear + "1" + ENTER)
+        build.see(messages.BUILD_SCALE_TO)
+        build.child.send(clear + "5" + ENTER)
+        build.see(messages.BUILD_LOW_LABEL.format(number=1))
+        build.child.send("not at all" + ENTER)
+        build.see(messages.BUILD_HIGH_LABEL.format(number=5))
+        build.child.send("very much" + ENTER)
+        build.see(messages.BUILD_REQUIRED)
+        build.child.send("y")
+        if number > 1:
+            build.see(messages.BUILD_WHEN)
+            build.child.send("n")
+    build.see(messages.BUILD_NEXT_STEP)
+    build.child.send(down * 7 + ENTER)  # no more steps
+    build.see(messages.BUILD_ADD_SCORE)
+    build.child.send("y")
+    build.see(messages.BUILD_SCORE_LABEL)
+    build.child.send("Self-criticism" + ENTER)
+    build.see(messages.BUILD_SCORE_METHOD)
+    build.child.send(ENTER)  # the mean
+    build.see(messages.BUILD_ITEMS)
+    build.child.send(" " + down + " " + down + " " + down + " " + ENTER)  # all four
+    build.see(messages.BUILD_REVERSE)
+    build.child.send(down * 3 + " " + ENTER)  # q4, the kind one
+    build.see(messages.BUILD_BANDS)
+    build.child.send("y")
+    build.see(messages.BUILD_LOW_UP_TO)
+    build.child.send("2.49" + ENTER)
+    build.see(messages.BUILD_MODERATE_UP_TO)
+    build.child.send("3.5" + ENTER)
+    build.see(messages.BUILD_ANOTHER_SCORE)
+    build.child.send("n")
+    build.see(messages.BUILD_ADD_SUPPORT)
+    build.child.send("y")
+    build.see(messages.BUILD_SUPPORT_STEP)
+    build.child.send(ENTER)  # q1
+    build.see(messages.BUILD_SUPPORT_AT_LEAST)
+    build.child.send("5" + ENTER)
+    assert build.finish() == 0, build.seen.getvalue()[-2000:]
+    written = tmp_path / "critic-check.yaml"
+    assert "Traceback" not in build.seen.getvalue()
+    check = subprocess.run([SELFKIND, "exercise", "validate", str(written)], env=env, capture_output=True, text=True)  # fmt: skip
+    assert check.returncode == 0, check.stdout + check.stderr
+    sets = ["--set", "q1=4", "--set", "q2=3", "--set", "q3=5", "--set", "q4=2", "--json"]
+    run = subprocess.run([SELFKIND, "run", str(written), *sets], env=env, capture_output=True, text=True)  # fmt: skip
+    entry = json.loads(run.stdout)
+    assert entry["scores"] == {"self_criticism": 4.0}  # (4 + 3 + 5 + (6 - 2)) / 4

@@ -68,7 +68,7 @@ TREE: dict[str, Node] = {
     'exercise list': ({}, ('--json', '--help', '-h'), (), False, ()),
     'exercise show': ({}, ('--json', '--help', '-h'), ('exercise',), False, ()),
     'exercise validate': ({}, ('--help', '-h'), ('file',), True, ()),
-    'exercise new': ({}, ('--help', '-h'), ('',), False, ()),
+    'exercise new': ({}, ('--guided', '--help', '-h'), ('',), False, ()),
     'exercise add': ({}, ('--replace', '--help', '-h'), ('file',), True, ()),
     'exercise schema': ({'--out': 'file'}, ('--help', '-h'), (), False, ()),
     'entries': ({}, ('--help', '-h'), (), False, ('list', 'search', 'show', 'delete')),

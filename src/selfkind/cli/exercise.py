@@ -82,6 +82,9 @@ def new_command(
     exercise_id: Annotated[
         str, typer.Argument(metavar="ID", help="The new exercise's id, like evening-kindness.")
     ],
+    guided: Annotated[
+        bool, typer.Option("--guided", help="Build it from questions at the terminal instead.")
+    ] = False,
 ) -> None:
     """Write a commented starting file, ID.yaml, that already validates (and the schema for editors)."""
     import re
@@ -99,13 +102,33 @@ def new_command(
     path = Path(f"{exercise_id}.yaml")
     if path.exists():
         raise UsageError(messages.FILE_EXISTS.format(path=path))
+    text = guided_text(exercise_id, path) if guided else starter_text(exercise_id)
     with private_file(path) as stream:
-        stream.write(starter_text(exercise_id))
+        stream.write(text)
     schema = Path(SCHEMA_FILE)
     if not schema.exists():
         with private_file(schema) as stream:
             stream.write(json.dumps(json_schema(), indent=2) + "\n")
     render.err().print(message(messages.EXERCISE_CREATED.format(path=path, schema=schema)))
+
+
+def guided_text(exercise_id: str, path: Path) -> str:
+    """The exercise built from the answers at the terminal, checked before it is written."""
+    from selfkind import messages
+    from selfkind.core.errors import SelfkindError, UsageError
+    from selfkind.formats.built import exercise_yaml
+    from selfkind.formats.validate import check_exercise_text
+    from selfkind.ui import terminal
+    from selfkind.ui.builder import guided_exercise
+
+    if not terminal.is_interactive():
+        raise UsageError(messages.BUILD_NEEDS_TERMINAL)
+    text = exercise_yaml(guided_exercise(exercise_id))
+    problems, _ = check_exercise_text(text)
+    if problems:
+        said = messages.BUILD_INVALID.format(count=len(problems))
+        raise SelfkindError(said, details=tuple(p.located(str(path)) for p in problems))
+    return text
 
 
 @app.command("add")

@@ -9,6 +9,7 @@ The catalogue is split by subject; every message is re-exported here, so callers
 shell starts.
 """
 
+from selfkind.messages.builder import *  # noqa: F403
 from selfkind.messages.care import *  # noqa: F403
 from selfkind.messages.checks import *  # noqa: F403
 from selfkind.messages.entries import *  # noqa: F403

@@ -352,3 +352,11 @@ def secret(message: str) -> str:
     if plain():
         return plainly.secret()
     return str(ask(partial(questionary.password, "", qmark=QMARK, style=STYLE)) or "")
+
+
+def ask_text(message: str, *, default: str = "", valid: Validate | None = None) -> str:
+    """Words typed on a line, the question printed above it; `valid` may refuse them."""
+    screen().print(literal(message, "bold"))
+    return _typed(
+        valid or (lambda text: bool(text.strip()) or messages.TEXT_REQUIRED), default=default
+    ).strip()
