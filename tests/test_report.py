@@ -518,3 +518,16 @@ def test_include_answers_shares_ratings_and_choices_but_no_words(cli, tmp_path, 
     wrong = cli("report", "--include", "everything")
     assert wrong.exit_code == 2
     assert wrong.stderr.strip() == messages.REPORT_INCLUDE.format(level="everything")
+
+
+def test_shared_ratings_never_carry_words_inside_their_questions(cli, tmp_path) -> None:
+    """A question that quotes an earlier answer ('Coming back to "{{ stressor }}"…') must not
+    bring the person's words into a report that shares ratings only."""
+    sets = ["--set", "stressor=work email 10", "--set", "distress_before=6",
+            "--set", "name_it=zzouch", "--set", "kind_wish=go easy", "--set", "distress_after=3"]  # fmt: skip
+    assert cli("run", "self-compassion-break", *sets).exit_code == 0
+    page = html.unescape(cli("report", "--include", "answers").stdout)
+    assert "6 (on " in page  # the rating is shared
+    for words in ("work email", "zzouch", "go easy"):
+        assert words not in page
+    assert "work email 10" in html.unescape(cli("report", "--include", "words").stdout)

@@ -32,6 +32,7 @@ REPORT_BEFORE = "before"
 REPORT_AFTER = "after"
 REPORT_IN_BAND = "{value} ({band})"
 REPORT_ON_SCALE = "{value} (on {scale})"
+REPORT_WORDS_LEFT_OUT = "…"  # in a question, where it quotes words the person did not share
 REPORT_EACH_TIME = "Each time: {title}"
 REPORT_COLUMN_DATE = "date"
 REPORT_ENTRIES_SHARED = "Entries the person chose to share"

@@ -124,14 +124,21 @@ def shared_card(entry: Entry, exercise: Exercise | None, *, words: bool) -> list
     ]
     if exercise is None:
         return lines + ([(k, answer_text(v)) for k, v in entry.answers.items()] if words else [])
+    written = {step.id for step in exercise.answer_steps() if isinstance(step, TextStep)}
+    # A question may quote an earlier answer ("Coming back to {{ stressor }}, ..."): the
+    # person's words are kept out of it too unless they chose to share them.
+    quoted = {
+        key: (messages.REPORT_WORDS_LEFT_OUT if key in written and not words else value)
+        for key, value in entry.answers.items()
+    }
     for step in exercise.answer_steps():
         value = entry.answers.get(step.id)
-        if value is None or (isinstance(step, TextStep) and not words):
+        if value is None or (step.id in written and not words):
             continue
         said = answer_text(value)
         if isinstance(step, ScaleStep):
             said = messages.REPORT_ON_SCALE.format(value=said, scale=_ends(step))
-        lines.append((fill(step.prompt, entry.answers), said))
+        lines.append((fill(step.prompt, quoted), said))
     return lines
 
 
