@@ -92,7 +92,7 @@ def four_weeks(cli, tmp_path) -> None:
 
 # (day, item): done and asked in all, then the week under way: done so far, and what it asks
 EXPECTED = {
-    (TUESDAY, "checkin"): ((16, 22), (1, 2)),  # 15 of 21 days, then Monday's (today: not yet)
+    (TUESDAY, "checkin"): ((16, 22), (1, 7)),  # 15 of 21 days, then Monday's (today: not yet)
     (TUESDAY, "kindness-reframe"): ((6, 10), (1, 3)),  # 4+1+0 of 9; Monday's, so far
     (TUESDAY, "grounding"): ((3, 3), (0, 1)),  # the late one counts for week three
     (SUNDAY, "checkin"): ((21, 27), (6, 7)),

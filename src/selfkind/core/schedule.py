@@ -100,9 +100,11 @@ def adherence(
     monday, _ = week_of(first)
     while monday <= last:
         inside = [day for day in _days(monday) if first <= day <= last]
-        whole = _asked(plan, item, monday, first, until)
-        done = _done(item, counts, inside)
         so_far = monday <= today < monday + timedelta(days=7)
+        # what the whole week asks: for the week under way, its days still to come too
+        end = max(until, monday + timedelta(days=6)) if so_far else until
+        whole = _asked(plan, item, monday, first, end)
+        done = _done(item, counts, inside)
         if weeks and _once_a_week(item) and inside and inside[0] == monday:
             before = weeks[-1]
             early = _done(item, counts, inside[:MAKE_UP_DAYS])

@@ -68,7 +68,8 @@ class _Builder(ConditionChecks, ScoreChecks):
         summary = self.got.get("summary")
         if summary is not None:
             self.current_id = None
-            score_ids = {score.value_of("id") for score in checked_scores if score.get("id")}
+            scores = self.got.value_of("scores", [])  # each named, even one with a mistake
+            score_ids = {score.value_of("id") for score in scores if score.get("id")}
             self.check_template(summary, "summary", set(self.answer_types) | score_ids)
         if self.checker.problems:
             return None

@@ -14,7 +14,8 @@ from selfkind.core.exercise import Band
 
 WIDTH, HEIGHT, LEFT, RIGHT, BOTTOM, TOP = 560, 190, 40, 90, 26, 14
 LABELLED_UP_TO = 16  # points; with more, each value is in its point's title only
-SHADES = ("#eef6f7", "#f7f3e8", "#f8ecec", "#efeef7")  # bands, lowest first
+SHADES = ("#f4f6f8", "#e9eef2", "#dde5eb", "#d2dce4")  # bands, lowest first: no band reads as
+# good or bad by its colour (high is the good end of some measures, the hard end of others)
 DATES_SHOWN = 9  # at most this many dates under a chart; the other Mondays get a tick only
 Across = Callable[[date], float]  # a day's place from the left
 Up = Callable[[float], float]  # a value's place from the top
