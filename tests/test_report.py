@@ -531,3 +531,20 @@ def test_shared_ratings_never_carry_words_inside_their_questions(cli, tmp_path) 
     for words in ("work email", "zzouch", "go easy"):
         assert words not in page
     assert "work email 10" in html.unescape(cli("report", "--include", "words").stdout)
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("**Missing a day is fine.**", "**Missing a day is fine.**"),  # bold stays bold
+        ("2.25 (low)", "2.25 (low)"),  # no stray backslash before a number
+        ("1. first", "1\\. first"),  # not a numbered list
+        ("- item", "\\- item"),
+        ("---", "\\---"),  # not a rule, nor the line above made a heading
+        ("# not a heading", "\\# not a heading"),
+    ],
+)
+def test_words_in_markdown_read_as_written(written: str, kept: str) -> None:
+    from selfkind.writers.export import plain_markdown
+
+    assert plain_markdown(written) == kept

@@ -170,14 +170,26 @@ def write_markdown(entries: Iterable[Entry], exercise_for: ExerciseFor, out: Wri
     return count
 
 
-MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+\-=|]|\d+[.)])")
+# What would make a line a heading, quote, list item, rule or table row: a list's mark only
+# before a space, a rule's only on a line of nothing else (so **bold** and 2.25 stay).
+MARKDOWN_LINE_START = re.compile(
+    r"^(\s*)([#>=|]|[*+\-](?=\s|$)|[*\-_](?=[*\-_\s]*$)|\d+[.)](?=\s|$))"
+)
+
+
+def _escaped_start(match: re.Match[str]) -> str:
+    """The mark escaped as CommonMark allows: punctuation only ('2\\.', not '\\2.')."""
+    lead, mark = match.group(1), match.group(2)
+    if mark[0].isdigit():
+        return f"{lead}{mark[:-1]}\\{mark[-1]}"
+    return f"{lead}\\{mark}"
 
 
 def plain_markdown(text: str) -> str:
     """Words that read the same in any Markdown viewer: no line of them becomes a heading,
     list or quote, no tag becomes HTML, and each line break stays a line break."""
     safe = text.replace("<", "&lt;").replace("[", "\\[")  # no tag, no link
-    lines = [MARKDOWN_LINE_START.sub(r"\1\\\2", line) for line in safe.split("\n")]
+    lines = [MARKDOWN_LINE_START.sub(_escaped_start, line) for line in safe.split("\n")]
     return "  \n".join(lines)
 
 
