@@ -42,7 +42,7 @@ CLOSING_BACKDRAFT_HIGH = (
     "If it feels like too much, `selfkind help-now` lists people you can reach right away."
 )
 CLOSING_AFTER_SUPPORT = (
-    "What you wrote is saved. Go gently; the lines above are there whenever you need them."
+    "Your answers are saved. Go gently; the lines above are there whenever you need them."
 )
 CLOSING_SAFETY_PLAN = "Your plan is saved. `selfkind help-now` shows it, with the support lines, whenever you need it."
 
