@@ -72,7 +72,7 @@ def test_each_validate_names_a_file_of_the_other_kind(cli, tmp_path) -> None:
 def test_plan_validate_checks_the_plan_and_its_files(cli, tmp_path) -> None:
     plan = write_plan(tmp_path, date(2026, 12, 7))
     code, shown = validate(cli, "plan", plan)
-    assert code == 0 and messages.PLAN_VALID.format(path=plan) in shown
+    assert code == 0 and messages.VALID_FILE.format(path=plan) in shown  # as for exercises
     (tmp_path / "letter.yaml").write_text(LETTER.replace("title:", "titel:"))
     code, shown = validate(cli, "plan", plan)
     assert code == 1

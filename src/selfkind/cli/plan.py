@@ -57,7 +57,7 @@ def validate_command(
             failed += 1
             render.problem_lines(error.details)
             continue
-        render.err().print(message(messages.PLAN_VALID.format(path=path)))
+        render.err().print(message(messages.VALID_FILE.format(path=path)))
     if failed:
         render.err().print(literal(messages.counted(messages.VALIDATE_FAILED, failed)))
         raise typer.Exit(1)

@@ -39,7 +39,6 @@ NOTHING_ADDED = "Nothing was added. Fix these and try again:"
 
 # Reports.
 PLAN_FILE_DOT = "a file next to the plan is written with ./ in front: ./{name}"
-PLAN_VALID = "{path}: no mistakes."
 PLAN_SCHEMA_WRITTEN = "Wrote the plan format's JSON Schema to {path}."
 REPORT_NAME = "--name takes a name on one line, at most {limit} characters."
 REPORT_SINCE_LAST_HOW = "--since-last goes with --plan ID, and without --since."
