@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from selfkind.cli.files import SchemaOut
 from selfkind.cli.group import Group
 from selfkind.cli.options import Json
 
@@ -54,27 +55,10 @@ def validate_command(
     paths: Annotated[list[Path], typer.Argument(help="Exercise files to check.")],
 ) -> None:
     """Check exercise files; prints PATH:LINE:COL: message for each mistake."""
-    from selfkind import messages
-    from selfkind.core.errors import InvalidFile
+    from selfkind.cli.files import validate_each
     from selfkind.formats.validate import load_exercise
-    from selfkind.ui import render
-    from selfkind.ui.console import literal, message
 
-    failed = 0
-    console = render.err()
-    for path in paths:
-        try:
-            load_exercise(path)
-        except InvalidFile as error:
-            failed += 1
-            render.problem_lines(error.details)
-            continue
-        console.print(message(messages.VALID_FILE.format(path=path)))
-    if failed:
-        console.print(literal(messages.counted(messages.VALIDATE_FAILED, failed)))
-        raise typer.Exit(1)
-    if len(paths) > 1:
-        console.print(message(messages.ALL_VALID.format(count=len(paths))))
+    validate_each(paths, load_exercise)
 
 
 @app.command("new")
@@ -183,22 +167,10 @@ def add_command(
 
 
 @app.command("schema")
-def schema_command(
-    out: Annotated[
-        Path | None, typer.Option("--out", metavar="FILE", help="Write to a file instead.")
-    ] = None,
-) -> None:
+def schema_command(out: SchemaOut = None) -> None:
     """Print the JSON Schema of the exercise format, for editors that check YAML."""
     from selfkind import messages
+    from selfkind.cli.files import show_schema
     from selfkind.formats.exercise import json_schema
-    from selfkind.storage.paths import private_file
-    from selfkind.ui import render
-    from selfkind.ui.console import message
 
-    text = json.dumps(json_schema(), indent=2) + "\n"
-    if out is None:
-        typer.echo(text, nl=False)
-        return
-    with private_file(out) as stream:
-        stream.write(text)
-    render.err().print(message(messages.SCHEMA_WRITTEN.format(path=out)))
+    show_schema(json_schema(), out, messages.SCHEMA_WRITTEN)

@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from selfkind.cli.files import SchemaOut
 from selfkind.cli.group import Group
 from selfkind.cli.options import Json
 
@@ -42,49 +43,21 @@ def validate_command(
     paths: Annotated[list[Path], typer.Argument(metavar="FILE", help="Plan files to check.")],
 ) -> None:
     """Check plan files and every exercise file they name; prints PATH:LINE:COL: message."""
-    from selfkind import messages
-    from selfkind.core.errors import SelfkindError
+    from selfkind.cli.files import validate_each
     from selfkind.formats.plan import load_plan
     from selfkind.services.catalog import known_exercise
-    from selfkind.ui import render
-    from selfkind.ui.console import literal, message
 
-    failed = 0
-    for path in paths:
-        try:
-            load_plan(path, known_exercise)
-        except SelfkindError as error:
-            failed += 1
-            render.problem_lines(error.details)
-            continue
-        render.err().print(message(messages.VALID_FILE.format(path=path)))
-    if failed:
-        render.err().print(literal(messages.counted(messages.VALIDATE_FAILED, failed)))
-        raise typer.Exit(1)
+    validate_each(paths, lambda path: load_plan(path, known_exercise))
 
 
 @app.command("schema")
-def schema_command(
-    out: Annotated[
-        Path | None, typer.Option("--out", metavar="FILE", help="Write to a file instead.")
-    ] = None,
-) -> None:
+def schema_command(out: SchemaOut = None) -> None:
     """Print the JSON Schema of the plan format, for editors that check YAML."""
-    import json
-
     from selfkind import messages
+    from selfkind.cli.files import show_schema
     from selfkind.formats.plan import json_schema
-    from selfkind.storage.paths import private_file
-    from selfkind.ui import render
-    from selfkind.ui.console import message
 
-    text = json.dumps(json_schema(), indent=2) + "\n"
-    if out is None:
-        typer.echo(text, nl=False)
-        return
-    with private_file(out) as stream:
-        stream.write(text)
-    render.err().print(message(messages.PLAN_SCHEMA_WRITTEN.format(path=out)))
+    show_schema(json_schema(), out, messages.PLAN_SCHEMA_WRITTEN)
 
 
 @app.command("list")
