@@ -518,3 +518,43 @@ def test_a_measure_built_with_exercise_new_guided(
     run = subprocess.run([SELFKIND, "run", str(written), *sets], env=env, capture_output=True, text=True)  # fmt: skip
     entry = json.loads(run.stdout)
     assert entry["scores"] == {"self_criticism": 4.0}  # (4 + 3 + 5 + (6 - 2)) / 4
+
+
+def test_a_plan_built_with_plan_new_guided(terminal, env: dict[str, str], tmp_path, monkeypatch):
+    """A plan from questions, answered in plain mode by words as a screen reader user would:
+    a daily check-in and a kindness reframe three times a week, for four weeks."""
+    env["SELFKIND_PLAIN"] = "1"
+    monkeypatch.chdir(tmp_path)
+    build = terminal("plan", "new", "four-weeks", "--guided")
+    for question, keys in [
+        (messages.PLAN_BUILD_TITLE, "\x15Four kinder weeks"),
+        (messages.PLAN_BUILD_FROM, "Dr. Ana Ruiz"),
+        (messages.PLAN_BUILD_NOTE, "Missing a day is fine."),
+        (messages.PLAN_BUILD_START, "\x152026-12-07"),
+        (messages.PLAN_BUILD_WEEKS, "4"),
+        (messages.PLAN_BUILD_EXERCISE, "Daily check-in"),
+        (messages.PLAN_BUILD_HOW_OFTEN, "1"),
+        (messages.PLAN_BUILD_NEXT, "Kindness reframe"),
+        (messages.PLAN_BUILD_HOW_OFTEN, "3"),
+        (messages.PLAN_BUILD_TIMES_A_WEEK, "\x153"),
+        (messages.PLAN_BUILD_NEXT, messages.PLAN_BUILD_DONE),
+    ]:
+        build.see(question)
+        build.see(">")  # the mark (a terminal that can redraw draws its space by moving on)
+        build.child.send(keys + ENTER)
+    assert build.finish() == 0, build.seen.getvalue()[-1500:]
+    written = tmp_path / "four-weeks.yaml"
+    check = subprocess.run([SELFKIND, "plan", "validate", str(written)], env=env, capture_output=True, text=True)  # fmt: skip
+    assert check.returncode == 0, check.stdout + check.stderr
+    added = subprocess.run([SELFKIND, "plan", "add", str(written)], env=env, capture_output=True, text=True)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    shown = json.loads(subprocess.run([SELFKIND, "plan", "show", "four-weeks", "--json"], env=env, capture_output=True, text=True).stdout)  # fmt: skip
+    assert (shown["start"], shown["end"], shown["from"]) == (
+        "2026-12-07",
+        "2027-01-03",
+        "Dr. Ana Ruiz",
+    )
+    schedules = {
+        item["exercise"]: (item["daily"], item["times_per_week"]) for item in shown["items"]
+    }
+    assert schedules == {"checkin": (True, None), "kindness-reframe": (False, 3)}

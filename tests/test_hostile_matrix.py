@@ -177,6 +177,7 @@ NOT_VIEWS = {
     "exercise new": "writes a starting file for an id of lower-case words",
     "exercise schema": "the format's JSON Schema, which holds no one's words",
     "plan schema": "the format's JSON Schema, which holds no one's words",
+    "plan new": "asks at a terminal and writes what the therapist typed, checked as plan validate does",
     "plan validate": "quotes a file's mistakes, as exercise validate does (the same problem lines)",
     "entries delete": "names the entry by its date",
     "config set": "a region code",

@@ -39,8 +39,9 @@ def validate_each(paths: list[Path], load: Callable[[Path], object]) -> None:
         console.print(message(messages.ALL_VALID.format(count=len(paths))))
 
 
-def show_schema(schema: dict[str, Any], out: Path | None, written: str) -> None:
-    """A JSON Schema on standard output, or in a file readable only by you."""
+def show_schema(schema: dict[str, Any], out: Path | None, written: str | None) -> None:
+    """A JSON Schema on standard output, or in a file readable only by you (and `written`
+    said, when there is something to say)."""
     from selfkind.storage.paths import private_file
     from selfkind.ui import render
     from selfkind.ui.console import message
@@ -51,4 +52,5 @@ def show_schema(schema: dict[str, Any], out: Path | None, written: str) -> None:
         return
     with private_file(out) as stream:
         stream.write(text)
-    render.err().print(message(written.format(path=out)))
+    if written:
+        render.err().print(message(written.format(path=out)))

@@ -38,6 +38,61 @@ def add_command(
     render.err().print(message(said.format(title=loaded.plan.title, id=loaded.plan.id)))
 
 
+@app.command("new")
+def new_command(
+    plan_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The new plan's id, like softening.")
+    ],
+    guided: Annotated[
+        bool, typer.Option("--guided", help="Build it from questions at the terminal.")
+    ] = False,
+) -> None:
+    """Write a plan, ID.yaml, from questions at the terminal (--guided), and its editor schema."""
+    import re
+
+    from selfkind import messages
+    from selfkind.cli.files import show_schema
+    from selfkind.core.errors import UsageError
+    from selfkind.formats.built import PLAN_SCHEMA_FILE
+    from selfkind.formats.exercise import EXERCISE_ID, EXERCISE_ID_HINT
+    from selfkind.formats.plan import json_schema
+    from selfkind.storage.paths import private_file
+    from selfkind.ui import render, terminal
+    from selfkind.ui.console import message
+
+    if not re.fullmatch(EXERCISE_ID, plan_id):
+        raise UsageError(messages.BAD_EXERCISE_ID.format(id=plan_id, hint=EXERCISE_ID_HINT))
+    path = Path(f"{plan_id}.yaml")
+    if path.exists():
+        raise UsageError(messages.FILE_EXISTS.format(path=path))
+    if not guided or not terminal.is_interactive():
+        raise UsageError(messages.PLAN_NEW_GUIDED)
+    text = guided_plan_text(plan_id, path)
+    with private_file(path) as stream:
+        stream.write(text)
+    if not Path(PLAN_SCHEMA_FILE).exists():
+        show_schema(json_schema(), Path(PLAN_SCHEMA_FILE), None)  # said below, with the plan
+    said = messages.PLAN_WRITTEN.format(path=path, schema=PLAN_SCHEMA_FILE)
+    render.err().print(message(said))
+
+
+def guided_plan_text(plan_id: str, path: Path) -> str:
+    """The plan built from the answers, checked (as `plan validate` would) before it is written."""
+    from selfkind.formats.built import plan_yaml
+    from selfkind.formats.plan import parse_plan
+    from selfkind.services.catalog import known_exercise, list_exercises
+    from selfkind.ui.plan_builder import guided_plan
+
+    exercises = [
+        (item.exercise.title, item.exercise.id)
+        for item in list_exercises()
+        if item.exercise is not None
+    ]
+    text = plan_yaml(guided_plan(plan_id, exercises))
+    parse_plan(text, path.resolve(), known_exercise)  # raises, listing every mistake
+    return text
+
+
 @app.command("validate")
 def validate_command(
     paths: Annotated[list[Path], typer.Argument(metavar="FILE", help="Plan files to check.")],

@@ -34,3 +34,18 @@ def step_id(prompt: str, taken: set[str]) -> str:
     while found in taken:
         found, number = f"{base}_{number}", number + 1
     return found
+
+
+PLAN_HEADER = """\
+# yaml-language-server: $schema={schema}
+# Written with `selfkind plan new --guided`. The guide: exercises/README.md ("For therapists").
+# Check it with: selfkind plan validate {id}.yaml   Hand it over: selfkind plan add {id}.yaml
+"""
+PLAN_SCHEMA_FILE = "selfkind-plan.schema.json"
+
+
+def plan_yaml(data: dict[str, Any]) -> str:
+    """A plan's YAML text, dates written as dates."""
+    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
+    body = re.sub(r"\n(items):", r"\n\n\1:", body)
+    return PLAN_HEADER.format(schema=PLAN_SCHEMA_FILE, id=data.get("id", "")) + body

@@ -75,9 +75,17 @@ def load_plan(path: Path, find_exercise: FindExercise) -> LoadedPlan:
 
     `find_exercise(id)` returns a known exercise or None.
     """
-    label = str(path)
     try:
         text = read_text(path)
+    except UnreadableYaml as error:
+        raise InvalidFile(str(path), [error.problem]) from None
+    return parse_plan(text, path, find_exercise)
+
+
+def parse_plan(text: str, path: Path, find_exercise: FindExercise) -> LoadedPlan:
+    """Validate a plan's text, as if read from `path` (its files are looked for beside it)."""
+    label = str(path)
+    try:
         root = compose(text)
     except UnreadableYaml as error:
         raise InvalidFile(label, [error.problem]) from None
