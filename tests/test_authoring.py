@@ -142,3 +142,12 @@ def test_a_summary_may_name_a_score(cli, tmp_path) -> None:
     result = cli("run", str(path), *sets)
     assert result.exit_code == 0, result.output
     assert "Critic 4.25, harshness 4.5." in result.stdout  # the mean of 4.5 and 6 - 2
+
+
+def test_plan_new_offers_the_exercise_files_beside_it(tmp_path) -> None:
+    from selfkind.cli.plan import files_beside
+
+    write(tmp_path / "notes.yaml", EXERCISE)
+    write(tmp_path / "broken.yaml", EXERCISE.replace("title: Notes", "titel: Notes"))
+    write(tmp_path / "other.txt", "not yaml")
+    assert files_beside(tmp_path / "plan.yaml") == [("Notes (./notes.yaml)", "./notes.yaml")]

@@ -88,9 +88,24 @@ def guided_plan_text(plan_id: str, path: Path) -> str:
         for item in list_exercises()
         if item.exercise is not None
     ]
-    text = plan_yaml(guided_plan(plan_id, exercises))
+    text = plan_yaml(guided_plan(plan_id, exercises + files_beside(path)))
     parse_plan(text, path.resolve(), known_exercise)  # raises, listing every mistake
     return text
+
+
+def files_beside(path: Path) -> list[tuple[str, str]]:
+    """Exercise files in the plan's folder (the therapist's own), offered as ./NAME.yaml."""
+    from selfkind.core.errors import InvalidFile
+    from selfkind.formats.validate import load_exercise
+
+    offered = []
+    for file in sorted(path.resolve().parent.glob("*.yaml")):
+        try:
+            exercise = load_exercise(file)
+        except InvalidFile:
+            continue  # not an exercise, or not yet a valid one
+        offered.append((f"{exercise.title} (./{file.name})", f"./{file.name}"))
+    return offered
 
 
 @app.command("validate")
