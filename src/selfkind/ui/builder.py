@@ -10,6 +10,7 @@ from typing import Any
 
 from selfkind import messages
 from selfkind.formats.built import exercise_yaml, step_id
+from selfkind.formats.exercise import STEP_ID
 from selfkind.ui.console import literal, screen
 from selfkind.ui.prompts import ask_text, choose, choose_many, confirm
 
@@ -24,7 +25,7 @@ STEP_KINDS = [
     (messages.BUILD_PAUSE, "pause"),
     (messages.BUILD_DONE, ""),
 ]
-ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
+ID = re.compile(STEP_ID)  # as the format takes it
 
 
 def guided_exercise(exercise_id: str) -> Data:
