@@ -309,3 +309,15 @@ def test_plain_help_gives_each_command_its_whole_first_sentence() -> None:
     commands = done.stdout.split("Commands:")[1]
     assert "..." not in commands  # Click would cut each at 45 characters
     assert "Walk through an exercise and save it as an entry." in " ".join(commands.split())
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_a_suggested_answer_is_said_and_never_added_to(monkeypatch, capsys, plain: bool) -> None:
+    monkeypatch.setenv("TERM", "xterm")
+    if plain:
+        monkeypatch.setenv("SELFKIND_PLAIN", "1")
+    with keyboard("5" + ENTER):
+        assert prompts.ask_text("Highest?", default="10") == "5"  # not "105"
+    with keyboard(ENTER):
+        assert prompts.ask_text("Highest?", default="10") == "10"
+    assert messages.ENTER_ALONE.format(default="10") in capsys.readouterr().out

@@ -2,6 +2,7 @@
 write YAML."""
 
 BUILD_NEEDS_TERMINAL = "--guided asks its questions at a terminal; without one, exercise new writes a commented file to edit."
+ENTER_ALONE = "(Enter alone: {default})"
 BUILD_TITLE = "What is the exercise called? (its title, as your client will see it)"
 BUILD_FIRST_STEP = "What comes first?"
 BUILD_NEXT_STEP = "What comes next?"

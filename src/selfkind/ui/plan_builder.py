@@ -46,9 +46,9 @@ def _items(exercises: list[tuple[str, str]]) -> list[Data]:
     items: list[Data] = []
     options = [*exercises, (messages.PLAN_BUILD_DONE, "")]
     while True:
-        chosen = choose(
-            messages.PLAN_BUILD_NEXT if items else messages.PLAN_BUILD_EXERCISE, options
-        )
+        picked = {item["exercise"] for item in items}  # each exercise once in a plan
+        left = [option for option in options if option[1] not in picked]
+        chosen = choose(messages.PLAN_BUILD_NEXT if items else messages.PLAN_BUILD_EXERCISE, left)
         if not chosen:
             if items:
                 return items

@@ -355,8 +355,11 @@ def secret(message: str) -> str:
 
 
 def ask_text(message: str, *, default: str = "", valid: Validate | None = None) -> str:
-    """Words typed on a line, the question printed above it; `valid` may refuse them."""
-    screen().print(literal(message, "bold"))
-    return _typed(
-        valid or (lambda text: bool(text.strip()) or messages.TEXT_REQUIRED), default=default
-    ).strip()
+    """Words typed on a line, the question printed above it; `valid` may refuse them. A
+    default is said ("Enter alone: 10") and taken by Enter alone, never put in the box, where
+    words typed would be added to it ("05", "101")."""
+    shown = message + (" " + messages.ENTER_ALONE.format(default=default) if default else "")
+    screen().print(literal(shown, "bold"))
+    check = valid or (lambda text: bool(text.strip()) or messages.TEXT_REQUIRED)
+    typed = _typed(lambda text: check(text if text.strip() else default), default="").strip()
+    return typed or default
