@@ -84,7 +84,7 @@ MISTAKES = [
                 prompt: p
             summary: '{{ nope }}'
         """),
-        [(8, 10, "'summary' names 'nope', but there is no answer step with that id")],
+        [(8, 10, "'summary' names 'nope', but there is no answer step or score with that id")],
         id="summary-missing-step",
     ),
     pytest.param(

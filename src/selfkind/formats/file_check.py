@@ -63,7 +63,10 @@ class FileCheck:
             return
         close = closest(str(name.value), sorted(earlier)) or ""
         said = messages.CHECK_NAMES_NOTHING_CLOSE if close else messages.CHECK_NAMES_NOTHING
-        self.report(name, said.format(what=what, name=name.value, close=close))
+        kind = (
+            messages.CHECK_KIND_STEP_OR_SCORE if what == "'summary'" else messages.CHECK_KIND_STEP
+        )
+        self.report(name, said.format(what=what, name=name.value, close=close, kind=kind))
 
     def check_template(self, text: Got, field_name: str, allowed: set[str]) -> None:
         for name in names_in(text.value):

@@ -20,10 +20,12 @@ CHECK_TOO_FEW_OPTIONS = Plural(
 # A template or condition naming an answer; {what} is "'prompt'" or "the condition on step 2".
 CHECK_NAMES_ITSELF = "{what} names its own step '{name}'; {scope}"
 CHECK_NAMES_LATER = "{what} names '{name}', which comes later; {scope}"
-CHECK_NAMES_NOTHING = "{what} names '{name}', but there is no answer step with that id"
+CHECK_NAMES_NOTHING = "{what} names '{name}', but there is no {kind} with that id"
 CHECK_NAMES_NOTHING_CLOSE = (
-    "{what} names '{name}', but there is no answer step with that id; did you mean '{close}'?"
+    "{what} names '{name}', but there is no {kind} with that id; did you mean '{close}'?"
 )
+CHECK_KIND_STEP = "answer step"
+CHECK_KIND_STEP_OR_SCORE = "answer step or score"  # what a summary may name
 CHECK_TEMPLATE_SCOPE = "a template can only use answers given before it"
 CHECK_CONDITION_SCOPE = "conditions can only use answers given before them"
 CHECK_SUPPORT_LIST = "the support list"
