@@ -96,18 +96,24 @@ def parse_plan(text: str, path: Path, find_exercise: FindExercise) -> LoadedPlan
     checker = Checker()
     got = PLAN.check(root, checker, "plan")
     details: list[str] = []
+    named_with_mistakes: list[str] = []
     items: list[PlanItem] = []
     files: dict[str, Exercise] = {}
     if got is not None:
         _check_dates(got, checker)
         for item in got.value_of("items", []):
+            before = len(details)
             made = _item(item, path.parent, checker, details, files, find_exercise)
+            if len(details) > before:  # the file it names has mistakes of its own
+                named_with_mistakes.append(str(item.value_of("exercise")))
             if made is not None:
                 items.append(made)
     problems = sorted(set(checker.problems), key=lambda p: (p.line, p.column))
     if problems or details:
         located = [problem.located(label) for problem in problems]
-        count = len(located) + len(details)
+        # A file with mistakes is pointed at from the plan's line; its mistakes are counted.
+        pointers = {messages.PLAN_FILE_MISTAKES.format(name=name) for name in named_with_mistakes}
+        count = sum(1 for p in problems if p.message not in pointers) + len(details)
         raise SelfkindError(
             messages.counted(messages.PLAN_MISTAKES, count, path=label),
             details=tuple(located + details),
