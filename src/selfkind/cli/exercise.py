@@ -1,6 +1,5 @@
 """`selfkind exercise ...`: list, show, validate, and the schema for editors."""
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -71,29 +70,18 @@ def new_command(
     ] = False,
 ) -> None:
     """Write a commented starting file, ID.yaml, that already validates (and the schema for editors)."""
-    import re
-
     from selfkind import messages
-    from selfkind.core.errors import UsageError
-    from selfkind.formats.exercise import EXERCISE_ID, EXERCISE_ID_HINT, json_schema
+    from selfkind.cli.files import new_file, write_new
+    from selfkind.formats.exercise import json_schema
     from selfkind.formats.starter import SCHEMA_FILE, starter_text
-    from selfkind.storage.paths import private_file
     from selfkind.ui import render
     from selfkind.ui.console import message
 
-    if not re.fullmatch(EXERCISE_ID, exercise_id):
-        raise UsageError(messages.BAD_EXERCISE_ID.format(id=exercise_id, hint=EXERCISE_ID_HINT))
-    path = Path(f"{exercise_id}.yaml")
-    if path.exists():
-        raise UsageError(messages.FILE_EXISTS.format(path=path))
+    path = new_file(exercise_id)
     text = guided_text(exercise_id, path) if guided else starter_text(exercise_id)
-    with private_file(path) as stream:
-        stream.write(text)
-    schema = Path(SCHEMA_FILE)
-    if not schema.exists():
-        with private_file(schema) as stream:
-            stream.write(json.dumps(json_schema(), indent=2) + "\n")
-    render.err().print(message(messages.EXERCISE_CREATED.format(path=path, schema=schema)))
+    write_new(path, text, json_schema(), SCHEMA_FILE)
+    said = messages.EXERCISE_CREATED.format(path=path, schema=SCHEMA_FILE)
+    render.err().print(message(said))
 
 
 def guided_text(exercise_id: str, path: Path) -> str:

@@ -54,3 +54,30 @@ def show_schema(schema: dict[str, Any], out: Path | None, written: str | None) -
         stream.write(text)
     if written:
         render.err().print(message(written.format(path=out)))
+
+
+def new_file(file_id: str) -> Path:
+    """ID.yaml here, for a new exercise or plan: an id written as ids are, and no file of
+    that name already (selfkind never overwrites one)."""
+    import re
+
+    from selfkind import messages
+    from selfkind.core.errors import UsageError
+    from selfkind.formats.exercise import EXERCISE_ID, EXERCISE_ID_HINT
+
+    if not re.fullmatch(EXERCISE_ID, file_id):
+        raise UsageError(messages.BAD_EXERCISE_ID.format(id=file_id, hint=EXERCISE_ID_HINT))
+    path = Path(f"{file_id}.yaml")
+    if path.exists():
+        raise UsageError(messages.FILE_EXISTS.format(path=path))
+    return path
+
+
+def write_new(path: Path, text: str, schema: dict[str, Any], schema_file: str) -> None:
+    """The new file, and its format's schema beside it for editors unless one is there."""
+    from selfkind.storage.paths import private_file
+
+    with private_file(path) as stream:
+        stream.write(text)
+    if not Path(schema_file).exists():
+        show_schema(schema, Path(schema_file), None)  # the command says what it wrote

@@ -48,30 +48,18 @@ def new_command(
     ] = False,
 ) -> None:
     """Write a plan, ID.yaml, from questions at the terminal (--guided), and its editor schema."""
-    import re
-
     from selfkind import messages
-    from selfkind.cli.files import show_schema
+    from selfkind.cli.files import new_file, write_new
     from selfkind.core.errors import UsageError
     from selfkind.formats.built import PLAN_SCHEMA_FILE
-    from selfkind.formats.exercise import EXERCISE_ID, EXERCISE_ID_HINT
     from selfkind.formats.plan import json_schema
-    from selfkind.storage.paths import private_file
     from selfkind.ui import render, terminal
     from selfkind.ui.console import message
 
-    if not re.fullmatch(EXERCISE_ID, plan_id):
-        raise UsageError(messages.BAD_EXERCISE_ID.format(id=plan_id, hint=EXERCISE_ID_HINT))
-    path = Path(f"{plan_id}.yaml")
-    if path.exists():
-        raise UsageError(messages.FILE_EXISTS.format(path=path))
+    path = new_file(plan_id)
     if not guided or not terminal.is_interactive():
         raise UsageError(messages.PLAN_NEW_GUIDED)
-    text = guided_plan_text(plan_id, path)
-    with private_file(path) as stream:
-        stream.write(text)
-    if not Path(PLAN_SCHEMA_FILE).exists():
-        show_schema(json_schema(), Path(PLAN_SCHEMA_FILE), None)  # said below, with the plan
+    write_new(path, guided_plan_text(plan_id, path), json_schema(), PLAN_SCHEMA_FILE)
     said = messages.PLAN_WRITTEN.format(path=path, schema=PLAN_SCHEMA_FILE)
     render.err().print(message(said))
 

@@ -18,10 +18,8 @@ HEADER = """\
 
 
 def exercise_yaml(data: dict[str, Any]) -> str:
-    """The exercise's YAML text: keys in the order given, one step or score per block."""
-    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
-    body = re.sub(r"\n(steps|scores|support|summary):", r"\n\n\1:", body)
-    return HEADER.format(schema=SCHEMA_FILE, id=data.get("id", "")) + body
+    """The exercise's YAML text: keys in the order given, a blank line before each part."""
+    return _written(data, HEADER, SCHEMA_FILE, ("steps", "scores", "support", "summary"))
 
 
 def step_id(prompt: str, taken: set[str]) -> str:
@@ -46,6 +44,10 @@ PLAN_SCHEMA_FILE = "selfkind-plan.schema.json"
 
 def plan_yaml(data: dict[str, Any]) -> str:
     """A plan's YAML text, dates written as dates."""
+    return _written(data, PLAN_HEADER, PLAN_SCHEMA_FILE, ("items",))
+
+
+def _written(data: dict[str, Any], header: str, schema: str, parts: tuple[str, ...]) -> str:
     body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
-    body = re.sub(r"\n(items):", r"\n\n\1:", body)
-    return PLAN_HEADER.format(schema=PLAN_SCHEMA_FILE, id=data.get("id", "")) + body
+    body = re.sub(rf"\n({'|'.join(parts)}):", r"\n\n\1:", body)
+    return header.format(schema=schema, id=data.get("id", "")) + body

@@ -48,7 +48,7 @@ def guided_exercise(exercise_id: str) -> Data:
         answer = choose(messages.BUILD_SUPPORT_STEP, [(name, name) for name in scales])
         low, high = _range(data["steps"], answer)
         data["support"] = [
-            {"answer": answer, "at_least": _number(messages.BUILD_SUPPORT_AT_LEAST, low, high)}
+            {"answer": answer, "at_least": ask_number(messages.BUILD_SUPPORT_AT_LEAST, low, high)}
         ]
     return data
 
@@ -57,7 +57,7 @@ def _step(kind: str, steps: list[Data]) -> Data:
     if kind == "say":
         return {"type": "say", "text": ask_text(messages.BUILD_SAY_TEXT)}
     if kind == "pause":
-        return {"type": "pause", "seconds": _number(messages.BUILD_PAUSE_SECONDS, 5, 600, 30)}
+        return {"type": "pause", "seconds": ask_number(messages.BUILD_PAUSE_SECONDS, 5, 600, 30)}
     prompt = ask_text(messages.BUILD_QUESTION)
     taken = {step["id"] for step in steps if "id" in step}
     name = ask_text(
@@ -76,15 +76,18 @@ def _step(kind: str, steps: list[Data]) -> Data:
     if earlier and confirm(messages.BUILD_WHEN):
         answer = choose(messages.BUILD_WHEN_STEP, [(name, name) for name in earlier])
         low, high = _range(steps, answer)
-        step["when"] = {"answer": answer, "at_least": _number(messages.BUILD_AT_LEAST, low, high)}
+        step["when"] = {
+            "answer": answer,
+            "at_least": ask_number(messages.BUILD_AT_LEAST, low, high),
+        }
     return step
 
 
 def _answers(kind: str) -> Data:
     """What a question's answers are: a scale's range and end labels, a list's options."""
     if kind == "scale":
-        low = _number(messages.BUILD_SCALE_FROM, 0, 100, 0)
-        high = _number(messages.BUILD_SCALE_TO, low + 1, 100, max(low + 1, 10))
+        low = ask_number(messages.BUILD_SCALE_FROM, 0, 100, 0)
+        high = ask_number(messages.BUILD_SCALE_TO, low + 1, 100, max(low + 1, 10))
         labels = {
             number: said
             for number, message in (
@@ -122,8 +125,8 @@ def _score(scales: list[str], scores: list[Data], steps: list[Data]) -> Data:
     if reverse:
         score["reverse"] = reverse
     if confirm(messages.BUILD_BANDS):
-        low = _number(messages.BUILD_LOW_UP_TO, -1000, 1000, whole=False)
-        moderate = _number(messages.BUILD_MODERATE_UP_TO, low, 1000, whole=False)
+        low = ask_number(messages.BUILD_LOW_UP_TO, -1000, 1000, whole=False)
+        moderate = ask_number(messages.BUILD_MODERATE_UP_TO, low, 1000, whole=False)
         score["bands"] = [
             {"up_to": low, "label": "low"},
             {"up_to": moderate, "label": "moderate"},
@@ -137,7 +140,7 @@ def _range(steps: list[Data], answer: str) -> tuple[int, int]:
     return int(step["min"]), int(step["max"])
 
 
-def _number(
+def ask_number(
     message: str, low: float, high: float, default: float | None = None, *, whole: bool = True
 ) -> Any:
     """A number typed, from `low` to `high` (a whole one unless not `whole`)."""

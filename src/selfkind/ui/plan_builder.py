@@ -9,6 +9,7 @@ from typing import Any
 from selfkind import messages
 from selfkind.core.dates import UnknownDate, parse_day
 from selfkind.core.plan import WEEKDAYS
+from selfkind.ui.builder import ask_number
 from selfkind.ui.console import literal, screen
 from selfkind.ui.prompts import ask_text, choose, choose_many
 
@@ -75,15 +76,7 @@ def _schedule() -> Data:
                 messages.PLAN_BUILD_WHICH_DAYS, list(zip(DAY_NAMES, WEEKDAYS, strict=True))
             )
         return {"days": days}
-    times = ask_text(
-        messages.PLAN_BUILD_TIMES_A_WEEK,
-        default="3",
-        valid=lambda text: (
-            text.strip() in {"1", "2", "3", "4", "5", "6", "7"}
-            or messages.BUILD_NUMBER.format(low=1, high=7)
-        ),
-    )
-    return {"times_per_week": int(times)}
+    return {"times_per_week": ask_number(messages.PLAN_BUILD_TIMES_A_WEEK, 1, 7, 3)}
 
 
 def _day(message: str) -> date:
