@@ -201,3 +201,13 @@ def test_a_file_a_person_names_is_written_through_it(
     assert cli(*args).exit_code == 0
     assert target.read_bytes() != OLD
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_write_once_never_replaces(tmp_path: Path) -> None:
+    """The therapist's key is made once: a second writer (another window) changes nothing."""
+    target = tmp_path / "key.txt"
+    assert atomic.write_once(target, b"first") is True
+    assert atomic.write_once(target, b"second") is False
+    assert target.read_bytes() == b"first"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["key.txt"]

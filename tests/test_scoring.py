@@ -9,7 +9,8 @@ import pytest
 
 from helpers import assert_reports, valid, y
 from selfkind.core.exercise import Band, Score
-from selfkind.core.scoring import compute_scores, rounded
+from selfkind.core.numbers import rounded
+from selfkind.core.scoring import compute_scores
 
 # ------------------------------------------------------------------ one mistake each
 

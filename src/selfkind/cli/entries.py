@@ -227,26 +227,21 @@ def delete_command(
 ) -> None:
     """Delete one entry, after asking."""
     from selfkind import messages
-    from selfkind.core.errors import UsageError
+    from selfkind.cli.options import asked_first
     from selfkind.storage.store import open_store
-    from selfkind.ui import render, terminal
+    from selfkind.ui import render
     from selfkind.ui.console import message
     from selfkind.ui.passphrase import passphrase
 
     with open_store(passphrase=passphrase) as store:
         entry = store.get(entry_id, words=False)  # its date and title: no passphrase needed
         store.unlock()  # before asking, so a wrong passphrase deletes nothing
-        if not yes:
-            if not terminal.is_interactive():
-                raise UsageError(messages.DELETE_NEEDS_YES)
-            question = messages.CONFIRM_DELETE.format(
-                title=entry.exercise_title, date=render.when(entry)
-            )
-            from selfkind.ui.prompts import confirm
-
-            if not confirm(question):
-                render.err().print(message(messages.KEPT))
-                return
+        question = messages.CONFIRM_DELETE.format(
+            title=entry.exercise_title, date=render.when(entry)
+        )
+        if not asked_first(question, messages.DELETE_NEEDS_YES, yes=yes):
+            render.err().print(message(messages.KEPT))
+            return
         emptied = store.delete(entry.id)
     render.err().print(message(messages.DELETED.format(date=render.when(entry))))
     if not emptied:

@@ -143,3 +143,17 @@ ExerciseId = Annotated[
         "--exercise", metavar="ID", help="Only this exercise.", parser=ExerciseName("--exercise")
     ),
 ]
+
+
+def asked_first(question: str, needs_yes: str, *, yes: bool) -> bool:
+    """Whether to go ahead with something that cannot be undone: --yes, or a yes at the
+    terminal; with no terminal to ask at, `needs_yes` says to pass --yes (exit 2)."""
+    if yes:
+        return True
+    from selfkind.ui import terminal
+
+    if not terminal.is_interactive():
+        raise UsageError(needs_yes)
+    from selfkind.ui.prompts import confirm
+
+    return confirm(question)

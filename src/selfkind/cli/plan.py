@@ -178,21 +178,17 @@ def remove_command(
 ) -> None:
     """Remove a plan (your entries stay), after asking."""
     from selfkind import messages
-    from selfkind.core.errors import UsageError
+    from selfkind.cli.options import asked_first
     from selfkind.services.install import remove
     from selfkind.services.plans import find_plan
-    from selfkind.ui import render, terminal
+    from selfkind.ui import render
     from selfkind.ui.console import message
 
     plan = find_plan(plan_id)
-    if not yes:
-        if not terminal.is_interactive():
-            raise UsageError(messages.PLAN_REMOVE_NEEDS_YES)
-        from selfkind.ui.prompts import confirm
-
-        if not confirm(messages.PLAN_CONFIRM_REMOVE.format(title=plan.title)):
-            render.err().print(message(messages.PLAN_KEPT))
-            return
+    question = messages.PLAN_CONFIRM_REMOVE.format(title=plan.title)
+    if not asked_first(question, messages.PLAN_REMOVE_NEEDS_YES, yes=yes):
+        render.err().print(message(messages.PLAN_KEPT))
+        return
     remove(plan.id)
     render.err().print(message(messages.PLAN_REMOVED.format(title=plan.title)))
 

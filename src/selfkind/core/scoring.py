@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal
 
 from selfkind.core.exercise import Answers, Exercise, ScaleStep, Score
+from selfkind.core.numbers import rounded
 
 Range = tuple[float, float]
 
@@ -18,14 +18,6 @@ def score_range(method: str, ranges: Sequence[Range]) -> Range:
     if method == "sum":
         return (sum(low for low, _ in ranges), sum(high for _, high in ranges))
     return (min(low for low, _ in ranges), max(high for _, high in ranges))
-
-
-def rounded(value: float, places: int = 2) -> float | int:
-    """Round half up (6.75 -> 6.8 at one place), to two decimals unless `places` says;
-    whole numbers stay whole."""
-    step = Decimal(1).scaleb(-places)
-    result = float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
-    return int(result) if result.is_integer() else result
 
 
 def compute_scores(exercise: Exercise, answers: Answers) -> dict[str, float | int]:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from selfkind import messages
 from selfkind.core.entry import COMPLETE, Entry, parse_timestamp
 from selfkind.core.exercise import Exercise
-from selfkind.core.scoring import rounded
+from selfkind.core.numbers import number, rounded
 
 CHECKIN = "checkin"
 
@@ -328,11 +328,6 @@ def _kind_words(newest_first: Iterable[Entry], wanted: int = 3) -> list[str]:
         if len(found) == wanted:
             break
     return found
-
-
-def number(value: float) -> str:
-    """To one decimal as people round (6.75 -> 6.8), without a trailing .0 or a -0."""
-    return f"{rounded(value, 1) + 0.0:.1f}".rstrip("0").rstrip(".")
 
 
 def mood_words(mood: Spread) -> str:

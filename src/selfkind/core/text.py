@@ -31,6 +31,17 @@ def clean(text: str) -> str:
     return CONTROL.sub("", SEQUENCE.sub("", text.replace("\r\n", "\n")))
 
 
+def is_text(value: str) -> bool:
+    """Whether a string can be stored: a JSON escape can make a lone half of a character."""
+    if value.isascii():  # most are, and Python knows it without looking
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def links_shown(markdown: str) -> str:
     """Markdown from a file with every link's target in plain sight, as "words (url)" for
     web links and as its words alone for anything else, so no target hides behind words."""

@@ -17,7 +17,7 @@ from selfkind import messages
 from selfkind.core.entry import COMPLETE, DRAFT, Entry, parse_timestamp
 from selfkind.core.exercise import AnswerStep, Exercise, TextStep
 from selfkind.core.scoring import compute_scores
-from selfkind.core.text import one_line
+from selfkind.core.text import is_text, one_line
 
 SAFE_ID = re.compile(r"[a-z0-9_-]{1,64}")  # as selfkind makes them; `entries show` lowercases
 LOCAL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -58,17 +58,6 @@ def shown(value: Any) -> str:
 def shown_name(name: str) -> str:
     """An id, step id or text from the file, short, on one line and printable."""
     return one_line(name[: SHOWN * 4].encode("utf-8", "backslashreplace").decode(), SHOWN)
-
-
-def is_text(value: str) -> bool:
-    """Whether a string can be stored: a JSON escape can make a lone half of a character."""
-    if value.isascii():  # most are, and Python knows it without looking
-        return True
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def halves(data: dict[str, Any]) -> list[str]:

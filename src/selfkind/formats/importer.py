@@ -20,6 +20,7 @@ from selfkind import messages
 from selfkind.core.entry import COMPLETE, Entry, utc_timestamp
 from selfkind.core.errors import SelfkindError
 from selfkind.core.exercise import Exercise, TextStep
+from selfkind.core.text import is_text
 from selfkind.formats.import_checks import (
     FIRST_DAY,
     HALF_ESCAPE,
@@ -29,7 +30,6 @@ from selfkind.formats.import_checks import (
     entry_from_json,
     fitted,
     in_range,
-    is_text,
     latest_day,
     shown,
     shown_name,

@@ -45,9 +45,12 @@ class AtomicWrite:
     """`with atomic_write(path) as file:` a file (binary, or UTF-8 text) that replaces `path`
     when the block ends without an error, and is removed if it does not."""
 
-    def __init__(self, path: str | os.PathLike[str], *, text: bool = False) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, text: bool = False, once: bool = False
+    ) -> None:
         self.path = os.fspath(path)
         self._text = text
+        self._once = once  # never replace: FileExistsError if the target is there
         self._partial: str | None = None
         self._file: IO[Any] | None = None
 
@@ -91,7 +94,11 @@ class AtomicWrite:
                 file.close()
                 if os.path.islink(self.path):  # one put there while the file was written
                     raise LinkRefused(self.path)
-                os.replace(partial, self.path)
+                if self._once:  # linked into place: fails, changing nothing, if one is there
+                    os.link(partial, self.path)
+                    _remove(partial)
+                else:
+                    os.replace(partial, self.path)
                 partial = None
                 sync_folder(os.path.dirname(self.path) or os.curdir)
         finally:
@@ -113,6 +120,17 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     """Replace `path` with `data`, whole or not at all."""
     with atomic_write(path) as file:
         file.write(data)
+
+
+def write_once(path: str | os.PathLike[str], data: bytes) -> bool:
+    """Write `path` whole if there is no file there yet; False, changing nothing, if there is
+    (another window's, written a moment before)."""
+    try:
+        with AtomicWrite(path, once=True) as file:
+            file.write(data)
+    except FileExistsError:
+        return False
+    return True
 
 
 def sync_folder(folder: str | os.PathLike[str]) -> None:

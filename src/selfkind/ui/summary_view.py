@@ -11,7 +11,8 @@ from rich.table import Table
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.core.summaries import Change, ScoreTrend, Summary, mood_words, number
+from selfkind.core.numbers import number
+from selfkind.core.summaries import Change, ScoreTrend, Summary, mood_words
 from selfkind.ui.console import literal, message
 from selfkind.ui.render import ACCENT, QUIET, card
 from selfkind.ui.terminal import plain
