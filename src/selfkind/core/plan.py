@@ -54,6 +54,7 @@ class Plan:
     end: date | None = None
     sender: str | None = None  # the plan's `from:`
     note: str | None = None
+    report_to: str | None = None  # the therapist's age recipient, for reports of this plan
 
     def active_on(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)

@@ -15,6 +15,7 @@ from selfkind import messages
 from selfkind.core.errors import InvalidFile, Problem, SelfkindError
 from selfkind.core.exercise import BUILT_IN, YOURS, Exercise, looks_like_path
 from selfkind.core.plan import WEEKDAYS, Plan, PlanItem
+from selfkind.core.recipient import CHARSET, is_recipient
 from selfkind.formats.exercise import ID, TITLE, VERSION
 from selfkind.formats.shape import (
     Boolean,
@@ -32,6 +33,7 @@ from selfkind.formats.validate import load_exercise
 from selfkind.formats.yamlfile import UnreadableYaml, compose, other_format, read_text
 
 SCHEDULES = ("daily", "days", "times_per_week")
+RECIPIENT_PATTERN = f"age1[{CHARSET}]{{58}}"
 FindExercise = Callable[[str], Exercise | None]
 
 ITEM = Obj(
@@ -57,6 +59,15 @@ PLAN = Obj(
         "start": Field(Day(), required=True),
         "end": Field(Day()),
         "items": Field(ListOf(ITEM, min_items=1, max_items=50), required=True),
+        "report_to": Field(
+            Text(
+                one_line=True,
+                pattern=RECIPIENT_PATTERN,
+                pattern_hint=messages.PLAN_REPORT_TO_HINT,
+                doc="The therapist's public key (age1…, from `selfkind clinic key`): reports "
+                "for this plan are locked so only that therapist can read them.",
+            )
+        ),
     },
 )
 
@@ -101,6 +112,7 @@ def parse_plan(text: str, path: Path, find_exercise: FindExercise) -> LoadedPlan
     files: dict[str, Exercise] = {}
     if got is not None:
         _check_dates(got, checker)
+        _check_recipient(got, checker)
         for item in got.value_of("items", []):
             before = len(details)
             made = _item(item, path.parent, checker, details, files, find_exercise)
@@ -128,6 +140,7 @@ def parse_plan(text: str, path: Path, find_exercise: FindExercise) -> LoadedPlan
         sender=values.get("from"),
         note=values.get("note"),
         items=tuple(items),
+        report_to=values.get("report_to"),
     )
     return LoadedPlan(plan, text, files)
 
@@ -137,6 +150,13 @@ def _check_dates(got: Got, checker: Checker) -> None:
     if start is not None and end is not None and end.value < start.value:
         said = messages.PLAN_END_BEFORE_START.format(end=end.value, start=start.value)
         checker.report(end.mark, said)
+
+
+def _check_recipient(got: Got, checker: Checker) -> None:
+    """A key of the right form whose checksum fits: one mistyped character is caught here."""
+    key = got.get("report_to")
+    if key is not None and not is_recipient(key.value):
+        checker.report(key.mark, messages.PLAN_REPORT_TO_MISTYPED)
 
 
 def _item(

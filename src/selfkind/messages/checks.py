@@ -103,6 +103,14 @@ CONDITION_ALONE = "'{combinator}' stands alone in its condition; move {others} i
 
 # Plan files.
 PLAN_FILE_EMPTY = "the file is empty; a plan starts with 'selfkind-plan: 1'"
+PLAN_REPORT_TO_HINT = (
+    "it should be a therapist's public key: 'age1' and 58 more letters and digits, as "
+    "`selfkind clinic key --show` prints it"
+)
+PLAN_REPORT_TO_MISTYPED = (
+    "'report_to' is not a key that can be used: a character is probably mistyped; copy it "
+    "again from what `selfkind clinic key --show` prints"
+)
 PLAN_END_BEFORE_START = "'end' ({end}) is before 'start' ({start})"
 PLAN_ITEM_NO_SCHEDULE = (
     "a plan item has no schedule; give exactly one of daily: true, days: [...], times_per_week: N"
