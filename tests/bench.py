@@ -227,6 +227,84 @@ def encrypted_home_for(entries: int, folder: Path) -> Path:
     return home
 
 
+CLIENTS, REPORTS_EACH = 200, 12
+
+
+def caseload_home_for(folder: Path) -> Path:
+    """A therapist's home holding 200 clients' reports, 12 each (one every four weeks, for
+    about a year), each as `clinic add` keeps it: built once with selfkind's own API."""
+    home = folder / f"home-caseload-{CLIENTS}x{REPORTS_EACH}"
+    if (home / "selfkind.db").exists():
+        return home
+    import json as json_module
+
+    from selfkind.core.caseload import digest_of
+    from selfkind.formats.caseload_digest import digest_to_json
+    from selfkind.formats.report_file import from_json, to_json
+    from selfkind.storage import caseload
+
+    partial = folder / f"{home.name}.partial"
+    shutil.rmtree(partial, ignore_errors=True)
+    os.environ["SELFKIND_HOME"] = str(partial)
+    rng = random.Random(3)
+    kept = []
+    first = date.today() - timedelta(weeks=4 * REPORTS_EACH)
+    first -= timedelta(days=first.weekday())
+    for client in range(CLIENTS):
+        for number in range(REPORTS_EACH):
+            since = first + timedelta(weeks=4 * number)
+            report = from_json(_bench_report(rng, f"{client:04x}{number:04x}", since))
+            name = f"Client {client:03d}"
+            kept.append(
+                (
+                    report.id,
+                    digest_to_json(digest_of(report, name)),
+                    json_module.dumps(to_json(report)),
+                )
+            )
+    with open_store() as store:
+        caseload.add(store, kept)
+    shutil.rmtree(home, ignore_errors=True)
+    partial.rename(home)
+    return home
+
+
+def _bench_report(rng: random.Random, report_id: str, since: date) -> dict:
+    """A four-week report: a plan of two items, three measures, a check-in most days."""
+    until = since + timedelta(days=27)
+    days = [since + timedelta(days=n) for n in range(28) if rng.random() < 0.7]
+    weeks = [
+        {"monday": (since + timedelta(weeks=w)).isoformat(), "asked": 7, "whole": 7,
+         "done": rng.randint(2, 7), "so_far": False}
+        for w in range(4)
+    ]  # fmt: skip
+    measures = [
+        {"exercise": "checkin", "exercise_title": "Daily check-in", "score": score,
+         "label": label, "method": "mean", "range": [0, 10], "bands": [],
+         "points": [{"date": d.isoformat(), "value": rng.randint(0, 10), "band": None}
+                    for d in days]}
+        for score, label in (("mood_rating", "Mood"), ("kindness_rating", "Kindness"))
+    ]  # fmt: skip
+    measures.append(
+        {"exercise": "measure", "exercise_title": "A weekly measure", "score": "total",
+         "label": "Total", "method": "sum", "range": [0, 27],
+         "bands": [{"label": "low", "up_to": 9}, {"label": "high", "up_to": None}],
+         "points": [{"date": (since + timedelta(weeks=w)).isoformat(),
+                     "value": rng.randint(0, 27), "band": "low"} for w in range(4)]}
+    )  # fmt: skip
+    return {
+        "selfkind-report": 1, "id": report_id, "made_at": f"{until}T18:00:00.000Z",
+        "name": None, "since": since.isoformat(), "until": until.isoformat(),
+        "practice": {"days_practised": len(days), "days": 28, "entries": len(days),
+                     "last_practised": days[-1].isoformat() if days else None},
+        "plans": [{"id": "plan", "title": "A plan", "from": None, "start": "2025-01-06",
+                   "end": None, "hash": "0" * 64,
+                   "items": [{"exercise": "checkin", "title": "Daily check-in", "daily": True,
+                              "days": [], "times_per_week": None, "weeks": weeks}]}],
+        "measures": measures, "entries": [], "page": "",
+    }  # fmt: skip
+
+
 def find_selfkind() -> str:
     """The `selfkind` script of the venv running the bench, else the first on PATH."""
     beside = Path(sys.executable).with_name("selfkind")
@@ -493,6 +571,7 @@ def command_rows(
         encrypted_home_for(10_000, folder),
         encrypted_home_for(args.entries, folder),
     )
+    therapist = caseload_home_for(folder)
     empty = folder / "home-empty"  # no check-in today and no draft: checkin asks at once
     shutil.rmtree(empty, ignore_errors=True)
     empty.mkdir()
@@ -549,6 +628,13 @@ def command_rows(
             Row("`selfkind entries search kind`, encrypted", many, True),
             [selfkind, "entries", "search", "kind"],
             sealed_big,
+            runs,
+        ),
+        (
+            "clinic_list",
+            Row("`selfkind clinic list`", f"{CLIENTS} clients × {REPORTS_EACH} reports", True),
+            [selfkind, "clinic", "list"],
+            therapist,
             runs,
         ),
         (
@@ -696,6 +782,14 @@ def report(
             lambda v: v <= 5,
         ),
     ]
+    lines.append(
+        target(
+            f"`clinic list` ({rows['clinic_list'].home}) ≤ 1.2× typer app",
+            ratio(seconds["clinic_list"], typer),
+            "×",
+            lambda v: v <= 1.2,
+        )
+    )
     for key in ("today", "summary_big", "list", "search"):
         row = rows[key]
         lines.append(

@@ -558,3 +558,35 @@ def test_a_plan_built_with_plan_new_guided(terminal, env: dict[str, str], tmp_pa
         item["exercise"]: (item["daily"], item["times_per_week"]) for item in shown["items"]
     }
     assert schedules == {"checkin": (True, None), "kindness-reframe": (False, 3)}
+
+
+def test_a_report_locked_with_the_key_on_the_plan(terminal, env, tmp_path, monkeypatch) -> None:
+    """The client never types the therapist's key: the plan carries it, and the report asks
+    once, showing its first and last characters."""
+    from datetime import date, timedelta
+
+    from selfkind.core.recipient import short
+
+    therapist = dict(env, SELFKIND_HOME=str(tmp_path / "therapist"))
+    run = lambda *args, on=env: subprocess.run(  # noqa: E731
+        [SELFKIND, *args], env=on, capture_output=True, text=True, timeout=TIMEOUT, check=True
+    )
+    key = run("clinic", "key", on=therapist).stdout.strip()
+    plan = tmp_path / "plan.yaml"
+    start = (date.today() - timedelta(days=10)).isoformat()
+    plan.write_text(
+        f"selfkind-plan: 1\nid: softening\ntitle: Softening\nstart: {start}\n"
+        f"report_to: {key}\nitems:\n  - exercise: checkin\n    daily: true\n"
+    )
+    run("plan", "add", str(plan))
+    run("checkin", "--set", "mood=6")
+    monkeypatch.chdir(tmp_path)
+    report = terminal("report", "--plan", "softening")
+    report.answer(messages.REPORT_FOR_CONFIRM.format(key=short(key)), "y")
+    report.answer(messages.REPORT_CHOOSE_RATINGS.split("?")[0], ENTER)
+    report.answer(messages.REPORT_CHOOSE.split("?")[0], ENTER)
+    assert report.finish() == 0
+    written = tmp_path / f"softening-{date.today().isoformat()}.selfkind-report"
+    assert written.read_bytes().startswith(b"age-encryption.org/v1\n")
+    added = run("clinic", "add", str(written), "--client", "Alex", on=therapist)
+    assert "Added 1 report" in added.stderr

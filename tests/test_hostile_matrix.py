@@ -131,6 +131,12 @@ def hostile_home(cli, tmp_path: Path) -> None:
     with open_store() as store:  # as if imported: straight into the store
         for entry in entries:
             store.save(entry, find_exercise(entry.exercise_id).source)
+    # This home is a therapist's too: its own report, with every word, in its caseload.
+    key = cli("clinic", "key").stdout.strip()
+    shared = str(tmp_path / "hostile.selfkind-report")
+    made = ["report", "--plan", "hostile-plan", "--include-text", "--for", key, "--out", shared]
+    assert cli(*made, "--name", SHORT).exit_code == 0
+    assert cli("clinic", "add", shared).exit_code == 0
 
 
 ANSWERED = ["words=x", "pick=plain", "picks=other", "before=1", "after=2", "sure=yes"]
@@ -158,6 +164,11 @@ COMMANDS = {
     "report md": ["report", "--plan", "hostile-plan", "--format", "md", "--include-text"],
     "entries list json": ["entries", "list", "--json"],
     "entries show json": ["entries", "show", "h1", "--json"],
+    "clinic list": ["clinic", "list"],
+    "clinic show": ["clinic", "show", SHORT],
+    "clinic show json": ["clinic", "show", SHORT, "--json"],
+    "clinic list json": ["clinic", "list", "--json"],
+    "clinic remove": ["clinic", "remove", SHORT, "--yes"],
 }
 ACTED_ON = ["\x1b", "\x07", "\r", "\x9b", "\x9d", "\u202e", "\u2066"]
 # Every other command in the Typer tree, and why it is not in COMMANDS.
@@ -182,6 +193,9 @@ NOT_VIEWS = {
     "entries delete": "names the entry by its date",
     "config set": "a region code",
     "config show": "the settings: a region code",
+    "clinic key": "the therapist's own key and the path of its file",
+    "clinic add": "names each file and its client, as clinic list does (test_clinic.py feeds it "
+    "reports with hostile words and broken files)",
 }
 
 

@@ -74,7 +74,10 @@ COMMANDS: dict[str, list[str]] = {
     "today": ["today", "--json"],
     "config show": ["config", "show", "--json"],
     "where": ["where", "--json"],
+    "clinic list": ["clinic", "list", "--json"],
+    "clinic show": ["clinic", "show", "Alex", "--json"],
 }
+FILE_SHAPES = {"report-file"}  # carried in a file (a .selfkind-report), printed by no command
 
 
 # ---------------------------------------------------------------- what docs/json.md says
@@ -194,6 +197,12 @@ def kept(cli, tmp_path: Path) -> None:
     plan = write_plan(tmp_path / "from-the-therapist", TODAY - timedelta(days=9))
     assert cli("plan", "add", str(plan)).exit_code == 0
     assert cli("config", "set", "region", "GB").exit_code == 0
+    # This home is a therapist's too, holding one report of its own.
+    key = cli("clinic", "key").stdout.strip()
+    shared = tmp_path / "alex.selfkind-report"
+    made = cli("report", "--for", key, "--name", "Alex", "--include", "words", "--out", str(shared))
+    assert made.exit_code == 0, made.output
+    assert cli("clinic", "add", str(shared)).exit_code == 0
 
 
 # ---------------------------------------------------------------- the tests
@@ -210,7 +219,8 @@ def test_every_command_with_json_is_documented() -> None:
 
 def test_the_schemas_are_schemas_and_the_examples_fit_them() -> None:
     schemas, examples, commands = documented()
-    assert set(commands.values()) == set(schemas), "a shape no command prints, or no schema"
+    shapes = set(commands.values()) | FILE_SHAPES
+    assert shapes == set(schemas), "a shape no command prints, or no schema"
     for shape, schema in schemas.items():
         Draft202012Validator.check_schema(schema)
         assert examples[shape], f"no example for {shape}"

@@ -12,6 +12,7 @@ from typer._click.exceptions import UsageError as ClickUsageError
 from selfkind import __version__, messages
 from selfkind.cli import (
     care,
+    clinic,
     encryption,
     entries,
     exchange,
@@ -80,6 +81,7 @@ app.command("summary")(summary.summary_command)
 app.command("today")(plan.today_command)
 app.add_typer(plan.app, name="plan")
 app.command("report")(report.report_command)
+app.add_typer(clinic.app, name="clinic")
 app.command("help-now")(care.help_now)
 for word in ("crisis", "sos", "emergency"):  # what someone in a hard moment might type instead
     app.command(word, hidden=True)(care.help_now)

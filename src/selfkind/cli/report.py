@@ -10,6 +10,7 @@ import typer
 from selfkind.cli.options import Since, Until
 
 if TYPE_CHECKING:
+    from selfkind.core.plan import Plan
     from selfkind.writers.report import ReportData
 
 
@@ -44,7 +45,17 @@ Include = Annotated[
         "words (what you wrote too). At a terminal you choose entry by entry.",
     ),
 ]
+For = Annotated[
+    str | None,
+    typer.Option(
+        "--for",
+        metavar="KEY",
+        help="Your therapist's key (age1…): writes a .selfkind-report only they can open. "
+        "A plan with report_to offers its key at the terminal.",
+    ),
+]
 LEVELS = ("scores", "answers", "words")
+SUFFIX = ".selfkind-report"  # a report locked for a therapist's key
 
 
 def report_command(
@@ -57,56 +68,93 @@ def report_command(
     since_last: SinceLast = False,
     include: Include = None,
     include_text: IncludeText = False,
+    for_: For = None,
 ) -> None:
     """A report for your therapist: practice, plan adherence, scores as charts, and only the entries you choose to share."""
     from datetime import date
 
     from selfkind import messages
     from selfkind.core.errors import UsageError
+    from selfkind.core.recipient import short
     from selfkind.services.reports import remember_report, report_data, report_window
-    from selfkind.ui import render, terminal
+    from selfkind.ui import render
     from selfkind.ui.console import message
     from selfkind.ui.passphrase import passphrase
-    from selfkind.writers.export import private_output
-    from selfkind.writers.report import write_html, write_markdown
 
-    check_options(format_, out, name)
+    for_ = for_.strip() if for_ else None
+    check_options(format_, out, name, for_)
     if include is not None and include not in LEVELS:
         raise UsageError(messages.REPORT_INCLUDE.format(level=include))
     level = "words" if include_text else include
     if since_last:
         since = from_last_report(plan_id, since)
     first, last, plans = report_window(plan_id, since, until, date.today())
+    recipient = for_ or offered_key(plans if plan_id else [], format_)
+    if recipient is None and out is not None and out.suffix == SUFFIX:
+        raise UsageError(messages.REPORT_LOCKED_NEEDS_KEY)
+    if recipient is not None:
+        out = out or Path(f"{plan_id or 'report'}-{last}{SUFFIX}")
     with report_data(first, last, plans, passphrase) as data:
         data.name = name
-        data.asked = level is not None or (bool(data.entries) and terminal.is_interactive())
-        every = {entry.id for entry in data.entries}
-        if level is not None:
-            data.rated = every if level in ("answers", "words") else set()
-            data.included = every if level == "words" else set()
-        elif data.asked:
-            data.rated, data.included = chosen_entries(data)
-        if format_ == "pdf":
-            assert out is not None
-            write_pdf(data, out)
-        else:
-            with private_output(out) as stream:
-                (write_html if format_ == "html" else write_markdown)(data, stream)
+        choose_entries(data, level)
+        write_report(data, format_, out, recipient)
     if plan_id is not None:
         remember_report(plan_id, last)
     if out is not None:
         shared, count = len(data.included), len(data.entries)
-        written = messages.REPORT_WRITTEN.format(path=out, shared=shared, count=count)
+        said = messages.REPORT_FOR_WRITTEN if recipient else messages.REPORT_WRITTEN
+        key = short(recipient) if recipient else ""
+        written = said.format(path=out, shared=shared, count=count, key=key)
         render.err().print(message(written))
+
+
+def choose_entries(data: ReportData, level: str | None) -> None:
+    """What of each entry the report shares: every entry at `level`, or as the person
+    chooses at the terminal (scores alone without a terminal)."""
+    from selfkind.ui import terminal
+
+    data.asked = level is not None or (bool(data.entries) and terminal.is_interactive())
+    every = {entry.id for entry in data.entries}
+    if level is not None:
+        data.rated = every if level in ("answers", "words") else set()
+        data.included = every if level == "words" else set()
+    elif data.asked:
+        data.rated, data.included = chosen_entries(data)
+
+
+def write_report(data: ReportData, format_: str, out: Path | None, recipient: str | None) -> None:
+    """The report, locked for a therapist's key, or as a page, Markdown or PDF."""
+    from selfkind.services.reports import locked_report
+    from selfkind.storage.paths import write_private
+    from selfkind.writers.export import private_output
+    from selfkind.writers.report import write_html, write_markdown
+
+    if recipient is not None:
+        assert out is not None
+        write_private(out.expanduser(), locked_report(data, recipient))
+    elif format_ == "pdf":
+        assert out is not None
+        write_pdf(data, out)
+    else:
+        with private_output(out) as stream:
+            (write_html if format_ == "html" else write_markdown)(data, stream)
 
 
 NAME_LENGTH = 80
 
 
-def check_options(format_: str, out: Path | None, name: str | None) -> None:
-    """A format selfkind writes, a file for a PDF, and a name on one short line."""
+def check_options(format_: str, out: Path | None, name: str | None, key: str | None) -> None:
+    """A format selfkind writes, a file for a PDF, a name on one short line, and a key whose
+    every character is right (the page and data go together in a locked report)."""
     from selfkind import messages
     from selfkind.core.errors import UsageError
+    from selfkind.core.recipient import is_recipient
+
+    if key is not None:
+        if not is_recipient(key):
+            raise UsageError(messages.REPORT_FOR_NOT_A_KEY.format(key=key))
+        if format_ != "html":
+            raise UsageError(messages.REPORT_FOR_FORMAT)
 
     if format_ not in ("html", "md", "pdf"):
         raise UsageError(messages.REPORT_FORMAT.format(format=format_))
@@ -114,6 +162,22 @@ def check_options(format_: str, out: Path | None, name: str | None) -> None:
         raise UsageError(messages.REPORT_PDF_NEEDS_OUT)
     if name is not None and (not name.strip() or len(name) > NAME_LENGTH or "\n" in name):
         raise UsageError(messages.REPORT_NAME.format(limit=NAME_LENGTH))
+
+
+def offered_key(plans: list[Plan], format_: str) -> str | None:
+    """The key a plan's `report_to` names, if the person takes it at the terminal (shown by
+    its first and last characters, to be checked against the therapist's)."""
+    from selfkind import messages
+    from selfkind.core.recipient import short
+    from selfkind.ui import terminal
+
+    keys = [plan.report_to for plan in plans if plan.report_to]
+    if not keys or format_ != "html" or not terminal.is_interactive():
+        return None
+    from selfkind.ui.prompts import confirm
+
+    question = messages.REPORT_FOR_CONFIRM.format(key=short(keys[0]))
+    return keys[0] if confirm(question, default=True) else None
 
 
 def from_last_report(plan_id: str | None, since: str | None) -> str | None:

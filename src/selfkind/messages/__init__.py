@@ -12,6 +12,7 @@ shell starts.
 from selfkind.messages.builder import *  # noqa: F403
 from selfkind.messages.care import *  # noqa: F403
 from selfkind.messages.checks import *  # noqa: F403
+from selfkind.messages.clinic import *  # noqa: F403
 from selfkind.messages.entries import *  # noqa: F403
 from selfkind.messages.errors import *  # noqa: F403
 from selfkind.messages.exchange import *  # noqa: F403

@@ -112,3 +112,22 @@ def remember_report(plan_id: str, last: date) -> None:
 
     with open_store() as store:
         store.set_setting(LAST_REPORT + plan_id, last.isoformat())
+
+
+def locked_report(data: ReportData, recipient: str) -> bytes:
+    """The report's data and page as a `.selfkind-report`: JSON locked with age for the
+    therapist's key, so only their identity opens it."""
+    import hashlib
+    import json
+
+    from selfkind.formats.age_file import lock
+    from selfkind.formats.report_file import to_json
+    from selfkind.storage.paths import PLAN_FILE, plan_folder
+    from selfkind.writers.shared_report import shared_report
+
+    hashes = {
+        plan.id: hashlib.sha256((plan_folder(plan.id) / PLAN_FILE).read_bytes()).hexdigest()
+        for plan, _ in data.plans
+    }
+    document = to_json(shared_report(data, hashes))
+    return lock(json.dumps(document, ensure_ascii=False).encode(), recipient)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from selfkind import messages
 from selfkind.core.errors import SelfkindError
+from selfkind.storage.caseload import open_all as open_caseload
+from selfkind.storage.caseload import seal_all as seal_caseload
 from selfkind.storage.rows import (
     index_words,
     log_emptied,
@@ -52,6 +54,7 @@ class Sealing:
                     sealed(row["answers"], row["id"], "answers", cipher),
                     sealed(row["scores"], row["id"], "scores", cipher),
                 )
+            seal_caseload(db, cipher)
             db.execute("DELETE FROM entry_text")
             db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')")
             db.execute("DELETE FROM settings WHERE key = ?", (READABLE,))
@@ -67,9 +70,11 @@ class Sealing:
         of those set aside."""
         if not self.encrypted:
             raise SelfkindError(messages.NOT_ENCRYPTED)
-        self.unlock()
+        cipher = self.unlock()
+        assert cipher is not None
         decrypted, aside = 0, []
         with self.transaction() as db:
+            open_caseload(db, cipher)
             for row in db.execute("SELECT * FROM entries").fetchall():
                 try:
                     entry = self._entry(row)

@@ -162,6 +162,20 @@ def m008_set_aside(db: sqlite3.Connection) -> None:
     )
 
 
+def m009_caseload(db: sqlite3.Connection) -> None:
+    """A therapist's caseload: each report a client shared, kept whole, with a digest to list
+    it by. Both are JSON text, sealed like answers when the store is encrypted."""
+    db.execute(
+        """
+        CREATE TABLE caseload (
+            id TEXT PRIMARY KEY,
+            added_at TEXT NOT NULL,
+            digest NOT NULL,
+            report NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_settings,
@@ -171,6 +185,7 @@ MIGRATIONS: list[Migration] = [
     m006_written_at,
     m007_sealed_index,
     m008_set_aside,
+    m009_caseload,
 ]
 
 

@@ -107,7 +107,7 @@ SELFKIND_FILES = (
     "parsed-exercises.pickle",
     "nudge",
 )
-SELFKIND_FOLDERS = ("exercises", "plans")
+SELFKIND_FOLDERS = ("exercises", "plans", "clinic")
 # Files being replaced are written first as ".NAME.RANDOM" (atomic.py); a crash can leave one.
 PARTIAL = (".parsed-exercises.pickle.", ".nudge.")
 

@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING, Any
 from selfkind.ui.console import print_json as print_json
 
 if TYPE_CHECKING:
+    from selfkind.core.caseload import ClientRow
     from selfkind.core.entry import Entry, Found
     from selfkind.core.exercise import Condition, Exercise, Step
     from selfkind.core.plan import Plan, PlanItem
     from selfkind.core.schedule import TodayItem, WeekAdherence
     from selfkind.core.summaries import Summary
     from selfkind.services.catalog import Listed
+    from selfkind.services.clinic import ClientReports
 
 
 # ---------------------------------------------------------------- the data folder and settings
@@ -288,3 +290,55 @@ def summary(shown: Summary) -> dict[str, Any]:
         ],
         "kind_words": shown.kind_words,
     }
+
+
+# ---------------------------------------------------------------- the caseload
+
+
+def caseload(rows: Iterable[ClientRow]) -> list[dict[str, Any]]:
+    """`clinic list --json`: one object per client, from their latest report."""
+    return [client_row(row) for row in rows]
+
+
+def client_row(row: ClientRow) -> dict[str, Any]:
+    latest = row.latest
+    done, asked = latest.done_and_asked or (None, None)
+    return {
+        "client": row.client,
+        "reports": row.reports,
+        "plans": [{"id": plan_id, "title": title} for plan_id, title in latest.plans],
+        "since": latest.since.isoformat(),
+        "until": latest.until.isoformat(),
+        "made_at": latest.made_at,
+        "done": done,
+        "asked": asked,
+        "last_practised": row.last_practised.isoformat() if row.last_practised else None,
+        "days_since_practice": row.days_since_practice,
+        "measures": [
+            {
+                "exercise": m.latest.exercise_id,
+                "exercise_title": m.latest.exercise_title,
+                "score": m.latest.score_id,
+                "label": m.latest.label,
+                "value": m.latest.value,
+                "band": m.latest.band,
+                "date": m.latest.day.isoformat(),
+                "change_since_previous": m.since_previous,
+                "change_since_first": m.since_first,
+            }
+            for m in row.measures
+        ],
+    }
+
+
+def client_reports(found: ClientReports) -> dict[str, Any]:
+    """`clinic show --json`: the client's row and every report's data (without the page the
+    client saw, which selfkind never shows), first to latest."""
+    from selfkind.formats.report_file import to_json
+
+    reports = []
+    for report in found.reports:
+        data = to_json(report)
+        del data["page"]
+        reports.append(data)
+    return {"client": client_row(found.row), "reports": reports}

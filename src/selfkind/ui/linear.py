@@ -49,6 +49,8 @@ class Linear:
             yield from _frame(inner)
         elif isinstance(inner, Table):
             yield from _rows(inner, console, options)
+        elif hasattr(inner, "as_table"):  # a Grid (ui/grid.py): a table drawn faster
+            yield from _rows(inner.as_table(), console, options)
         elif isinstance(inner, Rule):
             yield Text(str(inner.title)) if inner.title else Text("")
         elif isinstance(inner, Group):

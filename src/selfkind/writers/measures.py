@@ -88,16 +88,16 @@ def score_charts(entries: Iterable[Entry], exercise_for: ExerciseFor) -> list[Ch
 def _chart(entry: Entry, exercise: Exercise | None, score: Score | None, score_id: str) -> Chart:
     label = f"{score.label if score else score_id} · {entry.exercise_title}"
     if score is not None and score.method == "change" and exercise is not None:
-        span = _range(exercise, score.before or "")
+        span = value_range(exercise, score.before or "")
         if span is not None:  # the levels themselves, on their own scale
             title = messages.REPORT_BEFORE_AND_AFTER.format(label=label)
             names = (messages.REPORT_BEFORE, messages.REPORT_AFTER)
             return Chart(title, [Line(name) for name in names], span)
     bands = score.bands if score is not None else ()
-    return Chart(label, [Line("")], _range(exercise, score_id), bands)
+    return Chart(label, [Line("")], value_range(exercise, score_id), bands)
 
 
-def _range(exercise: Exercise | None, step_or_score: str) -> tuple[float, float] | None:
+def value_range(exercise: Exercise | None, step_or_score: str) -> tuple[float, float] | None:
     """The lowest and highest a step or a score can be, from the exercise's scale steps."""
     if exercise is None:
         return None

@@ -1,0 +1,254 @@
+"""The therapist's side: their age key, and a caseload of the reports clients share, kept
+only in their own data folder. Returns data; the CLI says it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from selfkind import messages
+from selfkind.core.caseload import ClientRow, Digest, SharedReport, client_key
+from selfkind.core.errors import SelfkindError, UsageError
+
+if TYPE_CHECKING:
+    from selfkind.formats.age_file import Identity
+    from selfkind.formats.caseload_digest import DigestHead
+    from selfkind.storage.errors import Passphrase
+    from selfkind.storage.store import Store
+
+LARGEST = 50_000_000  # bytes: far above any report selfkind makes (its page and data)
+NAME_LENGTH = 80
+
+
+@dataclass(frozen=True)
+class Key:
+    recipient: str
+    path: Path
+    made: bool  # made just now
+
+
+def clinic_key(*, make: bool) -> Key:
+    """The therapist's public key, making the identity first if `make` and there is none."""
+    from selfkind.formats.age_file import new_identity
+    from selfkind.storage.clinic_key import create_key, key_path
+
+    made = False
+    if make and _identity_or_none() is None:
+        made = create_key(new_identity().text)  # False: another window made one just now
+    identity = _identity_or_none()
+    if identity is None:
+        raise SelfkindError(messages.CLINIC_NO_KEY)
+    return Key(identity.recipient, key_path(), made)
+
+
+def _identity_or_none() -> Identity | None:
+    from selfkind.formats.age_file import BadIdentity, identity_from
+    from selfkind.storage.clinic_key import key_path, read_key
+
+    text = read_key()
+    if text is None:
+        return None
+    try:
+        return identity_from(text)
+    except BadIdentity:
+        raise SelfkindError(messages.CLINIC_KEY_UNREADABLE.format(path=key_path())) from None
+
+
+def read_report(path: Path, identity: Identity) -> SharedReport:
+    """One `.selfkind-report` opened and checked; a kind error naming the file if it cannot be."""
+    import json
+
+    from selfkind.formats import age_file
+    from selfkind.formats.json_reader import NotAReport
+    from selfkind.formats.report_file import NewerReport, from_json
+
+    try:
+        with path.expanduser().open("rb") as file:
+            data = file.read(LARGEST + 1)
+    except OSError as error:
+        reason = error.strerror or error
+        raise SelfkindError(messages.CLINIC_NO_FILE.format(file=path, reason=reason)) from None
+    if len(data) > LARGEST:
+        raise SelfkindError(messages.CLINIC_TOO_BIG.format(file=path))
+    try:
+        opened = age_file.unlock(data, identity)
+    except age_file.NotAgeFile:
+        raise SelfkindError(messages.CLINIC_NOT_AGE.format(file=path)) from None
+    except age_file.OtherKey:
+        raise SelfkindError(messages.CLINIC_OTHER_KEY.format(file=path)) from None
+    except age_file.Damaged:
+        raise SelfkindError(messages.CLINIC_DAMAGED.format(file=path)) from None
+    try:
+        return from_json(json.loads(opened.decode("utf-8")))
+    except (ValueError, RecursionError):  # not UTF-8 or not JSON (JSONDecodeError is one)
+        problem = messages.CLINIC_NOT_A_REPORT_DATA.format(where="{}")
+    except (NotAReport, NewerReport) as error:
+        problem = error.message
+    raise SelfkindError(messages.CLINIC_NOT_A_REPORT.format(file=path, problem=problem))
+
+
+@dataclass
+class Added:
+    """What `clinic add` did with each file."""
+
+    added: list[tuple[Path, str, SharedReport]] = field(default_factory=list)
+    already: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def add_reports(paths: list[Path], client: str | None, passphrase: Passphrase) -> Added:
+    """Open and check every file, then add the reports not in the caseload yet, all in one
+    transaction; if any file cannot be read, nothing is added and each problem is named."""
+    import json
+
+    from selfkind.core.caseload import digest_of
+    from selfkind.formats.caseload_digest import digest_to_json
+    from selfkind.formats.report_file import to_json
+    from selfkind.storage import caseload
+    from selfkind.storage.store import open_store
+
+    if client is not None and (not client.strip() or len(client) > NAME_LENGTH or "\n" in client):
+        raise UsageError(messages.CLINIC_CLIENT_NAME.format(limit=NAME_LENGTH))
+    identity = _identity_or_none()
+    if identity is None:
+        raise SelfkindError(messages.CLINIC_NO_KEY)
+    read, problems = [], []
+    for path in paths:
+        try:
+            report = read_report(path, identity)
+            name = (client or report.name or "").strip()
+            if not name:
+                raise SelfkindError(messages.CLINIC_NO_NAME.format(file=path))
+            read.append((path, " ".join(name.split()), report))
+        except SelfkindError as error:
+            problems.append(error.message)
+    if len(problems) == 1:
+        raise SelfkindError(f"{problems[0]} {messages.CLINIC_NOTHING_ADDED_ONE}")
+    if problems:
+        raise SelfkindError(problems[0], details=(*problems[1:], messages.CLINIC_NOTHING_ADDED))
+    done = Added()
+    with open_store(passphrase=passphrase) as store:
+        here = caseload.known(store, [report.id for _, _, report in read])
+        new: dict[str, tuple[str, str, str]] = {}
+        for path, name, report in read:
+            if report.id in here or report.id in new:
+                done.already.append((path, _client_of(store, report.id) or name))
+                continue
+            digest = digest_to_json(digest_of(report, name))
+            new[report.id] = (report.id, digest, json.dumps(to_json(report), ensure_ascii=False))
+            done.added.append((path, name, report))
+        if new:
+            caseload.add(store, list(new.values()))
+    return done
+
+
+def _client_of(store: Store, report_id: str) -> str | None:
+    """The client a report already in the caseload was added for."""
+    for digest in _digests(store):
+        if digest.report_id == report_id:
+            return digest.client
+    return None
+
+
+def _digests(store: Store) -> list[Digest]:
+    from selfkind.formats.caseload_digest import digest_from_json
+    from selfkind.storage import caseload
+
+    return [digest_from_json(text) for _, text in caseload.digests(store)]
+
+
+def caseload_rows(today: date, passphrase: Passphrase) -> list[ClientRow]:
+    """One row per client, by name. Only the first, previous and latest report of each is
+    read whole: a caseload of years lists as fast as one of weeks."""
+    from datetime import date as day
+
+    from selfkind.core.caseload import client_row, ends
+    from selfkind.formats.caseload_digest import digest_from_json, digest_head
+    from selfkind.storage import caseload
+    from selfkind.storage.store import open_store
+
+    with open_store(passphrase=passphrase) as store:
+        heads = [digest_head(text) for _, text in caseload.digests(store)]
+    by_client: dict[str, list[DigestHead]] = {}
+    for head in heads:
+        by_client.setdefault(client_key(head.client), []).append(head)
+    rows = []
+    for own in by_client.values():
+        own.sort(key=lambda head: head.order)
+        practised = max((h.last_practised for h in own if h.last_practised), default=None)
+        rows.append(
+            client_row(
+                [digest_from_json(head.text) for head in ends(own)],
+                today,
+                reports=len(own),
+                last_practised=day.fromisoformat(practised) if practised else None,
+            )
+        )
+    return sorted(rows, key=lambda row: client_key(row.client))
+
+
+def _by_client(digests: list[Digest]) -> dict[str, list[Digest]]:
+    grouped: dict[str, list[Digest]] = {}
+    for digest in digests:
+        grouped.setdefault(client_key(digest.client), []).append(digest)
+    return grouped
+
+
+@dataclass(frozen=True)
+class ClientReports:
+    """One client's reports, first to latest, with the row `clinic list` shows of them."""
+
+    row: ClientRow
+    reports: list[SharedReport]
+
+
+def client_reports(name: str, today: date, passphrase: Passphrase) -> ClientReports:
+    """Every report of one client, read whole."""
+    import json
+
+    from selfkind.core.caseload import in_order, row_of
+    from selfkind.formats.report_file import from_json
+    from selfkind.storage import caseload
+    from selfkind.storage.store import open_store
+
+    with open_store(passphrase=passphrase) as store:
+        digests = in_order(_find_client(_by_client(_digests(store)), name))
+        texts = caseload.reports(store, [d.report_id for d in digests])
+    return ClientReports(row_of(digests, today), [from_json(json.loads(t)) for t in texts])
+
+
+def _find_client(by_client: dict[str, list[Digest]], name: str) -> list[Digest]:
+    from selfkind.core.text import closest
+
+    key = client_key(name)
+    starting = [digests for known, digests in by_client.items() if known.startswith(key)]
+    found = by_client.get(key) or (starting[0] if len(starting) == 1 else None)
+    if found:
+        return found  # the whole name, or the start of only one
+    if not by_client:
+        raise SelfkindError(messages.CLINIC_EMPTY)
+    names = {digests[-1].client: key for key, digests in by_client.items()}
+    close = closest(name, names)
+    said = messages.CLINIC_NO_CLIENT.format(client=name)
+    if close:
+        said += " " + messages.CLINIC_DID_YOU_MEAN.format(client=close)
+    raise SelfkindError(said)
+
+
+def client_to_remove(name: str, passphrase: Passphrase) -> tuple[str, list[str]]:
+    """The client's name as kept, and the ids of their reports."""
+    from selfkind.core.caseload import in_order
+    from selfkind.storage.store import open_store
+
+    with open_store(passphrase=passphrase) as store:
+        digests = in_order(_find_client(_by_client(_digests(store)), name))
+    return digests[-1].client, [d.report_id for d in digests]
+
+
+def remove_reports(report_ids: list[str], passphrase: Passphrase) -> int:
+    from selfkind.storage import caseload
+    from selfkind.storage.store import open_store
+
+    with open_store(passphrase=passphrase) as store:
+        return caseload.remove(store, report_ids)
