@@ -429,7 +429,9 @@ def test_a_client_name_with_control_characters_is_shown_literally(homes: Homes) 
     assert homes.as_therapist()("clinic", "add", str(shared)).exit_code == 0
     shown = homes.as_therapist()("clinic", "list")
     assert "Alex" in shown.stdout
-    assert "\x1b" not in shown.stdout and "\x07" not in shown.stdout and "\u202e" not in shown.stdout
+    assert (
+        "\x1b" not in shown.stdout and "\x07" not in shown.stdout and "\u202e" not in shown.stdout
+    )
     assert [row["client"] for row in homes.caseload()] == ["Alex\x1b]0;owned\x07 \u202eM"]
 
 
@@ -498,3 +500,28 @@ def test_a_locked_report_needs_a_key_and_a_right_one(homes: Homes, tmp_path: Pat
     result = client("report", "--for", homes.key(), "--format", "pdf", "--out", out)
     assert result.exit_code == 2 and "leave out --format" in result.stderr
     assert not os.path.exists(out)
+
+
+# ---------------------------------------------------------------- the list's layout
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_the_caseload_fits_the_terminal(homes: Homes, one_report: Path, monkeypatch, columns):
+    assert homes.add(one_report, client="Alexandra Montgomery-Smithson").exit_code == 0
+    monkeypatch.setenv("COLUMNS", str(columns))
+    shown = homes.as_therapist()("clinic", "list").stdout
+    lines = shown.splitlines()
+    assert max(len(line) for line in lines) <= columns, shown
+    assert lines[0].startswith("Client ")
+    words = shown.split()
+    assert {"Alexandra", "Softening", "done", "Mood", "first", "today"} <= set(words)
+
+
+def test_the_caseload_in_plain_mode_is_a_line_a_client(homes: Homes, one_report, monkeypatch):
+    assert homes.add(one_report).exit_code == 0
+    monkeypatch.setenv("SELFKIND_PLAIN", "1")
+    shown = homes.as_therapist()("clinic", "list").stdout
+    assert shown.startswith("Client · Plan and latest report · Practice asked · Latest measures")
+    row = shown.split("\n", 2)[2]  # after the header, wrapped once at 120 columns
+    assert row.startswith("Alex · Softening the inner critic; ")
+    assert "  " not in shown  # no column padding for a screen reader to read out

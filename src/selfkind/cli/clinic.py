@@ -74,8 +74,7 @@ def list_command(json_: Json = False) -> None:
     """Your clients: plan, practice, measures and their changes, from each latest report."""
     from selfkind import messages
     from selfkind.services.clinic import caseload_rows
-    from selfkind.ui import render
-    from selfkind.ui.console import message
+    from selfkind.ui import console
     from selfkind.ui.passphrase import passphrase
 
     rows = caseload_rows(date.today(), passphrase)
@@ -85,11 +84,11 @@ def list_command(json_: Json = False) -> None:
         json_view.print_json(json_view.caseload(rows))
         return
     if not rows:
-        render.err().print(message(messages.CLINIC_EMPTY))
+        console.err().print(console.message(messages.CLINIC_EMPTY))
         return
-    from selfkind.ui.clinic_view import caseload_table
+    from selfkind.ui.caseload_view import caseload_table
 
-    render.out().print(caseload_table(rows))
+    console.out().print(caseload_table(rows))
 
 
 @app.command("show")

@@ -1,4 +1,4 @@
-"""The caseload in Rich: `clinic list` and `clinic show` (their --json forms: ui/json_view.py).
+"""One client of the caseload in Rich: `clinic show` (its --json form: ui/json_view.py).
 
 Every name, title and label here came from a client's report: each goes through `literal`,
 so it is shown as the words it is, never as markup.
@@ -6,94 +6,19 @@ so it is shown as the words it is, never as markup.
 
 from __future__ import annotations
 
-from datetime import date
-
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.core.caseload import ClientRow, Digest, MeasureNow, SharedReport
+from selfkind.core.caseload import ClientRow, SharedReport
 from selfkind.core.numbers import number
 from selfkind.core.schedule import total_said, week_said
 from selfkind.services.clinic import ClientReports
+from selfkind.ui.caseload_view import window
 from selfkind.ui.console import literal, message
-from selfkind.ui.grid import Cell, Grid
 from selfkind.ui.render import ACCENT, QUIET, card
-
-
-def window(since: date, until: date) -> str:
-    return messages.CLINIC_WINDOW.format(since=f"{since:%d %b}", until=f"{until:%d %b %Y}")
-
-
-def practice_asked(digest: Digest) -> str:
-    if digest.done_and_asked is None:
-        return messages.CLINIC_NOTHING_ASKED
-    done, asked = digest.done_and_asked
-    return messages.CLINIC_DONE_ASKED.format(done=done, asked=asked)
-
-
-def moved(by: float | None) -> str:
-    """A change as a signed number (a minus sign, a plus, or 0): never 'better' or 'worse',
-    which depends on the measure."""
-    if by is None:
-        return "–"
-    if by == 0:
-        return "0"
-    return ("+" if by > 0 else "−") + number(abs(by))
-
-
-def measure_lines(measure: MeasureNow) -> Cell:
-    """A measure's latest value with its band, then how far it moved (or that it is new)."""
-    now = measure.latest
-    said = messages.CLINIC_MEASURE_BAND if now.band else messages.CLINIC_MEASURE
-    value = said.format(label=now.label, value=number(now.value), band=now.band or "")
-    if measure.since_previous is None and measure.since_first is None:
-        return [(value, ""), (messages.CLINIC_FIRST_REPORT, QUIET)]
-    changes = messages.CLINIC_MOVED.format(
-        previous=moved(measure.since_previous), first=moved(measure.since_first)
-    )
-    return [(value, ""), (changes, QUIET)]
-
-
-def last_practised(row: ClientRow) -> str:
-    days = row.days_since_practice
-    if days is None:
-        return messages.CLINIC_NEVER_PRACTISED
-    if days == 0:
-        return messages.CLINIC_PRACTISED_TODAY
-    return messages.counted(messages.CLINIC_PRACTISED_AGO, days)
-
-
-def caseload_table(rows: list[ClientRow]) -> RenderableType:
-    """One row per client: plan and latest window, practice, measures, last practice."""
-    grid = Grid(
-        [
-            messages.CLINIC_COLUMN_CLIENT,
-            messages.CLINIC_COLUMN_PLAN,
-            messages.CLINIC_COLUMN_PRACTICE,
-            messages.CLINIC_COLUMN_MEASURES,
-            messages.CLINIC_COLUMN_LAST,
-        ],
-        [3, 4, 3, 6, 3],
-        header_style=QUIET,
-    )
-    for row in rows:
-        latest = row.latest
-        plans = " · ".join(title for _, title in latest.plans) or messages.CLINIC_NO_PLAN
-        reports = messages.counted(messages.CLINIC_REPORTS, row.reports)
-        about = [(plans, ""), (window(latest.since, latest.until), QUIET), (reports, QUIET)]
-        measures = [line for m in row.measures for line in measure_lines(m)]
-        grid.add_row(
-            [(row.client, ACCENT)],
-            about,
-            [(practice_asked(latest), "")],
-            measures or [(messages.CLINIC_NO_MEASURES, QUIET)],
-            [(last_practised(row), "")],
-        )
-    count = messages.counted(messages.CLINIC_CLIENTS, len(rows))
-    return Group(grid, Text(""), message(f"{count}. {messages.CLINIC_AS_OF}", QUIET))
 
 
 def client_view(found: ClientReports) -> RenderableType:

@@ -22,6 +22,9 @@ from rich.text import Text
 from selfkind.core.text import clean, escaped_in_json, links_shown
 from selfkind.ui.terminal import plain
 
+ACCENT = "cyan"  # titles, ids, names: what the eye looks for
+QUIET = "dim"  # what only explains
+
 DRAWN = {code: " " for code in range(0x2500, 0x25A0)}  # box drawing and block elements
 
 

@@ -21,6 +21,8 @@ from selfkind import messages
 from selfkind.core.entry import DRAFT, Entry, local_time
 from selfkind.core.templates import PLACEHOLDER, answer_text, answered_questions, fill, names_in
 from selfkind.core.text import clean, one_line
+from selfkind.ui.console import ACCENT as ACCENT
+from selfkind.ui.console import QUIET as QUIET
 
 # The consoles every view prints through, made and kept safe in one place.
 from selfkind.ui.console import err as err
@@ -37,9 +39,7 @@ if TYPE_CHECKING:  # loaded only where used: listing and searching need none of 
     from selfkind.core.summaries import HomeStatus
     from selfkind.services.catalog import Listed
 
-ACCENT = "cyan"
 SUMMARY_WIDTH = 200  # tables cut a summary to the terminal's width; this only bounds the work
-QUIET = "dim"
 
 
 def card(body: RenderableType, *, title: Text | None = None, subtitle: Text | None = None) -> Panel:

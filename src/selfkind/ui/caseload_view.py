@@ -1,0 +1,91 @@
+"""The caseload in Rich: `clinic list` (its --json form: ui/json_view.py).
+
+Every name, title and label here came from a client's report: the console shows each as the
+words it is, never as markup. Light on imports: a caseload lists as a shell command should.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from selfkind import messages
+from selfkind.core.caseload import ClientRow, Digest, MeasureNow
+from selfkind.core.numbers import number
+from selfkind.ui.console import ACCENT, QUIET, message
+from selfkind.ui.grid import Cell, Grid
+
+
+def window(since: date, until: date) -> str:
+    return messages.CLINIC_WINDOW.format(since=f"{since:%d %b}", until=f"{until:%d %b %Y}")
+
+
+def practice_asked(digest: Digest) -> str:
+    if digest.done_and_asked is None:
+        return messages.CLINIC_NOTHING_ASKED
+    done, asked = digest.done_and_asked
+    return messages.CLINIC_DONE_ASKED.format(done=done, asked=asked)
+
+
+def moved(by: float | None) -> str:
+    """A change as a signed number (a minus sign, a plus, or 0): never 'better' or 'worse',
+    which depends on the measure."""
+    if by is None:
+        return "–"
+    if by == 0:
+        return "0"
+    return ("+" if by > 0 else "−") + number(abs(by))
+
+
+def measure_line(measure: MeasureNow) -> str:
+    """A measure's latest value with its band, and how far it moved since the previous and
+    the first report ("Mood 6: +1 / +2"), or that this is the first."""
+    now = measure.latest
+    said = messages.CLINIC_MEASURE_BAND if now.band else messages.CLINIC_MEASURE
+    value = said.format(label=now.label, value=number(now.value), band=now.band or "")
+    if measure.since_previous is None and measure.since_first is None:
+        return messages.CLINIC_FIRST_REPORT.format(measure=value)
+    return messages.CLINIC_MOVED.format(
+        measure=value, previous=moved(measure.since_previous), first=moved(measure.since_first)
+    )
+
+
+def last_practised(row: ClientRow) -> str:
+    days = row.days_since_practice
+    if days is None:
+        return messages.CLINIC_NEVER_PRACTISED
+    if days == 0:
+        return messages.CLINIC_PRACTISED_TODAY
+    return messages.counted(messages.CLINIC_PRACTISED_AGO, days)
+
+
+def caseload_table(rows: list[ClientRow]) -> RenderableType:
+    """One row per client: plan and latest window, practice, measures, last practice."""
+    grid = Grid(
+        [
+            messages.CLINIC_COLUMN_CLIENT,
+            messages.CLINIC_COLUMN_PLAN,
+            messages.CLINIC_COLUMN_PRACTICE,
+            messages.CLINIC_COLUMN_MEASURES,
+            messages.CLINIC_COLUMN_LAST,
+        ],
+        [3, 4, 3, 6, 3],
+        header_style=QUIET,
+    )
+    for row in rows:
+        latest = row.latest
+        plans = " · ".join(title for _, title in latest.plans) or messages.CLINIC_NO_PLAN
+        reports = messages.counted(messages.CLINIC_REPORTS, row.reports)
+        about = [(plans, ""), (window(latest.since, latest.until), QUIET), (reports, QUIET)]
+        measures: Cell = [(measure_line(m), "") for m in row.measures]
+        grid.add_row(
+            [(row.client, ACCENT)],
+            about,
+            [(practice_asked(latest), "")],
+            measures or [(messages.CLINIC_NO_MEASURES, QUIET)],
+            [(last_practised(row), "")],
+        )
+    count = messages.counted(messages.CLINIC_CLIENTS, len(rows))
+    return Group(grid, Text(""), message(f"{count}. {messages.CLINIC_AS_OF}", QUIET))
