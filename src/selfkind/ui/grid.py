@@ -19,6 +19,7 @@ from rich.text import Text
 
 Cell = list[tuple[str, str]]  # lines of (text, style)
 GAP = 2  # spaces between columns
+LONGEST_WORD = 16  # a longer word is cut at its column's edge
 
 
 class Grid:
@@ -37,11 +38,25 @@ class Grid:
         return table
 
     def widths(self, total: int) -> list[int]:
-        """Each column's width: the room shared by ratio, none under its header's longest word."""
+        """Each column's width: the room shared by ratio, but never under its longest word
+        (up to LONGEST_WORD: a name is not cut), taken back from the columns with room."""
         room = total - GAP * (len(self.ratios) - 1)
-        shares = [max(4, room * ratio // sum(self.ratios)) for ratio in self.ratios]
-        words = [max(cell_len(word) for word in header.split()) for header in self.headers]
-        return [max(share, word) for share, word in zip(shares, words, strict=True)]
+        widths = [max(4, room * ratio // sum(self.ratios)) for ratio in self.ratios]
+        floors = [min(LONGEST_WORD, self._longest_word(column)) for column in range(len(widths))]
+        for column, floor in enumerate(floors):
+            short = floor - widths[column]
+            while short > 0:
+                spare = max(range(len(widths)), key=lambda c: widths[c] - floors[c])
+                if widths[spare] <= floors[spare]:
+                    break  # no column has room: the line is wider than the terminal
+                widths[spare] -= 1
+                widths[column] += 1
+                short -= 1
+        return widths
+
+    def _longest_word(self, column: int) -> int:
+        cells = [[(self.headers[column], "")], *(row[column] for row in self.rows)]
+        return max(cell_len(word) for cell in cells for text, _ in cell for word in text.split())
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         widths = self.widths(options.max_width)
