@@ -56,7 +56,7 @@ class Grid:
 
     def _longest_word(self, column: int) -> int:
         cells = [[(self.headers[column], "")], *(row[column] for row in self.rows)]
-        return max(cell_len(word) for cell in cells for text, _ in cell for word in text.split())
+        return max(_width(word) for cell in cells for text, _ in cell for word in text.split())
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         widths = self.widths(options.max_width)
@@ -74,7 +74,7 @@ class Grid:
         for line in range(max(len(lines) for lines in wrapped)):
             for column, (lines, width) in enumerate(zip(wrapped, widths, strict=True)):
                 text, style = lines[line] if line < len(lines) else ("", "")
-                pad = 0 if column == last else width - cell_len(text) + GAP
+                pad = 0 if column == last else width - _width(text) + GAP
                 yield Segment(text + " " * pad, self._style(console, style))
             yield Segment.line()
 
@@ -89,15 +89,20 @@ def _lines(cell: Cell, width: int) -> Iterator[tuple[str, str]]:
     for text, style in cell:
         line = ""
         for word in text.split(" "):
-            if cell_len(word) > width:
+            if _width(word) > width:
                 *whole, word = chop_cells(word, width)
                 if line:
                     yield line, style
                     line = ""
                 yield from ((piece, style) for piece in whole)
-            if line and cell_len(line) + 1 + cell_len(word) > width:
+            if line and _width(line) + 1 + _width(word) > width:
                 yield line, style
                 line = word
             else:
                 line = f"{line} {word}" if line else word
         yield line, style
+
+
+def _width(text: str) -> int:
+    """The columns a text takes: its length when ASCII (most are), else Rich's count."""
+    return len(text) if text.isascii() else cell_len(text)
