@@ -156,6 +156,15 @@ def test_one_mistyped_character_of_a_key_is_caught(data) -> None:
     assert not is_recipient(key[:where] + other + key[where + 1 :])
 
 
+def test_plan_show_names_the_key_reports_are_locked_for(homes: Homes) -> None:
+    key = homes.key()
+    homes.plan(TODAY, key)
+    shown = homes.as_client()("plan", "show", "softening")
+    assert f"reports locked for the key {key[:10]}…{key[-6:]}" in shown.stdout
+    data = json.loads(homes.as_client()("plan", "show", "softening", "--json").stdout)
+    assert data["report_to"] == key
+
+
 def test_a_plan_s_report_to_is_checked(homes: Homes, cli, tmp_path: Path) -> None:
     key = homes.key()
     homes.plan(TODAY, key)

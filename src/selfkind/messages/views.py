@@ -78,6 +78,7 @@ DURATION_HOURS = Plural(one="{count} hour", other="{count} hours")
 
 # Plans and today's list.
 PLAN_FROM = "from {sender}"
+PLAN_REPORT_TO = "reports locked for the key {key}"
 PLAN_STATUS_STARTS = "starts {day}"
 PLAN_STATUS_ENDED = "ended {day}"
 PLAN_STATUS_ACTIVE = "active"

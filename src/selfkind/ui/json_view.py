@@ -165,6 +165,7 @@ def plan(shown: Plan) -> dict[str, Any]:
         "from": shown.sender,
         "start": shown.start.isoformat(),
         "end": shown.end.isoformat() if shown.end else None,
+        "report_to": shown.report_to,
         "items": [plan_item(item) for item in shown.items],
     }
 

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from selfkind import messages
 from selfkind.core.plan import Plan
+from selfkind.core.recipient import short
 from selfkind.core.schedule import TodayItem, WeekAdherence, total_said, week_said
 from selfkind.ui.console import literal, message
 from selfkind.ui.render import ACCENT, QUIET, card, markdown
@@ -49,7 +50,8 @@ def plan_detail(plan: Plan, weeks: dict[str, list[WeekAdherence]], today: date) 
 
     parts: list[RenderableType] = []
     sender = messages.PLAN_FROM.format(sender=plan.sender) if plan.sender else ""
-    facts = [sender, status_of(plan, today)]
+    key = messages.PLAN_REPORT_TO.format(key=short(plan.report_to)) if plan.report_to else ""
+    facts = [sender, status_of(plan, today), key]
     parts.append(literal(" · ".join(fact for fact in facts if fact), QUIET))
     if plan.note:
         parts += [Text(""), markdown(plan.note)]
