@@ -366,6 +366,7 @@ def test_plan_list(cli, tmp_path) -> None:
             "from": "Dr. Rivera",
             "start": start.isoformat(),
             "end": end.isoformat(),
+            "report_to": None,
             "items": [
                 {
                     "exercise": "kindness-reframe",
