@@ -27,6 +27,7 @@ from selfkind.core.exercise import Band
 from selfkind.core.plan import WEEKDAYS, Plan, PlanItem
 from selfkind.core.schedule import WeekAdherence
 from selfkind.formats.json_reader import MOST, NotAReport, Reader
+from selfkind.formats.plan_json import plan_item_json, week_json
 
 VERSION = 1
 KEY = "selfkind-report"
@@ -80,21 +81,8 @@ def _plan_json(shared: PlanShared) -> dict[str, Any]:
         "hash": shared.hash,
         "items": [
             {
-                "exercise": item.exercise_id,
-                "title": item.exercise_title,
-                "daily": item.daily,
-                "days": list(item.days),
-                "times_per_week": item.times_per_week,
-                "weeks": [
-                    {
-                        "monday": week.monday.isoformat(),
-                        "asked": week.asked,
-                        "done": week.done,
-                        "whole": week.whole,
-                        "so_far": week.so_far,
-                    }
-                    for week in shared.weeks.get(item.exercise_id, ())
-                ],
+                **plan_item_json(item),
+                "weeks": [week_json(week) for week in shared.weeks.get(item.exercise_id, ())],
             }
             for item in plan.items
         ],

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from selfkind.formats.plan_json import plan_item_json, week_json
 from selfkind.ui.console import print_json as print_json
 
 if TYPE_CHECKING:
@@ -166,24 +167,13 @@ def plan(shown: Plan) -> dict[str, Any]:
         "start": shown.start.isoformat(),
         "end": shown.end.isoformat() if shown.end else None,
         "report_to": shown.report_to,
-        "items": [plan_item(item) for item in shown.items],
+        "items": [plan_item_json(item) for item in shown.items],
     }
 
 
 def plans(installed: Iterable[Plan]) -> list[dict[str, Any]]:
     """`plan list --json`."""
     return [plan(item) for item in installed]
-
-
-def plan_item(item: PlanItem) -> dict[str, Any]:
-    """One exercise of a plan and how often it is asked."""
-    return {
-        "exercise": item.exercise_id,
-        "title": item.exercise_title,
-        "daily": item.daily,
-        "days": list(item.days),
-        "times_per_week": item.times_per_week,
-    }
 
 
 def plan_status(shown: Plan, today: date) -> str:
@@ -204,19 +194,10 @@ def plan_detail(shown: Plan, weeks: dict[str, list[WeekAdherence]], today: date)
         its = weeks.get(item.exercise_id, [])
         done, asked = totals(its)
         return {
-            **plan_item(item),
+            **plan_item_json(item),
             "asked": asked,
             "done": done,
-            "weeks": [
-                {
-                    "monday": week.monday.isoformat(),
-                    "asked": week.asked,
-                    "done": week.done,
-                    "so_far": week.so_far,
-                    "whole": week.whole,
-                }
-                for week in its
-            ],
+            "weeks": [week_json(week) for week in its],
         }
 
     listed = plan(shown)
@@ -235,7 +216,7 @@ def today_items(items: Iterable[TodayItem]) -> list[dict[str, Any]]:
     return [
         {
             "plan": item.plan.id,
-            **plan_item(item.item),
+            **plan_item_json(item.item),
             "asked_today": item.asked_today,
             "done_today": item.done_today,
             "done_this_week": item.done_this_week,
