@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
+from selfkind import messages
+
 if TYPE_CHECKING:  # `clinic list` reads digests alone: it spares the exercise and plan models
     from selfkind.core.exercise import Band
     from selfkind.core.plan import Plan
@@ -104,6 +106,14 @@ class SharedReport:
             return None
         pairs = [plan.done_and_asked for plan in self.plans]
         return sum(done for done, _ in pairs), sum(asked for _, asked in pairs)
+
+
+def practice_said(done_and_asked: tuple[int, int] | None) -> str:
+    """'17 done of 18 asked', or that the report covers no plan: in every caseload view."""
+    if done_and_asked is None:
+        return messages.CLINIC_NOTHING_ASKED
+    done, asked = done_and_asked
+    return messages.CLINIC_DONE_ASKED.format(done=done, asked=asked)
 
 
 # ---------------------------------------------------------------- the caseload

@@ -12,7 +12,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.core.caseload import ClientRow, Digest, MeasureNow
+from selfkind.core.caseload import ClientRow, MeasureNow, practice_said
 from selfkind.core.numbers import number
 from selfkind.ui.console import ACCENT, QUIET, message
 from selfkind.ui.grid import Cell, Grid
@@ -20,13 +20,6 @@ from selfkind.ui.grid import Cell, Grid
 
 def window(since: date, until: date) -> str:
     return messages.CLINIC_WINDOW.format(since=f"{since:%d %b}", until=f"{until:%d %b %Y}")
-
-
-def practice_asked(digest: Digest) -> str:
-    if digest.done_and_asked is None:
-        return messages.CLINIC_NOTHING_ASKED
-    done, asked = digest.done_and_asked
-    return messages.CLINIC_DONE_ASKED.format(done=done, asked=asked)
 
 
 def moved(by: float | None) -> str:
@@ -83,7 +76,7 @@ def caseload_table(rows: list[ClientRow]) -> RenderableType:
         grid.add_row(
             [(row.client, ACCENT)],
             about,
-            [(practice_asked(latest), "")],
+            [(practice_said(latest.done_and_asked), "")],
             measures or [(messages.CLINIC_NO_MEASURES, QUIET)],
             [(last_practised(row), "")],
         )

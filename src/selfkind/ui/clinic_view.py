@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.core.caseload import ClientRow, SharedReport
+from selfkind.core.caseload import ClientRow, SharedReport, practice_said
 from selfkind.core.numbers import number
 from selfkind.core.schedule import total_said, week_said
 from selfkind.services.clinic import ClientReports
@@ -46,12 +46,7 @@ def reports_table(row: ClientRow, reports: list[SharedReport]) -> Table:
         days = messages.CLINIC_PRACTICE_DAYS.format(
             practised=practice.days_practised, days=practice.days
         )
-        done = report.done_and_asked
-        asked = (
-            messages.CLINIC_DONE_ASKED.format(done=done[0], asked=done[1])
-            if done
-            else messages.CLINIC_NOTHING_ASKED
-        )
+        asked = practice_said(report.done_and_asked)
         table.add_row(window(report.since, report.until), days, asked, report.made_at[:10])
     return table
 

@@ -8,7 +8,7 @@ import html
 from datetime import date
 
 from selfkind import messages
-from selfkind.core.caseload import Measure, SharedReport
+from selfkind.core.caseload import Measure, SharedReport, practice_said
 from selfkind.core.schedule import total_said, week_said
 from selfkind.core.text import clean
 from selfkind.writers.charts import Chart, Line, line_chart
@@ -51,12 +51,7 @@ def write_page(client: str, reports: list[SharedReport], out: Writable) -> None:
 
 def _report_cells(report: SharedReport) -> tuple[str, ...]:
     practice = report.practice
-    done = report.done_and_asked
-    asked = (
-        messages.CLINIC_DONE_ASKED.format(done=done[0], asked=done[1])
-        if done
-        else messages.CLINIC_NOTHING_ASKED
-    )
+    asked = practice_said(report.done_and_asked)
     return (
         html.escape(f"{report.since:%d %b %Y} – {report.until:%d %b %Y}"),
         messages.CLINIC_PRACTICE_DAYS.format(practised=practice.days_practised, days=practice.days),
