@@ -762,8 +762,22 @@ def test_a_week_still_under_way_is_never_missed() -> None:
         0,
         "so far",
     )
-    # a window that ended mid-week, once the week is over, asks the whole count
-    assert weeks(weekly, on(0, 7, 8), MON, wednesday) == [(MON, 3, 1), (MON + 7 * DAY, 3, 2)]
+    # a window that ended mid-week, once the week is over, asks its part: Mon to Wed of 3 a
+    # week is 1 (3 x 3/7), and the report after it asks the other 2 (from the trial: two
+    # reports meeting mid-week asked the week's number twice)
+    assert weeks(weekly, on(0, 7, 8), MON, wednesday) == [(MON, 3, 1), (MON + 7 * DAY, 1, 2)]
+    assert weeks(weekly, on(0, 7, 8), wednesday + DAY, MON + 13 * DAY) == [(MON + 7 * DAY, 2, 0)]
+
+
+@pytest.mark.parametrize("times", range(1, 8))
+def test_reports_meeting_mid_week_ask_the_week_once_between_them(times: int) -> None:
+    weekly = plan(item("kindness-reframe", times_per_week=times))
+    week = MON + 7 * DAY
+    for cut in range(7):  # the first report ends on the week's day `cut`
+        first = weeks(weekly, [], MON, week + cut * DAY)[-1]
+        rest = weeks(weekly, [], week + (cut + 1) * DAY, MON + 20 * DAY)
+        asked_after = rest[0][1] if rest and rest[0][0] == week else 0
+        assert first[1] + asked_after == times, (times, cut)
 
 
 def test_a_weekly_measure_done_a_day_late_counts_for_its_week() -> None:

@@ -5,6 +5,7 @@ Pure functions of plans and entries; an entry counts on the local date it was ma
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -133,15 +134,28 @@ def _days(monday: date) -> list[date]:
 
 
 def _asked(plan: Plan, item: PlanItem, monday: date, first: date, until: date) -> int:
-    """What a week asks within the plan and the window: its days up to `until`; a weekly
-    number whole, or its share (never none) in a week the plan or the window starts or ends
-    in part (a window that ends in the week, as a week still under way does, asks it all)."""
-    covered = [day for day in _days(monday) if plan.active_on(day) and first <= day]
+    """What a week asks within the plan and the window (`first` to `until`; the week under
+    way is given whole, `until` its Sunday). A weekday or daily item: its days in both. A
+    weekly number: whole, or its share (never none) in a week the plan starts or ends in
+    part; and where the window starts or ends in the week, the part of that share its days
+    hold, counted so that two reports meeting mid-week ask the week's number once between
+    them."""
+    planned = [day for day in _days(monday) if plan.active_on(day)]
+    inside = [day for day in planned if first <= day <= until]
     if item.times_per_week is None:
-        return sum(1 for day in covered if day <= until and item.asked_on(day))
-    if len(covered) == 7:
-        return item.times_per_week
-    return max(1, round(item.times_per_week * len(covered) / 7))
+        return sum(1 for day in inside if item.asked_on(day))
+    whole = item.times_per_week
+    if len(planned) < 7:
+        whole = max(1, round(whole * len(planned) / 7))
+    if not inside or len(inside) == len(planned):
+        return whole if inside else 0
+    start, stop = planned.index(inside[0]), planned.index(inside[-1]) + 1
+    return _share(whole, stop, len(planned)) - _share(whole, start, len(planned))
+
+
+def _share(whole: int, days: int, of: int) -> int:
+    """How much of `whole` the first `days` of `of` days hold, rounded half up."""
+    return math.floor(whole * days / of + 0.5)
 
 
 def _done(item: PlanItem, counts: Counter[tuple[str, str]], days: list[date]) -> int:
