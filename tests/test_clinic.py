@@ -284,6 +284,21 @@ def test_the_same_file_twice_adds_nothing(homes: Homes) -> None:
     assert [(r["client"], r["reports"]) for r in homes.caseload()] == [("Alex", 1)]
 
 
+def test_a_file_added_before_needs_no_name(homes: Homes, one_report: Path) -> None:
+    assert homes.add(one_report, client="Jordan P").exit_code == 0
+    again = homes.as_therapist()("clinic", "add", str(one_report))
+    assert again.exit_code == 0 and "already in your caseload (Jordan P)" in again.stderr
+
+
+def test_a_new_name_near_a_known_one_is_pointed_out(homes: Homes, one_report: Path) -> None:
+    assert homes.add(one_report, client="Jordan P").exit_code == 0
+    other = homes.report("other.selfkind-report", "--for", homes.key(), "--name", "Jordan")
+    added = homes.as_therapist()("clinic", "add", str(other))
+    assert added.exit_code == 0
+    assert "'Jordan' is a new client in your caseload, beside 'Jordan P'" in added.stderr
+    assert sorted(row["client"] for row in homes.caseload()) == ["Jordan", "Jordan P"]
+
+
 def test_the_client_s_name_comes_from_the_report_or_must_be_given(homes: Homes) -> None:
     key = homes.key()
     homes.plan(TODAY - timedelta(days=5), key)

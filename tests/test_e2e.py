@@ -590,3 +590,12 @@ def test_a_report_locked_with_the_key_on_the_plan(terminal, env, tmp_path, monke
     assert written.read_bytes().startswith(b"age-encryption.org/v1\n")
     added = run("clinic", "add", str(written), "--client", "Alex", on=therapist)
     assert "Added 1 report" in added.stderr
+    # made again the same day: beside the first, never over it (from the trial)
+    again = terminal("report", "--plan", "softening")
+    again.answer(messages.REPORT_FOR_CONFIRM.format(key=short(key)), "y")
+    again.answer(messages.REPORT_CHOOSE_RATINGS.split("?")[0], ENTER)
+    again.answer(messages.REPORT_CHOOSE.split("?")[0], ENTER)
+    assert again.finish() == 0
+    second = written.with_name(written.name.replace(".selfkind-report", "-2.selfkind-report"))
+    assert second.exists() and written.read_bytes() != second.read_bytes()
+    assert run("clinic", "add", str(written), on=therapist).stderr.count("already") == 1

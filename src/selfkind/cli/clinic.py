@@ -65,6 +65,8 @@ def add_command(
             file=path, client=name, since=f"{report.since:%d %b}", until=f"{report.until:%d %b %Y}"
         )
         err.print(message(said))
+    for name, near in done.near:
+        err.print(message(messages.CLINIC_NEW_CLIENT_NEAR.format(client=name, near=near)))
     if done.added:
         err.print(message(messages.counted(messages.CLINIC_ADDED, len(done.added))))
 

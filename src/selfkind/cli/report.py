@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -92,12 +93,11 @@ def report_command(
     recipient = for_ or offered_key(plans if plan_id else [], format_)
     if recipient is None and out is not None and out.suffix == SUFFIX:
         raise UsageError(messages.REPORT_LOCKED_NEEDS_KEY)
-    if recipient is not None:
-        out = out or Path(f"{plan_id or 'report'}-{last}{SUFFIX}")
+    named = f"{plan_id or 'report'}-{last}"  # a locked report's file, if not given --out
     with report_data(first, last, plans, passphrase) as data:
         data.name = name
         choose_entries(data, level)
-        write_report(data, format_, out, recipient)
+        out = write_report(data, format_, out, recipient, named)
     if plan_id is not None:
         remember_report(plan_id, last)
     if out is not None:
@@ -122,22 +122,40 @@ def choose_entries(data: ReportData, level: str | None) -> None:
         data.rated, data.included = chosen_entries(data)
 
 
-def write_report(data: ReportData, format_: str, out: Path | None, recipient: str | None) -> None:
-    """The report, locked for a therapist's key, or as a page, Markdown or PDF."""
+def write_report(
+    data: ReportData, format_: str, out: Path | None, recipient: str | None, named: str
+) -> Path | None:
+    """The report, locked for a therapist's key, or as a page, Markdown or PDF; returns the
+    file written (a locked report without --out: NAME.selfkind-report beside you, or
+    NAME-2, NAME-3…, never over a report made before)."""
     from selfkind.services.reports import locked_report
     from selfkind.storage.paths import write_private
     from selfkind.writers.export import private_output
     from selfkind.writers.report import write_html, write_markdown
 
     if recipient is not None:
-        assert out is not None
-        write_private(out.expanduser(), locked_report(data, recipient))
+        locked = locked_report(data, recipient)
+        if out is None:
+            return write_new(named, locked)
+        write_private(out.expanduser(), locked)
     elif format_ == "pdf":
         assert out is not None
         write_pdf(data, out)
     else:
         with private_output(out) as stream:
             (write_html if format_ == "html" else write_markdown)(data, stream)
+    return out
+
+
+def write_new(named: str, data: bytes) -> Path:
+    """NAME.selfkind-report beside you, or NAME-2, NAME-3…: never over a report made before."""
+    from selfkind.storage.paths import write_private
+
+    for number in itertools.count(1):
+        out = Path(f"{named}{f'-{number}' if number > 1 else ''}{SUFFIX}")
+        if write_private(out, data, once=True):
+            return out
+    raise AssertionError("itertools.count never ends")
 
 
 NAME_LENGTH = 80

@@ -117,3 +117,7 @@ REPORT_LOCKED_NEEDS_KEY = (
     "A .selfkind-report is locked for your therapist's key: add --for KEY (age1…), or run "
     "this at a terminal with --plan to use the key on your plan."
 )
+CLINIC_NEW_CLIENT_NEAR = (
+    "'{client}' is a new client in your caseload, beside '{near}'. If they are the same "
+    "person, run selfkind clinic remove '{client}' and add the file again with --client '{near}'."
+)

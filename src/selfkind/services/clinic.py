@@ -3,6 +3,7 @@ only in their own data folder. Returns data; the CLI says it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -95,19 +96,13 @@ class Added:
 
     added: list[tuple[Path, str, SharedReport]] = field(default_factory=list)
     already: list[tuple[Path, str]] = field(default_factory=list)
+    near: list[tuple[str, str]] = field(default_factory=list)  # a new client, a known name
 
 
 def add_reports(paths: list[Path], client: str | None, passphrase: Passphrase) -> Added:
     """Open and check every file, then add the reports not in the caseload yet, all in one
-    transaction; if any file cannot be read, nothing is added and each problem is named."""
-    import json
-
-    from selfkind.core.caseload import digest_of
-    from selfkind.formats.caseload_digest import digest_to_json
-    from selfkind.formats.report_file import to_json
-    from selfkind.storage import caseload
-    from selfkind.storage.store import open_store
-
+    transaction; if any file cannot be read, or a new one names no client, nothing is added
+    and each problem is named."""
     if client is not None and (not client.strip() or len(client) > NAME_LENGTH or "\n" in client):
         raise UsageError(messages.CLINIC_CLIENT_NAME.format(limit=NAME_LENGTH))
     identity = _identity_or_none()
@@ -116,39 +111,82 @@ def add_reports(paths: list[Path], client: str | None, passphrase: Passphrase) -
     read, problems = [], []
     for path in paths:
         try:
-            report = read_report(path, identity)
-            name = (client or report.name or "").strip()
-            if not name:
-                raise SelfkindError(messages.CLINIC_NO_NAME.format(file=path))
-            read.append((path, " ".join(name.split()), report))
+            read.append((path, read_report(path, identity)))
         except SelfkindError as error:
             problems.append(error.message)
-    if len(problems) == 1:
-        raise SelfkindError(f"{problems[0]} {messages.CLINIC_NOTHING_ADDED_ONE}")
-    if problems:
-        raise SelfkindError(problems[0], details=(*problems[1:], messages.CLINIC_NOTHING_ADDED))
-    done = Added()
+    from selfkind.storage.store import open_store
+
     with open_store(passphrase=passphrase) as store:
-        here = caseload.known(store, [report.id for _, _, report in read])
-        new: dict[str, tuple[str, str, str]] = {}
-        for path, name, report in read:
-            if report.id in here or report.id in new:
-                done.already.append((path, _client_of(store, report.id) or name))
-                continue
-            digest = digest_to_json(digest_of(report, name))
-            new[report.id] = (report.id, digest, json.dumps(to_json(report), ensure_ascii=False))
-            done.added.append((path, name, report))
-        if new:
-            caseload.add(store, list(new.values()))
+        kept = {digest.report_id: digest.client for digest in _digests(store)}
+        done = _sorted_out(read, client, kept, problems)
+        if problems:
+            raise _not_added(problems)
+        _keep(store, done.added)
     return done
 
 
-def _client_of(store: Store, report_id: str) -> str | None:
-    """The client a report already in the caseload was added for."""
-    for digest in _digests(store):
-        if digest.report_id == report_id:
-            return digest.client
-    return None
+def _sorted_out(
+    read: list[tuple[Path, SharedReport]],
+    client: str | None,
+    kept: dict[str, str],
+    problems: list[str],
+) -> Added:
+    """Which reports are new (with their client's name), which are here already, and which
+    new client's name is near one in the caseload (a second name for the same person?)."""
+    from selfkind.core.text import closest
+
+    done, names = Added(), {client_key(name): name for name in kept.values()}
+    for path, report in read:
+        if report.id in kept:
+            done.already.append((path, kept[report.id]))
+            continue
+        name = " ".join((client or report.name or "").split())
+        if not name:
+            problems.append(messages.CLINIC_NO_NAME.format(file=path))
+            continue
+        kept[report.id] = name
+        done.added.append((path, name, report))
+        if client_key(name) not in names:
+            near = closest(name, names.values()) or _same_start(name, names.values())
+            if near:
+                done.near.append((name, near))
+            names[client_key(name)] = name
+    return done
+
+
+def _same_start(name: str, known: Iterable[str]) -> str | None:
+    """A known name that starts as this one does, or this one as it ("Jordan", "Jordan P")."""
+    key = client_key(name)
+    return next(
+        (k for k in known if client_key(k).startswith(key) or key.startswith(client_key(k))), None
+    )
+
+
+def _not_added(problems: list[str]) -> SelfkindError:
+    if len(problems) == 1:
+        return SelfkindError(f"{problems[0]} {messages.CLINIC_NOTHING_ADDED_ONE}")
+    return SelfkindError(problems[0], details=(*problems[1:], messages.CLINIC_NOTHING_ADDED))
+
+
+def _keep(store: Store, added: list[tuple[Path, str, SharedReport]]) -> None:
+    """The reports, each with its digest, in one transaction."""
+    import json
+
+    from selfkind.core.caseload import digest_of
+    from selfkind.formats.caseload_digest import digest_to_json
+    from selfkind.formats.report_file import to_json
+    from selfkind.storage import caseload
+
+    rows = [
+        (
+            report.id,
+            digest_to_json(digest_of(report, name)),
+            json.dumps(to_json(report), ensure_ascii=False),
+        )
+        for _, name, report in added
+    ]
+    if rows:
+        caseload.add(store, rows)
 
 
 def _digests(store: Store) -> list[Digest]:

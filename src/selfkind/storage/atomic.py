@@ -110,10 +110,13 @@ class AtomicWrite:
                 _remove(partial)
 
 
-def atomic_write(path: str | os.PathLike[str], *, text: bool = False) -> AtomicWrite:
+def atomic_write(
+    path: str | os.PathLike[str], *, text: bool = False, once: bool = False
+) -> AtomicWrite:
     """A file that replaces `path` whole, or leaves it as it was (see the module): binary, or
-    with `text` UTF-8 text written as it is given (no newline translation)."""
-    return AtomicWrite(path, text=text)
+    with `text` UTF-8 text written as it is given (no newline translation); with `once`, a
+    file made only if none is there (FileExistsError, changing nothing, if one is)."""
+    return AtomicWrite(path, text=text, once=once)
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
@@ -126,7 +129,7 @@ def write_once(path: str | os.PathLike[str], data: bytes) -> bool:
     """Write `path` whole if there is no file there yet; False, changing nothing, if there is
     (another window's, written a moment before)."""
     try:
-        with AtomicWrite(path, once=True) as file:
+        with atomic_write(path, once=True) as file:
             file.write(data)
     except FileExistsError:
         return False

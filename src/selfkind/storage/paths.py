@@ -244,24 +244,31 @@ def private_file(path: Path) -> Iterator[TextIO]:
         yield cast(TextIO, stream)
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Bytes (a PDF) in a file readable only by you, as `private_file` writes text."""
-    with _private(path, text=False) as stream:
-        stream.write(data)
+def write_private(path: Path, data: bytes, *, once: bool = False) -> bool:
+    """Bytes (a PDF) in a file readable only by you, as `private_file` writes text; with
+    `once`, only if there is no file there yet (False, changing nothing, if there is)."""
+    try:
+        with _private(path, text=False, once=once) as stream:
+            stream.write(data)
+    except FileExistsError:
+        return False
+    return True
 
 
 @contextmanager
-def _private(path: Path, *, text: bool) -> Iterator[IO[Any]]:
+def _private(path: Path, *, text: bool, once: bool = False) -> Iterator[IO[Any]]:
     from selfkind import messages
     from selfkind.core.errors import SelfkindError
     from selfkind.storage.atomic import LinkRefused, atomic_write
 
     refuse_links(path)
     try:
-        with atomic_write(path, text=text) as stream:
+        with atomic_write(path, text=text, once=once) as stream:
             yield stream
     except LinkRefused:
         raise SelfkindError(messages.LINK_REFUSED.format(link=path)) from None
+    except FileExistsError:
+        raise  # written `once`, and a file is there: the caller chooses another name
     except OSError as error:
         raise SelfkindError(
             messages.EXPORT_UNWRITABLE.format(path=path, reason=error.strerror or error)
