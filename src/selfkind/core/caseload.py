@@ -135,6 +135,11 @@ class Latest:
     value: float
     band: str | None
     day: date
+    method: str = "mean"  # a `change` score is after minus before, not a level
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.exercise_id, self.score_id
 
 
 @dataclass(frozen=True)
@@ -155,7 +160,14 @@ class Digest:
 def digest_of(report: SharedReport, client: str) -> Digest:
     latest = tuple(
         Latest(
-            m.exercise_id, m.score_id, m.label, m.exercise_title, last.value, last.band, last.day
+            m.exercise_id,
+            m.score_id,
+            m.label,
+            m.exercise_title,
+            last.value,
+            last.band,
+            last.day,
+            m.method,
         )
         for m in report.measures
         for last in m.points[-1:]
@@ -181,11 +193,14 @@ def in_order(digests: list[Digest]) -> list[Digest]:
 @dataclass(frozen=True)
 class MeasureNow:
     """A measure's latest value, and how far it moved since the previous and the first
-    report (None where that report did not have it, or there is no earlier report)."""
+    report (None where that report did not have it, or there is none). A measure the latest
+    report does not have keeps its last value from an earlier one (`in_latest` False), with
+    no change: the reports between are not read to list it."""
 
     latest: Latest
     since_previous: float | None
     since_first: float | None
+    in_latest: bool = True
 
 
 @dataclass
@@ -211,10 +226,18 @@ def client_row(
     """A client's row from the digests of their first, previous and latest reports (`ends`
     of them in order), how many reports they have, and the last day practised in any."""
     latest = ended[-1]
-    previous = ended[-2] if len(ended) > 1 else None
-    first = ended[0] if len(ended) > 1 else None
     row = ClientRow(latest.client, reports, latest)
-    for now in latest.latest:
+    found: dict[tuple[str, str], int] = {}  # each measure: the last of `ended` that has it
+    for number, digest in enumerate(ended):
+        for now in digest.latest:
+            found[now.key] = number
+    last = len(ended) - 1
+    for key, number in found.items():
+        now = next(m for m in ended[number].latest if m.key == key)
+        if number < last:
+            row.measures.append(MeasureNow(now, None, None, in_latest=False))
+            continue
+        previous, first = (ended[-2], ended[0]) if last else (None, None)
         row.measures.append(MeasureNow(now, _moved(now, previous), _moved(now, first)))
     if last_practised is not None:
         row.last_practised = last_practised
@@ -234,6 +257,6 @@ def _moved(now: Latest, earlier: Digest | None) -> float | None:
     if earlier is None:
         return None
     for then in earlier.latest:
-        if (then.exercise_id, then.score_id) == (now.exercise_id, now.score_id):
+        if then.key == now.key:
             return round(now.value - then.value, 6)
     return None

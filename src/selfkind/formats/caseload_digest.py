@@ -35,6 +35,7 @@ def digest_to_json(digest: Digest) -> str:
                     m.value,
                     m.band,
                     m.day.isoformat(),
+                    m.method,
                 ]
                 for m in digest.latest
             ],
@@ -70,7 +71,7 @@ def digest_from_json(text: str) -> Digest:
         done_and_asked=(done[0], done[1]) if done else None,
         last_practised=date.fromisoformat(last) if last else None,
         latest=tuple(
-            Latest(e, s, label, title, value, band, date.fromisoformat(day))
-            for e, s, label, title, value, band, day in latest
+            Latest(e, s, label, title, value, band, date.fromisoformat(day), *method)
+            for e, s, label, title, value, band, day, *method in latest
         ),
     )

@@ -29,17 +29,23 @@ def moved(by: float | None) -> str:
         return "–"
     if by == 0:
         return "0"
-    return ("+" if by > 0 else "−") + number(abs(by))
+    return ("+" if by > 0 else "-") + number(abs(by))
 
 
-def measure_line(measure: MeasureNow) -> str:
+def measure_line(measure: MeasureNow, reports: int) -> str:
     """A measure's latest value with its band, and how far it moved since the previous and
     the first report ("Mood 6: +1 / +2"), or that this is the first."""
     now = measure.latest
     said = messages.CLINIC_MEASURE_BAND if now.band else messages.CLINIC_MEASURE
-    value = said.format(label=now.label, value=number(now.value), band=now.band or "")
+    label = now.label
+    if now.method == "change":  # after minus before: not a level on the scale
+        label = messages.CLINIC_CHANGE_SCORE.format(label=label)
+    value = said.format(label=label, value=number(now.value), band=now.band or "")
+    if not measure.in_latest:
+        return messages.CLINIC_NOT_IN_LATEST.format(measure=value, day=f"{now.day:%d %b}")
     if measure.since_previous is None and measure.since_first is None:
-        return messages.CLINIC_FIRST_REPORT.format(measure=value)
+        said = messages.CLINIC_FIRST_REPORT if reports == 1 else messages.CLINIC_NEW_MEASURE
+        return said.format(measure=value)
     return messages.CLINIC_MOVED.format(
         measure=value, previous=moved(measure.since_previous), first=moved(measure.since_first)
     )
@@ -72,7 +78,7 @@ def caseload_table(rows: list[ClientRow]) -> RenderableType:
         plans = " · ".join(title for _, title in latest.plans) or messages.CLINIC_NO_PLAN
         reports = messages.counted(messages.CLINIC_REPORTS, row.reports)
         about = [(plans, ""), (window(latest.since, latest.until), QUIET), (reports, QUIET)]
-        measures: Cell = [(measure_line(m), "") for m in row.measures]
+        measures: Cell = [(measure_line(m, row.reports), "") for m in row.measures]
         grid.add_row(
             [(row.client, ACCENT)],
             about,
