@@ -136,7 +136,7 @@ def test_html_report_contents(cli, tmp_path, practised: Practice) -> None:
     result = cli("report", "--plan", "softening", "--out", str(out))
     assert result.exit_code == 0, result.output
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    assert f"with the words of 0 of {practised.entries} entries" in result.stderr
+    assert f"of 0 and the words of 0 of {practised.entries} entries" in result.stderr
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!doctype html>")
     assert_self_contained(page)
@@ -290,7 +290,10 @@ def test_at_a_terminal_only_what_is_chosen_is_shared(
     with keyboard(ratings + words, close=False):
         result = cli("report", "--plan", "softening", "--out", str(out))
     assert result.exit_code == 0, result.output
-    assert f"with the words of 3 of {practised.entries} entries" in result.stderr
+    # ratings of the first two, words (and so ratings) of the first, third and sixth
+    assert f"ratings and choices of 4 and the words of 3 of {practised.entries} entries" in (
+        result.stderr
+    )
     page = html.unescape(out.read_text(encoding="utf-8"))
     chosen = {f"{n:0<32}" for n in ("a1", "a3", "a6")}
     for entry_id, said in practised.words.items():

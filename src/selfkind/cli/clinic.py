@@ -42,7 +42,7 @@ def key_command(
 @app.command("add")
 def add_command(
     files: Annotated[
-        list[Path], typer.Argument(metavar="FILE...", help="Reports (.selfkind-report files).")
+        list[Path], typer.Argument(metavar="FILE", help="Reports (.selfkind-report files).")
     ],
     client: Annotated[
         str | None,

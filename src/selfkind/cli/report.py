@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -11,6 +10,8 @@ import typer
 from selfkind.cli.options import Since, Until
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from selfkind.core.plan import Plan
     from selfkind.writers.report import ReportData
 
@@ -90,7 +91,7 @@ def report_command(
     if since_last:
         since = from_last_report(plan_id, since)
     first, last, plans = report_window(plan_id, since, until, date.today())
-    recipient = for_ or offered_key(plans if plan_id else [], format_)
+    recipient = for_ or offered_key(plans if plan_id else [], format_, first, last)
     if recipient is None and out is not None and out.suffix == SUFFIX:
         raise UsageError(messages.REPORT_LOCKED_NEEDS_KEY)
     named = f"{plan_id or 'report'}-{last}"  # a locked report's file, if not given --out
@@ -101,10 +102,16 @@ def report_command(
     if plan_id is not None:
         remember_report(plan_id, last)
     if out is not None:
-        shared, count = len(data.included), len(data.entries)
         said = messages.REPORT_FOR_WRITTEN if recipient else messages.REPORT_WRITTEN
-        key = short(recipient) if recipient else ""
-        written = said.format(path=out, shared=shared, count=count, key=key)
+        written = said.format(
+            path=out,
+            since=f"{first:%d %b}",
+            until=f"{last:%d %b %Y}",
+            rated=len(data.rated | data.included),
+            shared=len(data.included),
+            count=len(data.entries),
+            key=short(recipient) if recipient else "",
+        )
         render.err().print(message(written))
 
 
@@ -151,11 +158,12 @@ def write_new(named: str, data: bytes) -> Path:
     """NAME.selfkind-report beside you, or NAME-2, NAME-3…: never over a report made before."""
     from selfkind.storage.paths import write_private
 
-    for number in itertools.count(1):
-        out = Path(f"{named}{f'-{number}' if number > 1 else ''}{SUFFIX}")
-        if write_private(out, data, once=True):
-            return out
-    raise AssertionError("itertools.count never ends")
+    number = 1
+    out = Path(f"{named}{SUFFIX}")
+    while not write_private(out, data, once=True):
+        number += 1
+        out = Path(f"{named}-{number}{SUFFIX}")
+    return out
 
 
 NAME_LENGTH = 80
@@ -182,7 +190,7 @@ def check_options(format_: str, out: Path | None, name: str | None, key: str | N
         raise UsageError(messages.REPORT_NAME.format(limit=NAME_LENGTH))
 
 
-def offered_key(plans: list[Plan], format_: str) -> str | None:
+def offered_key(plans: list[Plan], format_: str, first: date, last: date) -> str | None:
     """The key a plan's `report_to` names, if the person takes it at the terminal (shown by
     its first and last characters, to be checked against the therapist's)."""
     from selfkind import messages
@@ -194,7 +202,9 @@ def offered_key(plans: list[Plan], format_: str) -> str | None:
         return None
     from selfkind.ui.prompts import confirm
 
-    question = messages.REPORT_FOR_CONFIRM.format(key=short(keys[0]))
+    question = messages.REPORT_FOR_CONFIRM.format(
+        since=f"{first:%d %b}", until=f"{last:%d %b %Y}", key=short(keys[0])
+    )
     return keys[0] if confirm(question, default=True) else None
 
 

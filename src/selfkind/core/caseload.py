@@ -108,6 +108,14 @@ class SharedReport:
         return sum(done for done, _ in pairs), sum(asked for _, asked in pairs)
 
 
+def made_on(made_at: str) -> str:
+    """The day a report was made, where the therapist is, as the views write days."""
+    from datetime import datetime
+
+    moment = datetime.fromisoformat(made_at.replace("Z", "+00:00")).astimezone()
+    return f"{moment:%d %b %Y}"
+
+
 def practice_said(done_and_asked: tuple[int, int] | None) -> str:
     """'17 done of 18 asked', or that the report covers no plan: in every caseload view."""
     if done_and_asked is None:

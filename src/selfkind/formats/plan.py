@@ -15,7 +15,7 @@ from selfkind import messages
 from selfkind.core.errors import InvalidFile, Problem, SelfkindError
 from selfkind.core.exercise import BUILT_IN, YOURS, Exercise, looks_like_path
 from selfkind.core.plan import WEEKDAYS, Plan, PlanItem
-from selfkind.core.recipient import CHARSET, is_recipient
+from selfkind.core.recipient import CHARSET, PREFIX, is_recipient
 from selfkind.formats.exercise import ID, TITLE, VERSION
 from selfkind.formats.shape import (
     Boolean,
@@ -33,7 +33,7 @@ from selfkind.formats.validate import load_exercise
 from selfkind.formats.yamlfile import UnreadableYaml, compose, other_format, read_text
 
 SCHEDULES = ("daily", "days", "times_per_week")
-RECIPIENT_PATTERN = f"age1[{CHARSET}]{{58}}"
+RECIPIENT_PATTERN = "age1[0-9A-Za-z]{58}"  # then each character, then the checksum
 FindExercise = Callable[[str], Exercise | None]
 
 ITEM = Obj(
@@ -155,7 +155,13 @@ def _check_dates(got: Got, checker: Checker) -> None:
 def _check_recipient(got: Got, checker: Checker) -> None:
     """A key of the right form whose checksum fits: one mistyped character is caught here."""
     key = got.get("report_to")
-    if key is not None and not is_recipient(key.value):
+    if key is None or is_recipient(key.value):
+        return
+    never = sorted({char for char in key.value[len(PREFIX) :] if char not in CHARSET})
+    if never:
+        said = messages.PLAN_REPORT_TO_NEVER.format(chars=", ".join(f"'{c}'" for c in never))
+        checker.report(key.mark, said)
+    else:
         checker.report(key.mark, messages.PLAN_REPORT_TO_MISTYPED)
 
 

@@ -107,6 +107,10 @@ PLAN_REPORT_TO_HINT = (
     "it should be a therapist's public key: 'age1' and 58 more letters and digits, as "
     "`selfkind clinic key --show` prints it"
 )
+PLAN_REPORT_TO_NEVER = (
+    "'report_to' has {chars}, which a key never holds (after 'age1' a key is lower case, "
+    "with no b, i or o and no 1); copy it again from what `selfkind clinic key --show` prints"
+)
 PLAN_REPORT_TO_MISTYPED = (
     "'report_to' is not a key that can be used: a character is probably mistyped; copy it "
     "again from what `selfkind clinic key --show` prints"

@@ -25,10 +25,13 @@ REPORT_FOR_NOT_A_KEY = (
 REPORT_FOR_FORMAT = (
     "A report for your therapist's key holds its page and its data together; leave out --format."
 )
-REPORT_FOR_CONFIRM = "Lock this report so only your therapist can read it (their key {key})?"
+REPORT_FOR_CONFIRM = (
+    "Lock this report ({since} to {until}) so only your therapist can read it (their key {key})?"
+)
 REPORT_FOR_WRITTEN = (
-    "Wrote {path}, locked for the key {key}, with the words of {shared} of {count} entries. "
-    "Send it however you like: only that key opens it. selfkind sent nothing."
+    "Wrote {path}, locked for the key {key}: {since} to {until}, with the ratings and choices "
+    "of {rated} and the words of {shared} of {count} entries. Send it however you like: only "
+    "that key opens it. selfkind sent nothing."
 )
 
 # Adding reports.

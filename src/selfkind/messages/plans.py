@@ -63,6 +63,6 @@ REPORT_CHOOSE_RATINGS = (
 )
 REPORT_CHOOSE = "And which entries' words (what you wrote)?"
 REPORT_INCLUDE = "'{level}' is not something to include; use scores, answers or words."
-REPORT_WRITTEN = "Wrote the report to {path}, with the words of {shared} of {count} entries. It is yours to share or keep."
+REPORT_WRITTEN = "Wrote the report to {path}: {since} to {until}, with the ratings and choices of {rated} and the words of {shared} of {count} entries. It is yours to share or keep."
 PLAN_STARTS = "Your plan '{title}' starts on {start}."
 REPORT_NOT_STARTED = "The plan '{title}' starts on {start}, so there is nothing to report yet."

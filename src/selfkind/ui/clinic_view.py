@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.core.caseload import ClientRow, SharedReport, practice_said
+from selfkind.core.caseload import ClientRow, SharedReport, made_on, practice_said
 from selfkind.core.numbers import number
 from selfkind.core.schedule import total_said, week_said
 from selfkind.services.clinic import ClientReports
@@ -47,7 +47,7 @@ def reports_table(row: ClientRow, reports: list[SharedReport]) -> Table:
             practised=practice.days_practised, days=practice.days
         )
         asked = practice_said(report.done_and_asked)
-        table.add_row(window(report.since, report.until), days, asked, report.made_at[:10])
+        table.add_row(window(report.since, report.until), days, asked, made_on(report.made_at))
     return table
 
 

@@ -8,7 +8,7 @@ import html
 from datetime import date
 
 from selfkind import messages
-from selfkind.core.caseload import Measure, SharedReport, practice_said
+from selfkind.core.caseload import Measure, SharedReport, made_on, practice_said
 from selfkind.core.schedule import total_said, week_said
 from selfkind.core.text import clean
 from selfkind.writers.charts import Chart, Line, line_chart
@@ -56,7 +56,7 @@ def _report_cells(report: SharedReport) -> tuple[str, ...]:
         html.escape(f"{report.since:%d %b %Y} – {report.until:%d %b %Y}"),
         messages.CLINIC_PRACTICE_DAYS.format(practised=practice.days_practised, days=practice.days),
         html.escape(asked),
-        html.escape(report.made_at[:10]),
+        html.escape(made_on(report.made_at)),
     )
 
 
@@ -100,7 +100,9 @@ def _write_latest(report: SharedReport, out: Writable) -> None:
     if shared_entries:
         out.write(f"<h3>{html.escape(messages.REPORT_ENTRIES_SHARED)}</h3>\n")
     for entry in shared_entries:
-        out.write(f"<article><h3>{_text(entry.exercise_title)} · {entry.local_date}</h3>\n")
+        out.write(
+            f"<article><h3>{_text(entry.exercise_title)} · {entry.local_date:%a %d %b %Y}</h3>\n"
+        )
         for question, answer in entry.card:
             out.write(f'<p class="q">{_text(question)}</p>\n<p class="a">{_text(answer)}</p>\n')
         out.write("</article>\n")
