@@ -378,10 +378,16 @@ def test_a_flipped_byte_in_the_body_is_damage(homes: Homes, one_report: Path) ->
 
 
 def test_a_flipped_byte_in_the_header_is_refused(homes: Homes, one_report: Path) -> None:
+    """Inside the recipient's stanza age cannot tell a changed byte from another key's
+    stanza, or (as the byte falls) from a broken header: either way, said and refused."""
     data = bytearray(one_report.read_bytes())
-    data[40] ^= 0x01  # inside the recipient's stanza: age cannot tell this from another key
+    data[40] ^= 0x01
     one_report.write_bytes(bytes(data))
-    refused(homes, one_report, "made for a different key (or damaged on the way)")
+    result = homes.add(one_report)
+    assert result.exit_code == 1, result.output
+    said = ("made for a different key (or damaged on the way)", "is damaged or cut short")
+    assert any(words in result.stderr for words in said), result.stderr
+    assert "Nothing was added." in result.stderr and caseload_rows(homes) == 0
 
 
 def test_a_truncated_file_is_refused(homes: Homes, one_report: Path) -> None:
@@ -414,7 +420,7 @@ def test_a_file_that_is_no_report_is_refused(homes: Homes, one_report: Path, tmp
 
     key = homes.key()
     for data, said in [
-        (b"not json at all", "is not a report selfkind can read"),
+        (b"not json at all", "is not a report selfkind can read (it holds no report data)"),
         (b'{"selfkind-report": 2, "id": "x"}', "made by a newer selfkind (report format 2)"),
         (b'{"selfkind-report": 1, "id": "x"}', "'practice' is missing"),
     ]:

@@ -52,6 +52,7 @@ CLINIC_DAMAGED = "{file} is damaged or cut short, so it cannot be read. Ask for 
 CLINIC_NOT_AGE = "{file} is not a selfkind report (it is not a locked age file)."
 CLINIC_NOT_A_REPORT = "{file} is not a report selfkind can read ({problem})."
 CLINIC_NOT_A_REPORT_DATA = "'{where}' is missing or not as selfkind writes it"
+CLINIC_NO_REPORT_DATA = "it holds no report data"
 CLINIC_NEWER_REPORT = (
     "it was made by a newer selfkind (report format {version}); update selfkind to read it"
 )

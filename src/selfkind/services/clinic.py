@@ -84,7 +84,7 @@ def read_report(path: Path, identity: Identity) -> SharedReport:
     try:
         return from_json(json.loads(opened.decode("utf-8")))
     except (ValueError, RecursionError):  # not UTF-8 or not JSON (JSONDecodeError is one)
-        problem = messages.CLINIC_NOT_A_REPORT_DATA.format(where="{}")
+        problem = messages.CLINIC_NO_REPORT_DATA
     except (NotAReport, NewerReport) as error:
         problem = error.message
     raise SelfkindError(messages.CLINIC_NOT_A_REPORT.format(file=path, problem=problem))

@@ -70,7 +70,7 @@ def caseload_table(rows: list[ClientRow]) -> RenderableType:
             messages.CLINIC_COLUMN_MEASURES,
             messages.CLINIC_COLUMN_LAST,
         ],
-        [3, 4, 3, 6, 3],
+        [3, 4, 4, 6, 3],
         header_style=QUIET,
     )
     for row in rows:
