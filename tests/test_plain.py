@@ -233,6 +233,15 @@ def test_options_are_numbered_and_answered_by_number(plain_mode, capsys) -> None
     assert messages.PLAIN_PICK_MANY.format(count=11) in shown
 
 
+def test_a_wrong_number_among_several_is_named_and_the_box_emptied(plain_mode, capsys) -> None:
+    """From the trial: '3, 9' of 11 options stayed in the box, unheard, and the next '3'
+    made '3, 93'."""
+    assert asked("emotion", "3, 99" + ENTER + "3" + ENTER) == ["ashamed"]
+    shown = capsys.readouterr().out
+    assert messages.PLAIN_PICK_NOT_ONE.format(part="99", count=11) in shown
+    assert messages.PLAIN_PICK_NONE not in shown  # one at least is asked for here
+
+
 def test_several_options_may_be_typed_with_spaces_or_as_words(plain_mode) -> None:
     assert asked("emotion", "1 2" + ENTER) == ["sad", "anxious"]
     assert asked("emotion", "Lonely, 1" + ENTER) == ["lonely", "sad"]

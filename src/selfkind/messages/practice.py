@@ -27,6 +27,10 @@ PLAIN_PICK_AGAIN = "That is not one of the numbers; type one from 1 to {count}."
 PLAIN_PICK_DEFAULT = "Enter alone: {number}."
 PLAIN_PICK_SKIP = "Enter alone skips this one."
 PLAIN_PICK_MANY = "Type the numbers of any that fit (1 to {count}), separated by commas."
+PLAIN_PICK_NONE = "Enter alone: none of them."
+PLAIN_PICK_NOT_ONE = (
+    "'{part}' is not one of them; type numbers from 1 to {count}, separated by commas."
+)
 PLAIN_YES_NO = "Please type y for yes or n for no."
 PLAIN_YES_NO_DEFAULT_YES = "Type y or n (Enter alone: yes)."
 PLAIN_YES_NO_DEFAULT_NO = "Type y or n (Enter alone: no)."

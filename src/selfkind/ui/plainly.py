@@ -128,16 +128,20 @@ def pick_many(options: Sequence[str], chosen: Sequence[int], *, fewest: int = 0)
     """The numbers of the options chosen (from 0): typed as numbers separated by commas."""
     numbered(options)
     hint = messages.PLAIN_PICK_MANY.format(count=len(options))
+    if not fewest:
+        hint += " " + messages.PLAIN_PICK_NONE
     screen().print(literal(hint, "dim"))
 
     def check(typed: str) -> bool | str:
         picked = _options(typed, options)
         if picked is None:
-            return hint
+            unknown = next(p.strip() for p in _parts(typed) if _option(p, options) is None)
+            return messages.PLAIN_PICK_NOT_ONE.format(part=unknown, count=len(options))
         return len(picked) >= fewest or messages.CHOICES_TOO_FEW.format(count=fewest)
 
+    # A wrong answer is said and the box emptied: words left in it would not be heard.
     default = ", ".join(str(number + 1) for number in chosen)
-    return _options(line(check, default=default), options) or []
+    return _options(line(check, default=default, keep=False), options) or []
 
 
 def yes_or_no(default: bool, *, go_back: bool = False) -> bool:
@@ -182,14 +186,17 @@ def _option(typed: str, options: Sequence[str]) -> int | None:
     return words.index(text.casefold()) if text.casefold() in words else None
 
 
-def _options(typed: str, options: Sequence[str]) -> list[int] | None:
-    places: list[int] = []
+def _parts(typed: str) -> list[str]:
+    """The answers in a line: "1, 3", "1; 3", or "1 3"."""
     parts = typed.replace(";", ",").split(",")
     if len(parts) == 1 and all(word.isdigit() for word in typed.split()):
         parts = typed.split()  # "1 3" as well as "1, 3"
-    for part in parts:
-        if not part.strip():
-            continue
+    return [part for part in parts if part.strip()]
+
+
+def _options(typed: str, options: Sequence[str]) -> list[int] | None:
+    places: list[int] = []
+    for part in _parts(typed):
         place = _option(part, options)
         if place is None:
             return None
