@@ -274,6 +274,12 @@ def test_four_weeks_then_reports_two_weeks_apart_show_each_change(homes: Homes) 
     ]  # fmt: skip
     view = homes.as_therapist()("clinic", "show", "Alex")
     assert "Across reports" in view.stdout and "Softening the inner critic" in view.stdout
+    page = homes.tmp / "alex.html"
+    assert homes.as_therapist()("clinic", "show", "Alex", "--html", str(page)).exit_code == 0
+    html = page.read_text()
+    assert html.count("<figure") == 3  # mood, kindness and harshness over every report's days
+    assert html.count("<tr><td>") >= 3 + 2  # a row a report, then the plan's two items
+    assert "<script" not in html and "http" not in html  # nothing loaded from anywhere
 
 
 def test_a_measure_the_latest_report_lacks_keeps_its_last_value(homes: Homes, monkeypatch):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import keyboard, make_entry, write_plan, y
+from helpers import keyboard, make_entry, save, write_plan, y
 from selfkind import messages
 from selfkind.core.entry import Entry
 from selfkind.formats.validate import load_exercise
@@ -430,6 +430,21 @@ def test_a_banded_measure_shows_its_bands_values_and_gaps(cli, tmp_path) -> None
     table = page[page.index("Each time: Critic scale") :]
     assert f"<td>{start:%a %d %b}</td><td>4.5 (high)</td>" in table
     assert f"<td>{days[1]:%a %d %b}</td><td>3.5 (moderate)</td>" in table
+
+
+def test_a_check_in_rating_is_not_joined_across_a_missed_day(cli) -> None:
+    """From the trial: kindness was drawn as one line across the days without a check-in,
+    as if it had been rated on them; like mood, a missed day is a gap."""
+    start = date.today() - timedelta(days=6)
+    for n, gap in enumerate((0, 1, 3, 4)):  # the 2nd day missed
+        scores = {"mood_rating": 5, "kindness_rating": 4 + n}
+        answers = {"mood": 5, "kindness": 4 + n}
+        save(make_entry(f"k{n:031d}", start + timedelta(days=gap), answers=answers, scores=scores))
+    page = html.unescape(cli("report", "--since", str(start)).stdout)
+    chart = page[page.index("Kindness toward yourself · Daily check-in</figcaption>") :]
+    chart = chart[: chart.index("</figure>")]
+    lines = re.findall(r'<polyline points="([^"]*)"', chart)
+    assert sorted(len(line.split()) for line in lines) == [2, 2]
 
 
 # --------------------------------------------------------------------------- PDF

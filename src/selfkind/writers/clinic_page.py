@@ -13,6 +13,7 @@ from selfkind.core.schedule import total_said, week_said
 from selfkind.core.text import clean
 from selfkind.writers.charts import Chart, Line, line_chart
 from selfkind.writers.export import Writable, html_start
+from selfkind.writers.measures import gap_for
 from selfkind.writers.report import PLAN_COLUMNS, STYLE
 
 
@@ -74,6 +75,7 @@ def _charts(reports: list[SharedReport]) -> list[Chart]:
             [Line("", sorted(points.items()))],
             measure.span,
             measure.bands,
+            gap_for(measure.exercise_id),
         )
         for measure, points in charts.values()
     ]

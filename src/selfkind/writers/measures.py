@@ -94,7 +94,15 @@ def _chart(entry: Entry, exercise: Exercise | None, score: Score | None, score_i
             names = (messages.REPORT_BEFORE, messages.REPORT_AFTER)
             return Chart(title, [Line(name) for name in names], span)
     bands = score.bands if score is not None else ()
-    return Chart(label, [Line("")], value_range(exercise, score_id), bands)
+    return Chart(
+        label, [Line("")], value_range(exercise, score_id), bands, gap_for(entry.exercise_id)
+    )
+
+
+def gap_for(exercise_id: str) -> int:
+    """Days between two points beyond which no line joins them: a day for the daily
+    check-in (a missed day shows as a gap, as on the mood chart), a week for the rest."""
+    return 1 if exercise_id == CHECKIN else Chart.gap
 
 
 def value_range(exercise: Exercise | None, step_or_score: str) -> tuple[float, float] | None:
