@@ -166,13 +166,11 @@ def write_new(named: str, data: bytes) -> Path:
     return out
 
 
-NAME_LENGTH = 80
-
-
 def check_options(format_: str, out: Path | None, name: str | None, key: str | None) -> None:
     """A format selfkind writes, a file for a PDF, a name on one short line, and a key whose
     every character is right (the page and data go together in a locked report)."""
     from selfkind import messages
+    from selfkind.core.caseload import NAME_LENGTH, fits_name
     from selfkind.core.errors import UsageError
     from selfkind.core.recipient import is_recipient
 
@@ -186,7 +184,7 @@ def check_options(format_: str, out: Path | None, name: str | None, key: str | N
         raise UsageError(messages.REPORT_FORMAT.format(format=format_))
     if format_ == "pdf" and out is None:
         raise UsageError(messages.REPORT_PDF_NEEDS_OUT)
-    if name is not None and (not name.strip() or len(name) > NAME_LENGTH or "\n" in name):
+    if name is not None and not fits_name(name):
         raise UsageError(messages.REPORT_NAME.format(limit=NAME_LENGTH))
 
 

@@ -127,6 +127,14 @@ def practice_said(done_and_asked: tuple[int, int] | None) -> str:
 # ---------------------------------------------------------------- the caseload
 
 
+NAME_LENGTH = 80  # a person's name, as the client writes it (--name) or the therapist (--client)
+
+
+def fits_name(name: str) -> bool:
+    """A name on one line, not blank, of at most NAME_LENGTH characters."""
+    return bool(name.strip()) and len(name) <= NAME_LENGTH and "\n" not in name
+
+
 def client_key(name: str) -> str:
     """The name a client is found by: case and spacing do not make a second client."""
     return " ".join(name.casefold().split())

@@ -10,7 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from selfkind import messages
-from selfkind.core.caseload import ClientRow, Digest, SharedReport, client_key
+from selfkind.core.caseload import (
+    NAME_LENGTH,
+    ClientRow,
+    Digest,
+    SharedReport,
+    client_key,
+    fits_name,
+)
 from selfkind.core.errors import SelfkindError, UsageError
 
 if TYPE_CHECKING:
@@ -20,7 +27,6 @@ if TYPE_CHECKING:
     from selfkind.storage.store import Store
 
 LARGEST = 50_000_000  # bytes: far above any report selfkind makes (its page and data)
-NAME_LENGTH = 80
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,7 @@ def add_reports(paths: list[Path], client: str | None, passphrase: Passphrase) -
     """Open and check every file, then add the reports not in the caseload yet, all in one
     transaction; if any file cannot be read, or a new one names no client, nothing is added
     and each problem is named."""
-    if client is not None and (not client.strip() or len(client) > NAME_LENGTH or "\n" in client):
+    if client is not None and not fits_name(client):
         raise UsageError(messages.CLINIC_CLIENT_NAME.format(limit=NAME_LENGTH))
     identity = _identity_or_none()
     if identity is None:
