@@ -59,8 +59,9 @@ def practised(cli, tmp_path) -> Practice:
 
     def checkin_on(day: date, mood: int, note: str, n: str) -> Entry:
         answers, scores = {"mood": mood, "note": note}, {"mood_rating": mood}
+        at = "00:00" if day == today else "08:00"  # today's: finished before any test's now
         return make_entry(
-            f"{n:0<32}", day, checkin, at="08:00", minutes=3, answers=answers, scores=scores
+            f"{n:0<32}", day, checkin, at=at, minutes=0, answers=answers, scores=scores
         )
 
     def reframe_on(day: date, situation: str, before: int, after: int, n: str) -> Entry:
@@ -518,6 +519,11 @@ def test_since_last_starts_the_day_after_the_last_report(
     assert again.stderr.strip() == messages.REPORT_NOTHING_SINCE_LAST.format(
         day=f"{practised.today:%d %B}"
     )
+    # Practice later the same day is in the next report (from the trial: it was left out).
+    assert cli("checkin", "--set", "mood=7").exit_code == 0
+    evening = report(cli, tmp_path, "--since-last", "--format", "md", name="evening.md")
+    today = f"{practised.today:%d %B %Y}"
+    assert evening.splitlines()[2].startswith(f"{today} to {today}")
     earlier = practised.today - timedelta(days=3)
     assert cli("report", "--plan", "softening", "--until", str(earlier)).exit_code == 0
     after = report(cli, tmp_path, "--since-last", "--format", "md", name="after.md")

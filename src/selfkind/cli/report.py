@@ -100,7 +100,7 @@ def report_command(
         choose_entries(data, level)
         out = write_report(data, format_, out, recipient, named)
     if plan_id is not None:
-        remember_report(plan_id, last)
+        remember_report(plan_id, last, date.today())
     if out is not None:
         said = messages.REPORT_FOR_WRITTEN if recipient else messages.REPORT_WRITTEN
         written = said.format(

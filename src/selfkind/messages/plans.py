@@ -43,8 +43,8 @@ PLAN_SCHEMA_WRITTEN = "Wrote the plan format's JSON Schema to {path}."
 REPORT_NAME = "--name takes a name on one line, at most {limit} characters."
 REPORT_SINCE_LAST_HOW = "--since-last goes with --plan ID, and without --since."
 REPORT_NOTHING_SINCE_LAST = (
-    "The last report for this plan covered the days up to {day}, today included; there is "
-    "nothing new to report yet."
+    "The last report for this plan covered the days up to {day}; there is nothing new to "
+    "report yet."
 )
 REPORT_FORMAT = "'{format}' is not a report format; use html, md or pdf."
 REPORT_PDF_NEEDS_OUT = "A PDF goes to a file: add --out FILE, for example --out report.pdf."

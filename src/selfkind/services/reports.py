@@ -87,31 +87,47 @@ def report_data(
         )
 
 
-LAST_REPORT = "report-last-day:"  # + a plan's id: the last day its latest report covered
+# + a plan's id: the last day its latest report covered, and when it was made if that day
+# was still under way then ("2026-12-01 2026-12-01T18:30:00.000Z")
+LAST_REPORT = "report-last-day:"
 
 
 def since_last_report(plan_id: str, today: date) -> date | None:
-    """The day after the last day the plan's latest report covered (None: there was none);
-    nothing new since then is said as such."""
-    from selfkind.storage.store import open_store
+    """The first day the plan's next report covers (None: there was no report): the day
+    after the last one covered; or, if that day was still under way when the report was
+    made and practice was finished on it since, that day itself, so the evening's practice
+    is not left out. Nothing new since is said as such."""
+    from selfkind.storage.store import EntryFilter, open_store
 
-    with open_store() as store:  # a setting, kept in the clear: no passphrase
+    with open_store() as store:  # a setting and finish times, kept in the clear
         said = store.setting(LAST_REPORT + plan_id)
-    if not said:
-        return None
-    after = date.fromisoformat(said) + timedelta(days=1)
+        if not said:
+            return None
+        day, *made = said.split()
+        which = EntryFilter(since=day, until=day, complete_only=True)
+        later = made and any(
+            (e.completed_at or "") > made[0] for e in store.each_entry(which, words=False)
+        )
+    last = date.fromisoformat(day)
+    after = last if later else last + timedelta(days=1)
     if after > today:
-        last = f"{after - timedelta(days=1):%d %B}"
-        raise SelfkindError(messages.REPORT_NOTHING_SINCE_LAST.format(day=last))
+        raise SelfkindError(messages.REPORT_NOTHING_SINCE_LAST.format(day=f"{last:%d %B}"))
     return after
 
 
-def remember_report(plan_id: str, last: date) -> None:
-    """Keep the last day a plan's report covered, for the next `--since-last`."""
+def remember_report(plan_id: str, last: date, today: date) -> None:
+    """Keep the last day a plan's report covered (and, if that day is under way, when the
+    report was made), for the next `--since-last`."""
+    from datetime import datetime, timezone
+
+    from selfkind.core.entry import utc_timestamp
     from selfkind.storage.store import open_store
 
+    said = last.isoformat()
+    if last >= today:
+        said += " " + utc_timestamp(datetime.now(timezone.utc))
     with open_store() as store:
-        store.set_setting(LAST_REPORT + plan_id, last.isoformat())
+        store.set_setting(LAST_REPORT + plan_id, said)
 
 
 def locked_report(data: ReportData, recipient: str) -> bytes:
