@@ -263,7 +263,7 @@ def caseload_home_for(folder: Path) -> Path:
                 )
             )
     with open_store() as store:
-        caseload.add(store, kept)
+        caseload.add(store, kept, replacing=[])
     shutil.rmtree(home, ignore_errors=True)
     partial.rename(home)
     return home

@@ -308,6 +308,28 @@ def test_a_measure_the_latest_report_lacks_keeps_its_last_value(homes: Homes, mo
     assert "Mood 6: new in the latest report" in shown
 
 
+def test_a_report_made_again_for_the_same_days_takes_the_earlier_one_s_place(
+    homes: Homes,
+) -> None:
+    """From the trial: a client who made a report again gave the therapist a copy of the
+    same days, and 'since the last report' then compared it with itself."""
+    key = homes.key()
+    homes.plan(TODAY - timedelta(days=10), key)
+    homes.checkin(TODAY - timedelta(days=3), 4)
+    first = homes.report("a.selfkind-report", "--for", key)
+    homes.checkin(TODAY - timedelta(days=2), 7)
+    again = homes.report("b.selfkind-report", "--for", key)
+    assert homes.add(first).exit_code == 0
+    added = homes.add(again)
+    assert added.exit_code == 0 and "covers the same days as Alex's report made" in added.stderr
+    [row] = homes.caseload()
+    mood = {m["score"]: m for m in row["measures"]}["mood_rating"]
+    assert row["reports"] == 1 and mood["value"] == 7 and mood["change_since_previous"] is None
+    older = homes.add(first)  # the earlier one, sent again: the later one is kept
+    assert older.exit_code == 0 and "that one is kept, nothing added" in older.stderr
+    assert homes.caseload()[0]["reports"] == 1
+
+
 def test_the_same_file_twice_adds_nothing(homes: Homes) -> None:
     key = homes.key()
     homes.plan(TODAY - timedelta(days=5), key)

@@ -597,6 +597,7 @@ def test_a_report_locked_with_the_key_on_the_plan(terminal, env, tmp_path, monke
     again.answer(messages.REPORT_CHOOSE_RATINGS.split("?")[0], ENTER)
     again.answer(messages.REPORT_CHOOSE.split("?")[0], ENTER)
     assert again.finish() == 0
+    assert "made earlier, is still beside it" in again.seen.getvalue()
     second = written.with_name(written.name.replace(".selfkind-report", "-2.selfkind-report"))
     assert second.exists() and written.read_bytes() != second.read_bytes()
     assert run("clinic", "add", str(written), on=therapist).stderr.count("already") == 1

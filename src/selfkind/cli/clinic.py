@@ -51,6 +51,7 @@ def add_command(
 ) -> None:
     """Open clients' reports with your key and keep them in your caseload."""
     from selfkind import messages
+    from selfkind.core.caseload import made_on
     from selfkind.services.clinic import add_reports
     from selfkind.ui import render
     from selfkind.ui.console import message
@@ -65,6 +66,13 @@ def add_command(
             file=path, client=name, since=f"{report.since:%d %b}", until=f"{report.until:%d %b %Y}"
         )
         err.print(message(said))
+    for path, old in done.replaced:
+        said = messages.CLINIC_REPLACED.format(
+            file=path, client=old.client, made=made_on(old.made_at)
+        )
+        err.print(message(said))
+    for path, name in done.older:
+        err.print(message(messages.CLINIC_OLDER_COPY.format(file=path, client=name)))
     for name, near in done.near:
         err.print(message(messages.CLINIC_NEW_CLIENT_NEAR.format(client=name, near=near)))
     if done.added:

@@ -113,6 +113,10 @@ def report_command(
             key=short(recipient) if recipient else "",
         )
         render.err().print(message(written))
+        earlier = Path(f"{named}{SUFFIX}")
+        if recipient and out != earlier and out.name.startswith(named):  # made again: say so
+            said = messages.REPORT_FOR_EARLIER.format(earlier=earlier)
+            render.err().print(message(said))
 
 
 def choose_entries(data: ReportData, level: str | None) -> None:

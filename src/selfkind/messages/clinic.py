@@ -120,9 +120,21 @@ CLINIC_REMOVE_NEEDS_YES = (
     "Removing a client needs a yes. Run again with --yes to remove without being asked."
 )
 CLINIC_NOTHING_ADDED_ONE = "Nothing was added."
+REPORT_FOR_EARLIER = (
+    "{earlier}, made earlier, is still beside it. Send the newer one: if both reach your "
+    "therapist, their selfkind keeps the later report of the same days."
+)
 REPORT_LOCKED_NEEDS_KEY = (
     "A .selfkind-report is locked for your therapist's key: add --for KEY (age1…), or run "
     "this at a terminal with --plan to use the key on your plan."
+)
+CLINIC_REPLACED = (
+    "{file} covers the same days as {client}'s report made {made}, and was made later: it "
+    "takes that one's place."
+)
+CLINIC_OLDER_COPY = (
+    "{file} covers the same days as a later report of {client}'s in your caseload; that one "
+    "is kept, nothing added for it."
 )
 CLINIC_NEW_CLIENT_NEAR = (
     "'{client}' is a new client in your caseload, beside '{near}'. If they are the same "

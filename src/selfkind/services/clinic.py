@@ -103,6 +103,8 @@ class Added:
     added: list[tuple[Path, str, SharedReport]] = field(default_factory=list)
     already: list[tuple[Path, str]] = field(default_factory=list)
     near: list[tuple[str, str]] = field(default_factory=list)  # a new client, a known name
+    replaced: list[tuple[Path, Digest]] = field(default_factory=list)  # the same days, older
+    older: list[tuple[Path, str]] = field(default_factory=list)  # the same days, kept newer
 
 
 def add_reports(paths: list[Path], client: str | None, passphrase: Passphrase) -> Added:
@@ -123,34 +125,44 @@ def add_reports(paths: list[Path], client: str | None, passphrase: Passphrase) -
     from selfkind.storage.store import open_store
 
     with open_store(passphrase=passphrase) as store:
-        kept = {digest.report_id: digest.client for digest in _digests(store)}
+        kept = {digest.report_id: digest for digest in _digests(store)}
         done = _sorted_out(read, client, kept, problems)
         if problems:
             raise _not_added(problems)
-        _keep(store, done.added)
+        _keep(store, done.added, [old.report_id for _, old in done.replaced])
     return done
 
 
 def _sorted_out(
     read: list[tuple[Path, SharedReport]],
     client: str | None,
-    kept: dict[str, str],
+    kept: dict[str, Digest],
     problems: list[str],
 ) -> Added:
-    """Which reports are new (with their client's name), which are here already, and which
-    new client's name is near one in the caseload (a second name for the same person?)."""
+    """Which reports are new (with their client's name), which are here already, which
+    replace a report of the same client and days made before (the client made it again),
+    and which new client's name is near one in the caseload (the same person?)."""
+    from selfkind.core.caseload import digest_of
     from selfkind.core.text import closest
 
-    done, names = Added(), {client_key(name): name for name in kept.values()}
+    done, names = Added(), {client_key(d.client): d.client for d in kept.values()}
     for path, report in read:
         if report.id in kept:
-            done.already.append((path, kept[report.id]))
+            done.already.append((path, kept[report.id].client))
             continue
         name = " ".join((client or report.name or "").split())
         if not name:
             problems.append(messages.CLINIC_NO_NAME.format(file=path))
             continue
-        kept[report.id] = name
+        digest = digest_of(report, name)
+        same = _same_days(digest, kept.values())
+        if same is not None and same.made_at >= digest.made_at:
+            done.older.append((path, same.client))
+            continue
+        if same is not None:
+            done.replaced.append((path, kept.pop(same.report_id)))
+            done.added = [one for one in done.added if one[2].id != same.report_id]
+        kept[report.id] = digest
         done.added.append((path, name, report))
         if client_key(name) not in names:
             near = closest(name, names.values()) or _same_start(name, names.values())
@@ -158,6 +170,14 @@ def _sorted_out(
                 done.near.append((name, near))
             names[client_key(name)] = name
     return done
+
+
+def _same_days(digest: Digest, kept: Iterable[Digest]) -> Digest | None:
+    """A report of the same client covering the same days."""
+    key, days = client_key(digest.client), (digest.since, digest.until)
+    return next(
+        (d for d in kept if client_key(d.client) == key and (d.since, d.until) == days), None
+    )
 
 
 def _same_start(name: str, known: Iterable[str]) -> str | None:
@@ -174,8 +194,8 @@ def _not_added(problems: list[str]) -> SelfkindError:
     return SelfkindError(problems[0], details=(*problems[1:], messages.CLINIC_NOTHING_ADDED))
 
 
-def _keep(store: Store, added: list[tuple[Path, str, SharedReport]]) -> None:
-    """The reports, each with its digest, in one transaction."""
+def _keep(store: Store, added: list[tuple[Path, str, SharedReport]], replaced: list[str]) -> None:
+    """The reports, each with its digest, and the ones they replace gone, in one transaction."""
     import json
 
     from selfkind.core.caseload import digest_of
@@ -192,7 +212,7 @@ def _keep(store: Store, added: list[tuple[Path, str, SharedReport]]) -> None:
         for _, name, report in added
     ]
     if rows:
-        caseload.add(store, rows)
+        caseload.add(store, rows, replacing=replaced)
 
 
 def _digests(store: Store) -> list[Digest]:

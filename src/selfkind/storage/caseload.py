@@ -33,13 +33,14 @@ def known(store: Store, report_ids: list[str]) -> set[str]:
     return {row["id"] for row in rows}
 
 
-def add(store: Store, reports: list[tuple[str, str, str]]) -> int:
-    """Add (report id, digest JSON, report JSON) for each report not here yet, in one
-    transaction. Returns how many were added."""
+def add(store: Store, reports: list[tuple[str, str, str]], *, replacing: list[str]) -> int:
+    """Add (report id, digest JSON, report JSON) for each report not here yet, and remove
+    the reports they replace, in one transaction. Returns how many were added."""
     cipher = store.unlock()
     added = 0
     now = datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     with store.transaction() as db:
+        _delete(db, replacing)
         for report_id, digest, report in reports:
             values = [
                 _kept(text, report_id, column, cipher)
@@ -71,9 +72,13 @@ def reports(store: Store, report_ids: list[str]) -> list[str]:
 
 def remove(store: Store, report_ids: list[str]) -> int:
     """Remove these reports, in one transaction; returns how many were removed."""
-    marks = ",".join("?" * len(report_ids))
     with store.transaction() as db:
-        return db.execute(f"DELETE FROM caseload WHERE id IN ({marks})", report_ids).rowcount
+        return _delete(db, report_ids)
+
+
+def _delete(db: sqlite3.Connection, report_ids: list[str]) -> int:
+    marks = ",".join("?" * len(report_ids))
+    return db.execute(f"DELETE FROM caseload WHERE id IN ({marks})", report_ids).rowcount
 
 
 def seal_all(db: sqlite3.Connection, cipher: Cipher) -> None:
