@@ -170,22 +170,22 @@ def test_html_report_contents(cli, tmp_path, practised: Practice) -> None:
     assert rows["Daily check-in"][:2] == ["every day", f"4 done, {practised.checkins_asked} asked"]
     assert messages.ADHERENCE_RULE in text
 
-    # One chart for the check-in mood, and one per other score: harshness (a change, so its
-    # levels before and after as two lines), warmth.
+    # One chart for the check-in mood, and one per other score: harshness (a change: its
+    # values, as no entry's ratings are shared), warmth.
     assert page.count("<svg") == 3
     for caption in (
         "Mood (0 to 10)",
-        "Inner critic&#x27;s harshness · Kindness reframe: before and after",
+        "Inner critic&#x27;s harshness · Kindness reframe",
         "Warmth · A letter to yourself",
     ):
         assert f"<figcaption>{caption}</figcaption>" in page
     start = practised.start
-    assert f"<title>before · {start:%d %b}: 8</title>" in page  # each point says its value
-    assert f"<title>after · {start:%d %b}: 4</title>" in page
+    assert f"<title>{start:%d %b}: -4</title>" in page  # each point says its value
+    assert "before · " not in page  # the ratings behind a change are not shared
     assert f">{start + timedelta(days=7):%d %b}</text>" in page  # a date every Monday
-    # And every time it was done, in a table: the date, then each score with its change.
+    # And every time it was done, in a table: the date, then each score.
     assert "Each time: Kindness reframe" in text
-    assert f"<tr><td>{start:%a %d %b}</td><td>8 → 4 (-4)</td></tr>" in html.unescape(page)
+    assert f"<tr><td>{start:%a %d %b}</td><td>-4</td></tr>" in html.unescape(page)
     for words in practised.words.values():  # no terminal, no --include-text: no words
         assert words not in page
 
@@ -219,7 +219,7 @@ def test_markdown_report(cli, tmp_path, practised: Practice) -> None:
     assert any(line.startswith(checkins) for line in lines)
     assert messages.ADHERENCE_RULE in lines
     assert "### Each time: Kindness reframe" in lines
-    assert f"| {practised.start:%a %d %b} | 8 → 4 (-4) |" in lines
+    assert f"| {practised.start:%a %d %b} | -4 |" in lines  # not the ratings behind it
     assert "<svg" not in text
     for words in practised.words.values():
         assert words not in text
@@ -538,6 +538,10 @@ def test_include_answers_shares_ratings_and_choices_but_no_words(cli, tmp_path, 
     for said in practised.words.values():
         assert said not in page
     assert "8 (on 0 = " in page  # a rating, with its scale's ends
+    # shared ratings: a change shows them, in its chart and its table
+    assert "Inner critic's harshness · Kindness reframe: before and after" in page
+    assert f"<title>before · {practised.start:%d %b}: 8</title>" in page
+    assert f"<tr><td>{practised.start:%a %d %b}</td><td>8 → 4 (-4)</td></tr>" in page
     assert messages.REPORT_SHARED.format(rated=8, shared=0, count=practised.entries) in page
     wrong = cli("report", "--include", "everything")
     assert wrong.exit_code == 2

@@ -3,7 +3,7 @@ of every time it was done (the date, each score, its band), built from the entri
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -28,8 +28,11 @@ class Administrations:
     rows: list[tuple[date, list[str]]] = field(default_factory=list)
 
 
-def administrations(entries: Iterable[Entry], exercise_for: ExerciseFor) -> list[Administrations]:
-    """A table for each scored exercise but the check-in (its mood has a chart of its own)."""
+def administrations(
+    entries: Iterable[Entry], exercise_for: ExerciseFor, rated: Collection[str]
+) -> list[Administrations]:
+    """A table for each scored exercise but the check-in (its mood has a chart of its own);
+    a change score shows its ratings before and after only for the entries in `rated`."""
     tables: dict[str, Administrations] = {}
     for entry in entries:
         exercise = exercise_for(entry)
@@ -41,17 +44,19 @@ def administrations(entries: Iterable[Entry], exercise_for: ExerciseFor) -> list
             ids = list(known) or list(entry.scores)
             labels = [known[i].label if i in known else i for i in ids]
             table = tables[entry.exercise_id] = Administrations(entry.exercise_title, ids, labels)
-        cells = [_cell(known.get(i), entry.scores.get(i), entry) for i in table.ids]
+        levels = entry.id in rated
+        cells = [_cell(known.get(i), entry.scores.get(i), entry, levels) for i in table.ids]
         table.rows.append((date.fromisoformat(entry.local_date), cells))
     return list(tables.values())
 
 
-def _cell(score: Score | None, value: float | None, entry: Entry) -> str:
-    """A score as the table shows it: its value and band; a change with its before and after."""
+def _cell(score: Score | None, value: float | None, entry: Entry, levels: bool) -> str:
+    """A score as the table shows it: its value and band; a change with its ratings before
+    and after if `levels` (the person shares the entry's ratings)."""
     if value is None:
         return ""
     said = f"{value:g}"
-    if score is not None and score.method == "change":
+    if levels and score is not None and score.method == "change":
         before, after = entry.answers.get(score.before or ""), entry.answers.get(score.after or "")
         if before is not None and after is not None:
             said = f"{answer_text(before)} → {answer_text(after)} ({value:+g})"
@@ -59,11 +64,16 @@ def _cell(score: Score | None, value: float | None, entry: Entry) -> str:
     return messages.REPORT_IN_BAND.format(value=said, band=band) if band else said
 
 
-def score_charts(entries: Iterable[Entry], exercise_for: ExerciseFor) -> list[Chart]:
+def score_charts(
+    entries: Iterable[Entry], exercise_for: ExerciseFor, rated: Collection[str]
+) -> list[Chart]:
     """A chart for each score but the check-in's mood: a change score as its before and after
-    levels (two lines), any other as its values, over its bands when it has them."""
+    levels (two lines) when every entry's ratings are shared (`rated`), any other (and a
+    change otherwise) as its values, over its bands when it has them."""
     charts: dict[tuple[str, str], Chart] = {}
-    for entry in entries:
+    listed = list(entries)
+    private = {(e.exercise_title, s) for e in listed if e.id not in rated for s in e.scores}
+    for entry in listed:
         exercise = exercise_for(entry)
         known = {score.id: score for score in exercise.scores} if exercise else {}
         for score_id, value in entry.scores.items():
@@ -72,7 +82,7 @@ def score_charts(entries: Iterable[Entry], exercise_for: ExerciseFor) -> list[Ch
             score = known.get(score_id)
             key = (entry.exercise_title, score_id)
             chart = charts.get(key) or charts.setdefault(
-                key, _chart(entry, exercise, score, score_id)
+                key, _chart(entry, exercise, score, score_id, levels=key not in private)
             )
             day = date.fromisoformat(entry.local_date)
             if len(chart.lines) == 2 and score is not None:
@@ -85,9 +95,11 @@ def score_charts(entries: Iterable[Entry], exercise_for: ExerciseFor) -> list[Ch
     return list(charts.values())
 
 
-def _chart(entry: Entry, exercise: Exercise | None, score: Score | None, score_id: str) -> Chart:
+def _chart(
+    entry: Entry, exercise: Exercise | None, score: Score | None, score_id: str, *, levels: bool
+) -> Chart:
     label = f"{score.label if score else score_id} · {entry.exercise_title}"
-    if score is not None and score.method == "change" and exercise is not None:
+    if levels and score is not None and score.method == "change" and exercise is not None:
         span = value_range(exercise, score.before or "")
         if span is not None:  # the levels themselves, on their own scale
             title = messages.REPORT_BEFORE_AND_AFTER.format(label=label)
@@ -127,7 +139,7 @@ def shared_card(entry: Entry, exercise: Exercise | None, *, words: bool) -> list
     scale's ends, so a number reads right) and choices, and the person's words if `words`."""
     known = {score.id: score for score in exercise.scores} if exercise else {}
     lines = [
-        (known[key].label if key in known else key, _cell(known.get(key), value, entry))
+        (known[key].label if key in known else key, _cell(known.get(key), value, entry, True))
         for key, value in entry.scores.items()
     ]
     if exercise is None:

@@ -127,12 +127,13 @@ def write_html(data: ReportData, out: Writable) -> None:
             out.write(f"<p>{html.escape(_mood_said(summary))}</p>\n")
         mood = Chart(messages.REPORT_MOOD_CHART, [Line("", moods)], (0, 10), gap=1)
         out.write(line_chart(mood, data.since, data.until))
-    charts = score_charts(data.entries, data.exercise_for)
+    rated = data.rated | data.included
+    charts = score_charts(data.entries, data.exercise_for, rated)
     if charts:
         out.write(f"<h2>{html.escape(messages.REPORT_SCORES)}</h2>\n")
         for chart in charts:
             out.write(line_chart(chart, data.since, data.until))
-        for table in administrations(data.entries, data.exercise_for):
+        for table in administrations(data.entries, data.exercise_for, rated):
             heading = messages.REPORT_EACH_TIME.format(title=clean(table.title))
             out.write(f"<h3>{html.escape(heading)}</h3>\n<table>")
             out.write(_html_row((messages.REPORT_COLUMN_DATE, *map(clean, table.labels))))
@@ -190,7 +191,7 @@ def write_markdown(data: ReportData, out: Writable) -> None:
         out.write(f"\n{messages.ADHERENCE_RULE}\n")
     if summary.mood_spread is not None:
         out.write(f"\n## {messages.REPORT_MOOD}\n\n{_mood_said(summary)}\n")
-    tables = administrations(data.entries, data.exercise_for)
+    tables = administrations(data.entries, data.exercise_for, data.rated | data.included)
     if tables:
         out.write(f"\n## {messages.REPORT_SCORES}\n")
     for table in tables:
