@@ -274,6 +274,7 @@ def test_four_weeks_then_reports_two_weeks_apart_show_each_change(homes: Homes) 
     ]  # fmt: skip
     view = homes.as_therapist()("clinic", "show", "Alex")
     assert "Across reports" in view.stdout and "Softening the inner critic" in view.stdout
+    assert "Inner critic's harshness (after minus before)" in view.stdout  # not a level
     page = homes.tmp / "alex.html"
     assert homes.as_therapist()("clinic", "show", "Alex", "--html", str(page)).exit_code == 0
     html = page.read_text()
@@ -572,6 +573,12 @@ def test_a_client_not_in_the_caseload_is_met_with_the_nearest(homes: Homes, one_
     assert homes.add(one_report, client="Alexandra").exit_code == 0
     result = homes.as_therapist()("clinic", "show", "Alexandar")
     assert result.exit_code == 1 and "Did you mean 'Alexandra'?" in result.stderr
+    jordan = homes.report("j.selfkind-report", "--for", homes.key(), "--name", "Jordan P")
+    assert homes.as_therapist()("clinic", "add", str(jordan)).exit_code == 0
+    result = homes.as_therapist()("clinic", "show", "jordon")  # from the trial: no help
+    assert "Did you mean 'Jordan P'?" in result.stderr
+    assert "selfkind clinic list shows every client." in result.stderr
+    assert "shows every client" in homes.as_therapist()("clinic", "show", "zed").stderr
 
 
 # ---------------------------------------------------------------- the client's side

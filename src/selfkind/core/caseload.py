@@ -108,6 +108,12 @@ class SharedReport:
         return sum(done for done, _ in pairs), sum(asked for _, asked in pairs)
 
 
+def measure_label(label: str, method: str) -> str:
+    """A measure's name as the caseload shows it: a change score says it is after minus
+    before, so '-4' is not read as a level on its scale."""
+    return messages.CLINIC_CHANGE_SCORE.format(label=label) if method == "change" else label
+
+
 def made_on(made_at: str) -> str:
     """The day a report was made, where the therapist is, as the views write days."""
     from datetime import datetime

@@ -115,7 +115,8 @@ CLINIC_CASELOAD_DAMAGED = (
     "A report in your caseload cannot be read as selfkind wrote it (changed outside selfkind, "
     "or the store's encryption was changed by hand). Restore the data folder from a backup."
 )
-CLINIC_DID_YOU_MEAN = "Did you mean '{client}'? `selfkind clinic list` shows every client."
+CLINIC_DID_YOU_MEAN = "Did you mean '{client}'?"
+CLINIC_LIST_SHOWS = "`selfkind clinic list` shows every client."
 CLINIC_REMOVE_NEEDS_YES = (
     "Removing a client needs a yes. Run again with --yes to remove without being asked."
 )

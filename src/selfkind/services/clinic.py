@@ -292,12 +292,21 @@ def _find_client(by_client: dict[str, list[Digest]], name: str) -> list[Digest]:
         return found  # the whole name, or the start of only one
     if not by_client:
         raise SelfkindError(messages.CLINIC_EMPTY)
-    names = {digests[-1].client: key for key, digests in by_client.items()}
-    close = closest(name, names)
+    names = [digests[-1].client for digests in by_client.values()]
+    close = closest(name, names) or _first_word_close(name, names)
     said = messages.CLINIC_NO_CLIENT.format(client=name)
     if close:
         said += " " + messages.CLINIC_DID_YOU_MEAN.format(client=close)
-    raise SelfkindError(said)
+    raise SelfkindError(said + " " + messages.CLINIC_LIST_SHOWS)
+
+
+def _first_word_close(name: str, names: list[str]) -> str | None:
+    """The name whose first word is nearest the one typed ('jordon' for 'Jordan P')."""
+    from selfkind.core.text import closest
+
+    firsts = {client_key(known).split()[0]: known for known in names}
+    near = closest(client_key(name).split()[0] if name.split() else name, firsts)
+    return firsts[near] if near else None
 
 
 def client_to_remove(name: str, passphrase: Passphrase) -> tuple[str, list[str]]:

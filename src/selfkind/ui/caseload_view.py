@@ -12,7 +12,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.core.caseload import ClientRow, MeasureNow, practice_said
+from selfkind.core.caseload import ClientRow, MeasureNow, measure_label, practice_said
 from selfkind.core.numbers import number
 from selfkind.ui.console import ACCENT, QUIET, message
 from selfkind.ui.grid import Cell, Grid
@@ -37,9 +37,7 @@ def measure_line(measure: MeasureNow, reports: int) -> str:
     the first report ("Mood 6: +1 / +2"), or that this is the first."""
     now = measure.latest
     said = messages.CLINIC_MEASURE_BAND if now.band else messages.CLINIC_MEASURE
-    label = now.label
-    if now.method == "change":  # after minus before: not a level on the scale
-        label = messages.CLINIC_CHANGE_SCORE.format(label=label)
+    label = measure_label(now.label, now.method)
     value = said.format(label=label, value=number(now.value), band=now.band or "")
     if not measure.in_latest:
         return messages.CLINIC_NOT_IN_LATEST.format(measure=value, day=f"{now.day:%d %b}")

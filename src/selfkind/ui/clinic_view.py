@@ -12,7 +12,13 @@ from rich.table import Table
 from rich.text import Text
 
 from selfkind import messages
-from selfkind.core.caseload import ClientRow, SharedReport, made_on, practice_said
+from selfkind.core.caseload import (
+    ClientRow,
+    SharedReport,
+    made_on,
+    measure_label,
+    practice_said,
+)
 from selfkind.core.numbers import number
 from selfkind.core.schedule import total_said, week_said
 from selfkind.services.clinic import ClientReports
@@ -56,7 +62,8 @@ def trends_table(reports: list[SharedReport]) -> Table | None:
     keys: dict[tuple[str, str], str] = {}
     for report in reports:
         for measure in report.measures:
-            keys.setdefault(measure.key, f"{measure.label} · {measure.exercise_title}")
+            label = measure_label(measure.label, measure.method)
+            keys.setdefault(measure.key, f"{label} · {measure.exercise_title}")
     if not keys:
         return None
     table = Table(box=None, header_style=QUIET, pad_edge=False)

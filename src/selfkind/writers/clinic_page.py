@@ -8,7 +8,7 @@ import html
 from datetime import date
 
 from selfkind import messages
-from selfkind.core.caseload import Measure, SharedReport, made_on, practice_said
+from selfkind.core.caseload import Measure, SharedReport, made_on, measure_label, practice_said
 from selfkind.core.schedule import total_said, week_said
 from selfkind.core.text import clean
 from selfkind.writers.charts import Chart, Line, line_chart
@@ -71,7 +71,7 @@ def _charts(reports: list[SharedReport]) -> list[Chart]:
                 points[point.day] = point.value
     return [
         Chart(
-            clean(f"{measure.label} · {measure.exercise_title}"),
+            clean(f"{measure_label(measure.label, measure.method)} · {measure.exercise_title}"),
             [Line("", sorted(points.items()))],
             measure.span,
             measure.bands,
