@@ -174,11 +174,15 @@ def test_a_plan_s_report_to_is_checked(homes: Homes, cli, tmp_path: Path) -> Non
     result = homes.as_client()("plan", "validate", str(plan))
     assert result.exit_code == 1
     assert "report_to" in result.stdout and "mistyped" in result.stdout
-    misheard = key[:20] + "b" + key[21:-1] + "M"
-    plan.write_text(plan.read_text().replace(mistyped, misheard))
-    result = homes.as_client()("plan", "validate", str(plan))
-    assert "'report_to' has 'M', 'b', which a key never holds" in result.stdout
-    plan.write_text(plan.read_text().replace(misheard, "ssh-ed25519 AAAA"))
+    said = {}
+    for wrong in (key[:20] + "b" + key[21:], key[:-1], key.upper()):
+        plan.write_text(plan.read_text().replace(mistyped, wrong))
+        said[wrong] = homes.as_client()("plan", "validate", str(plan)).stdout
+        mistyped = wrong
+    assert "'report_to' has 'b', which a key never holds" in said[key[:20] + "b" + key[21:]]
+    assert "has 57 characters after 'age1', and a key has 58" in said[key[:-1]]
+    assert "'report_to' has capital letters; a key is all lower case" in said[key.upper()]
+    plan.write_text(plan.read_text().replace(mistyped, "ssh-ed25519 AAAA"))
     result = homes.as_client()("plan", "validate", str(plan))
     assert "'age1' and 58 more" in result.stdout
 

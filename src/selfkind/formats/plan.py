@@ -15,7 +15,7 @@ from selfkind import messages
 from selfkind.core.errors import InvalidFile, Problem, SelfkindError
 from selfkind.core.exercise import BUILT_IN, YOURS, Exercise, looks_like_path
 from selfkind.core.plan import WEEKDAYS, Plan, PlanItem
-from selfkind.core.recipient import CHARSET, PREFIX, is_recipient
+from selfkind.core.recipient import CHARSET, LENGTH, PREFIX, is_recipient
 from selfkind.formats.exercise import ID, TITLE, VERSION
 from selfkind.formats.shape import (
     Boolean,
@@ -33,7 +33,7 @@ from selfkind.formats.validate import load_exercise
 from selfkind.formats.yamlfile import UnreadableYaml, compose, other_format, read_text
 
 SCHEDULES = ("daily", "days", "times_per_week")
-RECIPIENT_PATTERN = "age1[0-9A-Za-z]{58}"  # then each character, then the checksum
+RECIPIENT_PATTERN = "[Aa][Gg][Ee]1[0-9A-Za-z]*"  # then its case, length, letters and checksum
 FindExercise = Callable[[str], Exercise | None]
 
 ITEM = Obj(
@@ -157,12 +157,17 @@ def _check_recipient(got: Got, checker: Checker) -> None:
     key = got.get("report_to")
     if key is None or is_recipient(key.value):
         return
-    never = sorted({char for char in key.value[len(PREFIX) :] if char not in CHARSET})
-    if never:
+    text = key.value
+    never = sorted({char for char in text[len(PREFIX) :] if char not in CHARSET})
+    if text != text.lower():
+        said = messages.PLAN_REPORT_TO_CAPITALS
+    elif len(text) != LENGTH:
+        said = messages.PLAN_REPORT_TO_LENGTH.format(count=len(text) - len(PREFIX))
+    elif never:
         said = messages.PLAN_REPORT_TO_NEVER.format(chars=", ".join(f"'{c}'" for c in never))
-        checker.report(key.mark, said)
     else:
-        checker.report(key.mark, messages.PLAN_REPORT_TO_MISTYPED)
+        said = messages.PLAN_REPORT_TO_MISTYPED
+    checker.report(key.mark, said)
 
 
 def _item(

@@ -107,6 +107,14 @@ PLAN_REPORT_TO_HINT = (
     "it should be a therapist's public key: 'age1' and 58 more letters and digits, as "
     "`selfkind clinic key --show` prints it"
 )
+PLAN_REPORT_TO_CAPITALS = (
+    "'report_to' has capital letters; a key is all lower case: copy it again from what "
+    "`selfkind clinic key --show` prints"
+)
+PLAN_REPORT_TO_LENGTH = (
+    "'report_to' has {count} characters after 'age1', and a key has 58: one is missing or "
+    "one too many; copy it again from what `selfkind clinic key --show` prints"
+)
 PLAN_REPORT_TO_NEVER = (
     "'report_to' has {chars}, which a key never holds (after 'age1' a key is lower case, "
     "with no b, i or o and no 1); copy it again from what `selfkind clinic key --show` prints"
