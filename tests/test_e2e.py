@@ -583,17 +583,19 @@ def test_a_report_locked_with_the_key_on_the_plan(terminal, env, tmp_path, monke
     monkeypatch.chdir(tmp_path)
     report = terminal("report", "--plan", "softening")
     report.answer(messages.REPORT_FOR_CONFIRM.split("(")[0], "y")
+    report.answer(messages.REPORT_FOR_NAME.split("?")[0], "Alex M" + ENTER)
     report.answer(messages.REPORT_CHOOSE_RATINGS.split("?")[0], ENTER)
     report.answer(messages.REPORT_CHOOSE.split("?")[0], ENTER)
     assert report.finish() == 0
     assert short(key) in " ".join(report.seen.getvalue().split())  # to check with the therapist
     written = tmp_path / f"softening-{date.today().isoformat()}.selfkind-report"
     assert written.read_bytes().startswith(b"age-encryption.org/v1\n")
-    added = run("clinic", "add", str(written), "--client", "Alex", on=therapist)
-    assert "Added 1 report" in added.stderr
+    added = run("clinic", "add", str(written), on=therapist)  # named: no --client needed
+    assert "Alex M, " in added.stderr and "Added 1 report" in added.stderr
     # made again the same day: beside the first, never over it (from the trial)
     again = terminal("report", "--plan", "softening")
     again.answer(messages.REPORT_FOR_CONFIRM.split("(")[0], "y")
+    again.answer(messages.REPORT_FOR_NAME.split("?")[0], ENTER)  # none this time
     again.answer(messages.REPORT_CHOOSE_RATINGS.split("?")[0], ENTER)
     again.answer(messages.REPORT_CHOOSE.split("?")[0], ENTER)
     assert again.finish() == 0

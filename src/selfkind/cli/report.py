@@ -94,6 +94,8 @@ def report_command(
     recipient = for_ or offered_key(plans if plan_id else [], format_, first, last)
     if recipient is None and out is not None and out.suffix == SUFFIX:
         raise UsageError(messages.REPORT_LOCKED_NEEDS_KEY)
+    if recipient is not None and name is None:
+        name = asked_name()
     named = f"{plan_id or 'report'}-{last}"  # a locked report's file, if not given --out
     with report_data(first, last, plans, passphrase) as data:
         data.name = name
@@ -208,6 +210,23 @@ def offered_key(plans: list[Plan], format_: str, first: date, last: date) -> str
         since=f"{first:%d %b}", until=f"{last:%d %b %Y}", key=short(keys[0])
     )
     return keys[0] if confirm(question, default=True) else None
+
+
+def asked_name() -> str | None:
+    """At a terminal, the name a locked report carries, so the therapist knows whose it is
+    (Enter alone: none, and they name it themselves)."""
+    from selfkind import messages
+    from selfkind.core.caseload import NAME_LENGTH, fits_name
+    from selfkind.ui import terminal
+
+    if not terminal.is_interactive():
+        return None
+    from selfkind.ui.prompts import ask_text
+
+    def valid(text: str) -> bool | str:
+        return not text.strip() or fits_name(text) or messages.REPORT_NAME.format(limit=NAME_LENGTH)
+
+    return ask_text(messages.REPORT_FOR_NAME, valid=valid).strip() or None
 
 
 def from_last_report(plan_id: str | None, since: str | None) -> str | None:

@@ -121,6 +121,9 @@ CLINIC_REMOVE_NEEDS_YES = (
     "Removing a client needs a yes. Run again with --yes to remove without being asked."
 )
 CLINIC_NOTHING_ADDED_ONE = "Nothing was added."
+REPORT_FOR_NAME = (
+    "Your name or initials, so your therapist knows whose report it is? (Enter alone: none)"
+)
 REPORT_FOR_EARLIER = (
     "{earlier}, made earlier, is still beside it. Send the newer one: if both reach your "
     "therapist, their selfkind keeps the later report of the same days."
