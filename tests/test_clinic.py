@@ -616,7 +616,7 @@ def test_the_caseload_fits_the_terminal(
     shown = homes.as_therapist()("clinic", "list").stdout
     lines = shown.splitlines()
     assert max(cell_len(line) for line in lines) <= columns, shown
-    assert lines[0].startswith("Client ")
+    assert lines[0].startswith("Client, plan")
     words = shown.split()
     assert {name.split()[0], "Softening", "done", "Mood", "first", "today"} <= set(words)
 
@@ -625,6 +625,21 @@ def test_the_caseload_in_plain_mode_is_a_line_a_client(homes: Homes, one_report,
     assert homes.add(one_report).exit_code == 0
     monkeypatch.setenv("SELFKIND_PLAIN", "1")
     shown = homes.as_therapist()("clinic", "list").stdout
-    assert shown.startswith("Client · Plan and latest report · Practice · Latest measures")
-    assert "practised Alex · Softening the inner critic; " in " ".join(shown.split())
+    assert shown.startswith("Client, plan and latest report · Practice · Latest measures")
+    assert "practised Alex; Softening the inner critic; " in " ".join(shown.split())
     assert "  " not in shown  # no column padding for a screen reader to read out
+
+
+def test_a_grid_breaks_a_long_word_after_its_hyphen_and_fits_each_column() -> None:
+    from selfkind.ui.grid import Grid, _lines
+
+    assert [line for line, _ in _lines([("Alexandra Montgomery-Smithson", "")], 12)] == [
+        "Alexandra",
+        "Montgomery-",
+        "Smithson",
+    ]
+    grid = Grid(["Client", "Measures"], header_style="")
+    grid.add_row([("Alex", "")], [("Kindness toward yourself 6: -2 / -2", "")])
+    assert grid.widths(80) == [6, 35]  # all fits: each column its longest line
+    narrow = grid.widths(30)
+    assert sum(narrow) + 2 <= 30 and narrow[0] >= len("Client")  # a word is never cut

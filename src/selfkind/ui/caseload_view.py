@@ -44,9 +44,11 @@ def measure_line(measure: MeasureNow, reports: int) -> str:
     if measure.since_previous is None and measure.since_first is None:
         said = messages.CLINIC_FIRST_REPORT if reports == 1 else messages.CLINIC_NEW_MEASURE
         return said.format(measure=value)
-    return messages.CLINIC_MOVED.format(
-        measure=value, previous=moved(measure.since_previous), first=moved(measure.since_first)
+    changes = messages.CLINIC_MOVED_PAIR.format(
+        previous=moved(measure.since_previous), first=moved(measure.since_first)
     )
+    # kept on one line (no-break spaces): a "+3" alone on the next line reads as a number
+    return messages.CLINIC_MOVED.format(measure=value, changes=changes.replace(" ", "\u00a0"))
 
 
 def last_practised(row: ClientRow) -> str:
@@ -59,26 +61,28 @@ def last_practised(row: ClientRow) -> str:
 
 
 def caseload_table(rows: list[ClientRow]) -> RenderableType:
-    """One row per client: plan and latest window, practice, measures, last practice."""
+    """One row per client: name, plan and latest window; practice; measures; last practice."""
     grid = Grid(
         [
             messages.CLINIC_COLUMN_CLIENT,
-            messages.CLINIC_COLUMN_PLAN,
             messages.CLINIC_COLUMN_PRACTICE,
             messages.CLINIC_COLUMN_MEASURES,
             messages.CLINIC_COLUMN_LAST,
         ],
-        [3, 4, 4, 6, 3],
         header_style=QUIET,
     )
     for row in rows:
         latest = row.latest
         plans = " · ".join(title for _, title in latest.plans) or messages.CLINIC_NO_PLAN
         reports = messages.counted(messages.CLINIC_REPORTS, row.reports)
-        about = [(plans, ""), (window(latest.since, latest.until), QUIET), (reports, QUIET)]
+        about: Cell = [
+            (row.client, ACCENT),
+            (plans, ""),
+            (window(latest.since, latest.until), QUIET),
+            (reports, QUIET),
+        ]
         measures: Cell = [(measure_line(m, row.reports), "") for m in row.measures]
         grid.add_row(
-            [(row.client, ACCENT)],
             about,
             [(practice_said(latest.done_and_asked), "")],
             measures or [(messages.CLINIC_NO_MEASURES, QUIET)],

@@ -8,6 +8,7 @@ once and yields segments. In plain mode it is taken apart as the Table `as_table
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from rich.cells import cell_len, chop_cells
@@ -23,8 +24,8 @@ LONGEST_WORD = 16  # a longer word is cut at its column's edge
 
 
 class Grid:
-    def __init__(self, headers: list[str], ratios: list[int], *, header_style: str) -> None:
-        self.headers, self.ratios, self.header_style = headers, ratios, header_style
+    def __init__(self, headers: list[str], *, header_style: str) -> None:
+        self.headers, self.header_style = headers, header_style
         self.rows: list[list[Cell]] = []
         self._styles: dict[str, Style] = {}
 
@@ -38,25 +39,39 @@ class Grid:
         return table
 
     def widths(self, total: int) -> list[int]:
-        """Each column's width: the room shared by ratio, but never under its longest word
-        (up to LONGEST_WORD: a name is not cut), taken back from the columns with room."""
-        room = total - GAP * (len(self.ratios) - 1)
-        widths = [max(4, room * ratio // sum(self.ratios)) for ratio in self.ratios]
-        floors = [min(LONGEST_WORD, self._longest_word(column)) for column in range(len(widths))]
-        for column, floor in enumerate(floors):
-            short = floor - widths[column]
-            while short > 0:
-                spare = max(range(len(widths)), key=lambda c: widths[c] - floors[c])
-                if widths[spare] <= floors[spare]:
-                    break  # no column has room: the line is wider than the terminal
-                widths[spare] -= 1
-                widths[column] += 1
-                short -= 1
-        return widths
+        """Each column's width: its longest line when all fit; else each starts at its
+        longest word, or its longest line if that is short (up to LONGEST_WORD: a name or
+        "2 days ago" is not cut), and the room left is shared by how much more each needs,
+        so the column with the longest lines gets the most."""
+        room = total - GAP * (len(self.headers) - 1)
+        columns = range(len(self.headers))
+        words = [self._longest(column, words=True) for column in columns]
+        lines = [max(self._longest(column, words=False), words[column]) for column in columns]
+        if sum(lines) <= room:
+            return lines
+        widths = [
+            min(LONGEST_WORD, line if line <= LONGEST_WORD else word)
+            for line, word in zip(lines, words, strict=True)
+        ]
+        needs = [line - width for line, width in zip(lines, widths, strict=True)]
+        spare = max(0, room - sum(widths))
+        exact = [spare * need / max(1, sum(needs)) for need in needs]
+        shares = [int(share) for share in exact]
+        # what rounding down left over goes to the columns it was taken most from
+        by_remainder = sorted(columns, key=lambda column: shares[column] - exact[column])
+        for column in by_remainder[: spare - sum(shares)]:
+            shares[column] += 1
+        return [width + share for width, share in zip(widths, shares, strict=True)]
 
-    def _longest_word(self, column: int) -> int:
-        cells = [[(self.headers[column], "")], *(row[column] for row in self.rows)]
-        return max(_width(word) for cell in cells for text, _ in cell for word in text.split())
+    def _longest(self, column: int, *, words: bool) -> int:
+        """The widest word (or the widest line, headers apart: they wrap) in a column."""
+        cells = [*(row[column] for row in self.rows)]
+        if words:
+            cells.append([(self.headers[column], "")])
+            found = (_width(w) for cell in cells for text, _ in cell for w in text.split())
+        else:
+            found = (_width(text) for cell in cells for text, _ in cell)
+        return max(found, default=1)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         widths = self.widths(options.max_width)
@@ -85,12 +100,13 @@ class Grid:
 
 
 def _lines(cell: Cell, width: int) -> Iterator[tuple[str, str]]:
-    """A cell's lines, each wrapped at spaces to the column's width (a longer word cut)."""
+    """A cell's lines, each wrapped at spaces to the column's width (a longer word broken
+    after a hyphen where it has one, else cut)."""
     for text, style in cell:
         line = ""
         for word in text.split(" "):
             if _width(word) > width:
-                *whole, word = chop_cells(word, width)
+                *whole, word = _broken(word, width)
                 if line:
                     yield line, style
                     line = ""
@@ -101,6 +117,18 @@ def _lines(cell: Cell, width: int) -> Iterator[tuple[str, str]]:
             else:
                 line = f"{line} {word}" if line else word
         yield line, style
+
+
+def _broken(word: str, width: int) -> list[str]:
+    """A word too long for its column in pieces that fit: after its hyphens where they
+    fall within the width ("Montgomery-", "Smithson"), else cut."""
+    pieces: list[str] = []
+    for part in re.split(r"(?<=-)", word):
+        if pieces and _width(pieces[-1]) + _width(part) <= width:
+            pieces[-1] += part
+        else:
+            pieces.extend(chop_cells(part, width) if _width(part) > width else [part])
+    return pieces
 
 
 def _width(text: str) -> int:
