@@ -622,11 +622,16 @@ def test_the_caseload_fits_the_terminal(
 
 
 def test_the_caseload_in_plain_mode_is_a_line_a_client(homes: Homes, one_report, monkeypatch):
+    """For a screen reader: a line a client, each value named by its column (from the
+    trial: '6 done of 15 asked' was never said to be the practice)."""
     assert homes.add(one_report).exit_code == 0
     monkeypatch.setenv("SELFKIND_PLAIN", "1")
     shown = homes.as_therapist()("clinic", "list").stdout
-    assert shown.startswith("Client, plan and latest report · Practice · Latest measures")
-    assert "practised Alex; Softening the inner critic; " in " ".join(shown.split())
+    words = " ".join(shown.split())
+    assert words.startswith("Client, plan and latest report: Alex; Softening the inner critic; "), (
+        words
+    )
+    assert " · Practice: 1 done of 6 asked · Latest measures: " in words
     assert "  " not in shown  # no column padding for a screen reader to read out
 
 

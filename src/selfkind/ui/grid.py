@@ -33,9 +33,16 @@ class Grid:
         self.rows.append(list(cells))
 
     def as_table(self) -> Table:
-        table = Table(*self.headers, box=None)
+        """The grid for plain mode: a line a row, each cell named by its column, as a screen
+        reader cannot look up to the heading."""
+        table = Table(*self.headers, box=None, show_header=False)
         for row in self.rows:
-            table.add_row(*(Text("; ".join(text for text, _ in cell)) for cell in row))
+            table.add_row(
+                *(
+                    Text(f"{header}: " + "; ".join(text for text, _ in cell))
+                    for header, cell in zip(self.headers, row, strict=True)
+                )
+            )
         return table
 
     def widths(self, total: int) -> list[int]:
