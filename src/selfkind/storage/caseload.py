@@ -26,13 +26,6 @@ class CaseloadDamaged(SelfkindError):
         super().__init__(messages.CLINIC_CASELOAD_DAMAGED)
 
 
-def known(store: Store, report_ids: list[str]) -> set[str]:
-    """Which of these reports are in the caseload already."""
-    marks = ",".join("?" * len(report_ids))
-    rows = store.db.execute(f"SELECT id FROM caseload WHERE id IN ({marks})", report_ids)
-    return {row["id"] for row in rows}
-
-
 def add(store: Store, reports: list[tuple[str, str, str]], *, replacing: list[str]) -> int:
     """Add (report id, digest JSON, report JSON) for each report not here yet, and remove
     the reports they replace, in one transaction. Returns how many were added."""
