@@ -81,6 +81,8 @@ HIGHER_IS_HARDER = {
     ("kindness-reframe", "harshness_change"),
     ("self-compassion-break", "distress_change"),
     ("setback-journal", "feeling_change"),
+    ("setback-journal", "belief_change"),
+    ("senses-grounding", "on_edge_change"),
     ("friend-perspective", "harshness_change"),
     ("compassionate-letter", "weight_change"),
 }

@@ -1,0 +1,73 @@
+"""The built-in practices: each new one runs from an answers file, its distress branches
+are met, and its scores are worked out as its file says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from selfkind.services.catalog import find_exercise
+
+
+def run(cli, tmp_path: Path, exercise: str, answers: dict):
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    result = cli("run", exercise, "--answers", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout), result.stderr
+
+
+class Shown:
+    """A prompter that answers nothing more and keeps the words each say step shows."""
+
+    def __init__(self) -> None:
+        self.said: list[str] = []
+
+    def show(self, step, answers, position) -> None:  # type: ignore[no-untyped-def]
+        self.said.append(" ".join(getattr(step, "text", "").split()))
+
+    def ask(self, step, answers, position, previous):  # type: ignore[no-untyped-def]
+        return None  # an optional step left empty
+
+
+def said_in(exercise: str, given: dict) -> list[str]:
+    from selfkind.core.runner import run as walk
+
+    shown = Shown()
+    walk(find_exercise(exercise), given, shown)
+    return shown.said
+
+
+def test_senses_grounding_runs_and_meets_a_hard_moment(cli, tmp_path) -> None:
+    entry, _ = run(cli, tmp_path, "senses-grounding", {"on_edge_before": 9, "on_edge_after": 8})
+    assert entry["scores"] == {"on_edge_change": -1}
+    hard = said_in("senses-grounding", {"on_edge_before": "9", "on_edge_after": "8"})
+    assert sum("selfkind help-now" in text for text in hard) == 2  # at the start and the end
+    calm = said_in("senses-grounding", {"on_edge_before": "3", "on_edge_after": "1"})
+    assert not any("help-now" in text for text in calm)
+
+
+def test_grounding_offers_the_senses_for_those_whom_breath_unsettles() -> None:
+    first = find_exercise("grounding").steps[0]
+    assert "selfkind run senses-grounding" in " ".join(first.text.split())  # type: ignore[union-attr]
+
+
+def test_the_setback_journal_rates_belief_in_the_thought_before_and_after(cli, tmp_path) -> None:
+    answers = {
+        "situation": "I was late",
+        "emotion": ["ashamed"],
+        "feeling_before": 7,
+        "auto_thought": "I always let people down",
+        "belief_before": 80,
+        "evidence_for": "I was late",
+        "evidence_against": "I told them",
+        "friend_view": "It happens",
+        "balanced_thought": "I was late once",
+        "belief_after": 35,
+        "feeling_after": 4,
+    }
+    entry, _ = run(cli, tmp_path, "setback-journal", answers)
+    assert entry["scores"] == {"feeling_change": -3, "belief_change": -45}
+    del answers["belief_before"], answers["belief_after"]  # optional: skipped, no score
+    entry, _ = run(cli, tmp_path, "setback-journal", answers)
+    assert entry["scores"] == {"feeling_change": -3}
