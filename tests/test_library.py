@@ -71,3 +71,25 @@ def test_the_setback_journal_rates_belief_in_the_thought_before_and_after(cli, t
     del answers["belief_before"], answers["belief_after"]  # optional: skipped, no score
     entry, _ = run(cli, tmp_path, "setback-journal", answers)
     assert entry["scores"] == {"feeling_change": -3}
+
+
+def test_the_list_groups_exercises_by_what_they_are_for(cli) -> None:
+    shown = cli("exercise", "list").stdout
+    lines = [line.split()[0] for line in shown.splitlines() if line.strip()]
+    daily, hard, practice = (
+        lines.index("Every"),
+        lines.index("For"),
+        lines.index("Practice"),
+    )
+    assert daily < lines.index("checkin") < hard
+    assert hard < lines.index("senses-grounding") < practice < lines.index("kindness-reframe")
+
+
+def test_the_list_filters_by_tag_and_says_when_none_has_it(cli) -> None:
+    shown = cli("exercise", "list", "--tag", "Hard-Moments").stdout
+    assert "senses-grounding" in shown and "kindness-reframe" not in shown
+    none = cli("exercise", "list", "--tag", "nope")
+    assert none.exit_code == 0 and none.stdout == ""
+    assert "No exercise has the tag 'nope'. Tags in use: " in none.stderr
+    ids = [e["id"] for e in json.loads(cli("exercise", "list", "--tag", "daily", "--json").stdout)]
+    assert ids == ["checkin"]

@@ -65,7 +65,7 @@ TREE: dict[str, Node] = {
     'completion': ({}, ('--install', '--help', '-h'), ('shell',), False, ()),
     'help': ({}, ('--help', '-h'), ('command',), True, ()),
     'exercise': ({}, ('--help', '-h'), (), False, ('list', 'show', 'validate', 'new', 'add', 'schema')),
-    'exercise list': ({}, ('--json', '--help', '-h'), (), False, ()),
+    'exercise list': ({'--tag': ''}, ('--json', '--help', '-h'), (), False, ()),
     'exercise show': ({}, ('--json', '--help', '-h'), ('exercise',), False, ()),
     'exercise validate': ({}, ('--help', '-h'), ('file',), True, ()),
     'exercise new': ({}, ('--guided', '--help', '-h'), ('',), False, ()),

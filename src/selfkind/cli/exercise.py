@@ -1,13 +1,16 @@
 """`selfkind exercise ...`: list, show, validate, and the schema for editors."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from selfkind.cli.files import SchemaOut
 from selfkind.cli.group import Group
 from selfkind.cli.options import Json
+
+if TYPE_CHECKING:
+    from selfkind.services.catalog import Listed
 
 app = typer.Typer(
     cls=Group,
@@ -17,18 +20,43 @@ app = typer.Typer(
 
 
 @app.command("list")
-def list_command(json_: Json = False) -> None:
-    """Every exercise you can run: built-in and your own."""
+def list_command(
+    json_: Json = False,
+    tag: Annotated[
+        str | None,
+        typer.Option("--tag", metavar="TAG", help="Only exercises with this tag (hard-moments…)."),
+    ] = None,
+) -> None:
+    """Every exercise you can run, built-in and your own, grouped by what it is for."""
     from selfkind.services.catalog import list_exercises
     from selfkind.ui import render
 
     listed = list_exercises()
+    if tag is not None:
+        listed = tagged(listed, tag)
+        if not listed and not json_:
+            return
     if json_:
         from selfkind.ui import json_view
 
         json_view.print_json(json_view.exercises(listed))
         return
     render.out().print(render.exercises_table(listed))
+
+
+def tagged(listed: "list[Listed]", tag: str) -> "list[Listed]":
+    """The exercises with a tag; none is said with the tags in use (nothing is wrong)."""
+    from selfkind import messages
+    from selfkind.core.purposes import has_tag
+    from selfkind.ui import render
+    from selfkind.ui.console import message
+
+    found = [i for i in listed if i.exercise is not None and has_tag(i.exercise.tags, tag)]
+    if not found:
+        tags = sorted({t for i in listed if i.exercise is not None for t in i.exercise.tags})
+        said = messages.EXERCISE_NO_TAG.format(tag=tag, tags=", ".join(tags))
+        render.err().print(message(said))
+    return found
 
 
 @app.command("show")

@@ -88,3 +88,11 @@ PLAN_DONE_THIS_WEEK = "{done} of {times} this week"
 PLAN_DONE_TODAY = "done today"
 PLAN_DUE_TODAY = "due today"
 PLAN_NOT_TODAY = "not today"
+
+# The exercise list's groups, by what an exercise is for (its tags).
+PURPOSE_DAILY = "Every day"
+PURPOSE_HARD_MOMENTS = "For hard moments"
+PURPOSE_PRACTICE = "Practice and reflection"
+PURPOSE_LEARN = "Learn"
+PURPOSE_MEASURES = "Measures"
+EXERCISE_NO_TAG = "No exercise has the tag '{tag}'. Tags in use: {tags}."

@@ -202,16 +202,32 @@ def entry_detail(entry: Entry, exercise: Exercise | None) -> RenderableType:
 
 
 def exercises_table(listed: Iterable[Listed]) -> Table:
+    """The exercises grouped by what they are for (their tags), each group under its name;
+    one that cannot be read is listed last, with where its mistakes are."""
+    from selfkind.core.purposes import PURPOSES, purpose
+
     table = Table(box=None, header_style=QUIET, pad_edge=False)
     table.add_column(messages.COLUMN_ID, style=ACCENT, no_wrap=True)
     table.add_column(messages.COLUMN_TITLE)
     table.add_column(messages.COLUMN_MINUTES, justify="right")
     table.add_column(messages.COLUMN_FROM, style=QUIET)
-    for item in listed:
+    items = list(listed)
+    groups: dict[str, list[Listed]] = {title: [] for _, title in PURPOSES}
+    for item in items:
         if item.exercise is not None:
+            groups[purpose(item.exercise.tags)].append(item)
+    for title, members in groups.items():
+        if not members:
+            continue
+        if table.row_count:
+            table.add_row()  # a blank line between groups
+        table.add_row(Text(title, "bold"), "", "", "", style="not dim")
+        for item in members:
+            assert item.exercise is not None
             minutes = str(item.exercise.minutes) if item.exercise.minutes else ""
             table.add_row(item.exercise.id, literal(item.exercise.title), minutes, item.origin)
-        else:
+    for item in items:
+        if item.exercise is None:
             table.add_row(
                 literal(item.path.stem),
                 Text(messages.EXERCISE_HAS_MISTAKES.format(path=clean(str(item.path))), "yellow"),
