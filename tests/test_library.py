@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from selfkind.core.exercise import TextStep
 from selfkind.services.catalog import find_exercise
 
 
@@ -93,3 +96,27 @@ def test_the_list_filters_by_tag_and_says_when_none_has_it(cli) -> None:
     assert "No exercise has the tag 'nope'. Tags in use: " in none.stderr
     ids = [e["id"] for e in json.loads(cli("exercise", "list", "--tag", "daily", "--json").stdout)]
     assert ids == ["checkin"]
+
+
+NEW_PRACTICES = {
+    # exercise: (its before rating, its after rating, one answer of words)
+    "self-compassion-journal": ("stirred_before", "stirred_after", "moment"),
+    "soften-soothe-allow": ("felt_before", "felt_after", "trouble"),
+    "rain-pause": ("intensity_before", "intensity_after", "recognise"),
+}
+
+
+@pytest.mark.parametrize("exercise", sorted(NEW_PRACTICES))
+def test_a_new_practice_runs_scores_its_change_and_meets_a_hard_moment(cli, tmp_path, exercise):
+    before, after, words = NEW_PRACTICES[exercise]
+    found = find_exercise(exercise)
+    answers = {s.id: "a few words" for s in found.answer_steps() if isinstance(s, TextStep)}
+    answers.update({before: 6, after: 4})
+    entry, _ = run(cli, tmp_path, exercise, answers)
+    [score] = entry["scores"].values()
+    assert score == -2 and entry["answers"][words] == "a few words"
+    given = {key: str(value) for key, value in answers.items()}
+    hard = said_in(exercise, {**given, before: "9"})
+    assert any("selfkind help-now" in text for text in hard)  # the distress branch
+    assert not any("help-now" in text for text in said_in(exercise, given))
+    assert found.credit and found.minutes  # credited and timed

@@ -83,6 +83,9 @@ HIGHER_IS_HARDER = {
     ("setback-journal", "feeling_change"),
     ("setback-journal", "belief_change"),
     ("senses-grounding", "on_edge_change"),
+    ("self-compassion-journal", "stirred_change"),
+    ("soften-soothe-allow", "felt_change"),
+    ("rain-pause", "intensity_change"),
     ("friend-perspective", "harshness_change"),
     ("compassionate-letter", "weight_change"),
 }
