@@ -120,3 +120,25 @@ def test_a_new_practice_runs_scores_its_change_and_meets_a_hard_moment(cli, tmp_
     assert any("selfkind help-now" in text for text in hard)  # the distress branch
     assert not any("help-now" in text for text in said_in(exercise, given))
     assert found.credit and found.minutes  # credited and timed
+
+
+LEARN = sorted(
+    path.stem for path in Path(__file__).parents[1].joinpath("exercises").glob("learn-*.yaml")
+)
+
+
+@pytest.mark.parametrize("piece", LEARN)
+def test_a_learn_piece_is_a_short_read_in_the_learn_group(cli, tmp_path, piece: str) -> None:
+    from selfkind.core.exercise import SayStep
+    from selfkind.core.purposes import purpose
+
+    found = find_exercise(piece)
+    assert all(isinstance(step, SayStep) for step in found.steps)  # nothing to answer
+    assert 1 <= (found.minutes or 0) <= 2 and found.credit
+    assert purpose(found.tags) == "Learn"
+    entry, _ = run(cli, tmp_path, piece, {})
+    assert entry["answers"] == {}
+
+
+def test_there_are_the_four_learn_pieces_the_library_promises() -> None:
+    assert len(LEARN) == 4

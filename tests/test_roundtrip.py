@@ -64,7 +64,8 @@ def test_round_trip_through_an_answers_file(cli, exercise, tmp_path: Path) -> No
             assert shown["answers"][step_id] == value
         else:
             assert f"The answer for '{step_id}' was not used" in result.stderr
-    assert shown["answers"], "an exercise run from a full answers file keeps some answers"
+    if exercise.answer_steps():  # a learn piece asks nothing, and keeps nothing
+        assert shown["answers"], "an exercise run from a full answers file keeps some answers"
     assert shown["scores"] == compute_scores(exercise, shown["answers"])
     for score in exercise.scores:
         if score.method == "change":
