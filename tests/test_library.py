@@ -142,3 +142,27 @@ def test_a_learn_piece_is_a_short_read_in_the_learn_group(cli, tmp_path, piece: 
 
 def test_there_are_the_four_learn_pieces_the_library_promises() -> None:
     assert len(LEARN) == 4
+
+
+def test_three_systems_looks_at_the_week_and_meets_a_week_on_alert(cli, tmp_path) -> None:
+    answers = {
+        "threat": 6,
+        "drive": 7,
+        "soothing": 2,
+        "one_thing": "a walk",
+        "soothed_by": "my cat",
+    }
+    entry, _ = run(cli, tmp_path, "three-systems", answers)
+    assert entry["answers"]["soothing"] == 2 and entry["scores"] == {}
+    given = {key: str(value) for key, value in answers.items()}
+    assert any("help-now" in text for text in said_in("three-systems", {**given, "threat": "9"}))
+    assert not any("help-now" in text for text in said_in("three-systems", given))
+
+
+def test_kind_phrases_are_said_back_and_rated_for_fit(cli, tmp_path) -> None:
+    answers = {"needs": "rest", "phrases": "May I rest\nMay I be patient", "fit": 7}
+    entry, _ = run(cli, tmp_path, "loving-kindness-phrases", answers)
+    assert entry["scores"] == {"fit_rating": 7}
+    shown = said_in("loving-kindness-phrases", {k: str(v) for k, v in answers.items()})
+    assert any("{{ phrases }}" in text for text in shown)  # the pause says them back
+    assert any("selfkind run learn-backdraft" in text for text in shown)
