@@ -10,7 +10,8 @@ from typing import NamedTuple
 from selfkind.core.caseload import Digest, Latest
 
 
-def _day_or_none(day: date | None) -> str | None:
+def day_or_none(day: date | None) -> str | None:
+    """A day as JSON writes it, or null."""
     return day.isoformat() if day else None
 
 
@@ -25,7 +26,7 @@ def digest_to_json(digest: Digest) -> str:
             digest.until.isoformat(),
             [list(plan) for plan in digest.plans],
             list(digest.done_and_asked) if digest.done_and_asked else None,
-            _day_or_none(digest.last_practised),
+            day_or_none(digest.last_practised),
             [
                 [
                     m.exercise_id,

@@ -9,7 +9,6 @@ documented in docs/json.md ("report-file"); tests/test_json_shapes.py holds the 
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
 from selfkind import messages
@@ -26,6 +25,7 @@ from selfkind.core.errors import SelfkindError
 from selfkind.core.exercise import Band
 from selfkind.core.plan import WEEKDAYS, Plan, PlanItem
 from selfkind.core.schedule import WeekAdherence
+from selfkind.formats.caseload_digest import day_or_none
 from selfkind.formats.json_reader import MOST, NotAReport, Reader
 from selfkind.formats.plan_json import plan_item_json, week_json
 
@@ -57,17 +57,13 @@ def to_json(report: SharedReport) -> dict[str, Any]:
             "days_practised": report.practice.days_practised,
             "days": report.practice.days,
             "entries": report.practice.entries,
-            "last_practised": _day_or_none(report.practice.last_practised),
+            "last_practised": day_or_none(report.practice.last_practised),
         },
         "plans": [_plan_json(shared) for shared in report.plans],
         "measures": [_measure_json(measure) for measure in report.measures],
         "entries": [_entry_json(entry) for entry in report.entries],
         "page": report.page,
     }
-
-
-def _day_or_none(day: date | None) -> str | None:
-    return day.isoformat() if day else None
 
 
 def _plan_json(shared: PlanShared) -> dict[str, Any]:
@@ -77,7 +73,7 @@ def _plan_json(shared: PlanShared) -> dict[str, Any]:
         "title": plan.title,
         "from": plan.sender,
         "start": plan.start.isoformat(),
-        "end": _day_or_none(plan.end),
+        "end": day_or_none(plan.end),
         "hash": shared.hash,
         "items": [
             {

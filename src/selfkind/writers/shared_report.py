@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import secrets
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 from selfkind.core.caseload import (
@@ -16,7 +17,7 @@ from selfkind.core.caseload import (
     SharedReport,
 )
 from selfkind.core.entry import Entry
-from selfkind.core.exercise import Band, Exercise
+from selfkind.core.exercise import Exercise
 from selfkind.writers.export import SafeText
 from selfkind.writers.measures import ExerciseFor, shared_card, value_range
 from selfkind.writers.report import ReportData, write_html
@@ -51,6 +52,7 @@ def shared_report(data: ReportData, plan_hashes: dict[str, str]) -> SharedReport
 def _measures(entries: list[Entry], exercise_for: ExerciseFor) -> tuple[Measure, ...]:
     """Every score of every exercise over the window, each value with its band."""
     measures: dict[tuple[str, str], Measure] = {}
+    points: dict[tuple[str, str], list[Point]] = {}
     for entry in entries:
         exercise = exercise_for(entry)
         known = {score.id: score for score in exercise.scores} if exercise else {}
@@ -65,20 +67,13 @@ def _measures(entries: list[Entry], exercise_for: ExerciseFor) -> tuple[Measure,
                     label=score.label if score else score_id,
                     method=score.method if score else "mean",
                     span=value_range(exercise, score_id),
-                    bands=tuple(Band(b.label, b.up_to) for b in score.bands) if score else (),
+                    bands=score.bands if score else (),
                     points=(),
                 )
             band = score.band_for(value) if score else None
-            point = Point(date.fromisoformat(entry.local_date), float(value), band)
-            measure = measures[key]
-            measures[key] = _with_point(measure, point)
-    return tuple(measures.values())
-
-
-def _with_point(measure: Measure, point: Point) -> Measure:
-    from dataclasses import replace
-
-    return replace(measure, points=(*measure.points, point))
+            day = date.fromisoformat(entry.local_date)
+            points.setdefault(key, []).append(Point(day, float(value), band))
+    return tuple(replace(m, points=tuple(points[key])) for key, m in measures.items())
 
 
 def _shared_entries(data: ReportData) -> list[EntryShared]:
