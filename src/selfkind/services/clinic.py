@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from selfkind import messages
 from selfkind.core.caseload import (
@@ -22,7 +22,6 @@ from selfkind.core.errors import SelfkindError, UsageError
 
 if TYPE_CHECKING:
     from selfkind.formats.age_file import Identity
-    from selfkind.formats.caseload_digest import DigestHead
     from selfkind.storage.errors import Passphrase
     from selfkind.storage.store import Store
 
@@ -234,11 +233,8 @@ def caseload_rows(today: date, passphrase: Passphrase) -> list[ClientRow]:
 
     with open_store(passphrase=passphrase) as store:
         heads = [digest_head(text) for _, text in caseload.digests(store)]
-    by_client: dict[str, list[DigestHead]] = {}
-    for head in heads:
-        by_client.setdefault(client_key(head.client), []).append(head)
     rows = []
-    for own in by_client.values():
+    for own in _by_client(heads).values():
         own.sort(key=lambda head: head.order)
         practised = max((h.last_practised for h in own if h.last_practised), default=None)
         rows.append(
@@ -252,10 +248,19 @@ def caseload_rows(today: date, passphrase: Passphrase) -> list[ClientRow]:
     return sorted(rows, key=lambda row: client_key(row.client))
 
 
-def _by_client(digests: list[Digest]) -> dict[str, list[Digest]]:
-    grouped: dict[str, list[Digest]] = {}
-    for digest in digests:
-        grouped.setdefault(client_key(digest.client), []).append(digest)
+class _OfClient(Protocol):
+    @property
+    def client(self) -> str: ...
+
+
+OfClient = TypeVar("OfClient", bound=_OfClient)  # a digest, or the head of one
+
+
+def _by_client(reports: list[OfClient]) -> dict[str, list[OfClient]]:
+    """Reports grouped by client (case and spacing aside)."""
+    grouped: dict[str, list[OfClient]] = {}
+    for report in reports:
+        grouped.setdefault(client_key(report.client), []).append(report)
     return grouped
 
 
