@@ -149,7 +149,7 @@ def write_report(
     if recipient is not None:
         locked = locked_report(data, recipient)
         if out is None:
-            return write_new(named, locked)
+            return write_beside(named, locked)
         write_private(out.expanduser(), locked)
     elif format_ == "pdf":
         assert out is not None
@@ -160,7 +160,7 @@ def write_report(
     return out
 
 
-def write_new(named: str, data: bytes) -> Path:
+def write_beside(named: str, data: bytes) -> Path:
     """NAME.selfkind-report beside you, or NAME-2, NAME-3…: never over a report made before."""
     from selfkind.storage.paths import write_private
 
