@@ -91,24 +91,52 @@ def validate_command(
 @app.command("new")
 def new_command(
     exercise_id: Annotated[
-        str, typer.Argument(metavar="ID", help="The new exercise's id, like evening-kindness.")
-    ],
+        str | None,
+        typer.Argument(metavar="ID", help="The new exercise's id, like evening-kindness."),
+    ] = None,
     guided: Annotated[
         bool, typer.Option("--guided", help="Build it from questions at the terminal instead.")
+    ] = False,
+    template: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            metavar="TEMPLATE",
+            help="Start from a measure template (phq-9, gad-7, phq-2, gad-2, who-5, scs-sf).",
+        ),
+    ] = None,
+    list_templates: Annotated[
+        bool, typer.Option("--list-templates", help="List the measure templates and stop.")
     ] = False,
 ) -> None:
     """Write a commented starting file, ID.yaml, that already validates (and the schema for editors)."""
     from selfkind import messages
     from selfkind.cli.files import new_file, write_new
+    from selfkind.core.errors import UsageError
     from selfkind.formats.exercise import json_schema
-    from selfkind.formats.starter import SCHEMA_FILE, starter_text
+    from selfkind.formats.starter import SCHEMA_FILE, from_template, starter_text
+    from selfkind.services.catalog import find_template
     from selfkind.ui import render
     from selfkind.ui.console import message
 
+    if list_templates:
+        from selfkind.services.catalog import measure_templates
+
+        render.out().print(render.templates_table(measure_templates()))
+        return
+    if exercise_id is None:
+        raise UsageError(messages.EXERCISE_NEW_NEEDS_ID)
+    if guided and template is not None:
+        raise UsageError(messages.EXERCISE_GUIDED_OR_TEMPLATE)
+    chosen = find_template(template) if template is not None else None
     path = new_file(exercise_id)
-    text = guided_text(exercise_id, path) if guided else starter_text(exercise_id)
+    if chosen is not None:
+        text = from_template(chosen, exercise_id)
+        said = messages.EXERCISE_FROM_TEMPLATE.format(path=path, title=chosen.title)
+    else:
+        text = guided_text(exercise_id, path) if guided else starter_text(exercise_id)
+        said = messages.EXERCISE_CREATED.format(path=path, schema=SCHEMA_FILE)
     write_new(path, text, json_schema(), SCHEMA_FILE)
-    said = messages.EXERCISE_CREATED.format(path=path, schema=SCHEMA_FILE)
     render.err().print(message(said))
 
 

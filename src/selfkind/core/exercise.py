@@ -324,6 +324,7 @@ class Score:
     before: str | None = None
     after: str | None = None
     bands: tuple[Band, ...] = ()
+    times: int = 1  # a mean or sum multiplied by this, e.g. 4 for WHO-5's percentage
 
     def inputs(self) -> tuple[str, ...]:
         """The steps or scores this score is made from."""

@@ -10,14 +10,16 @@ from selfkind.core.numbers import rounded
 Range = tuple[float, float]
 
 
-def score_range(method: str, ranges: Sequence[Range]) -> Range:
+def score_range(method: str, ranges: Sequence[Range], times: int = 1) -> Range:
     """The lowest and highest value a score can take, from its inputs' ranges."""
     if method == "change":
         (before_low, before_high), (after_low, after_high) = ranges
         return (after_low - before_high, after_high - before_low)
     if method == "sum":
-        return (sum(low for low, _ in ranges), sum(high for _, high in ranges))
-    return (min(low for low, _ in ranges), max(high for _, high in ranges))
+        low, high = sum(low for low, _ in ranges), sum(high for _, high in ranges)
+    else:
+        low, high = min(low for low, _ in ranges), max(high for _, high in ranges)
+    return (low * times, high * times)
 
 
 def compute_scores(exercise: Exercise, answers: Answers) -> dict[str, float | int]:
@@ -33,7 +35,9 @@ def compute_scores(exercise: Exercise, answers: Answers) -> dict[str, float | in
     scores: dict[str, float] = {}
     for score in exercise.scores:
         value = _compute(score, values, ranges)
-        ranges[score.id] = score_range(score.method, [ranges[name] for name in score.inputs()])
+        ranges[score.id] = score_range(
+            score.method, [ranges[name] for name in score.inputs()], score.times
+        )
         if value is not None:
             values[score.id] = scores[score.id] = value
     return {score_id: rounded(value) for score_id, value in scores.items()}
@@ -53,5 +57,5 @@ def _compute(
             low, high = ranges[name]
             items.append(low + high - values[name] if name in score.reverse else values[name])
     if score.method == "sum":
-        return float(sum(items)) if len(items) == len(score.items) else None
-    return sum(items) / len(items) if items else None
+        return float(sum(items)) * score.times if len(items) == len(score.items) else None
+    return sum(items) / len(items) * score.times if items else None

@@ -221,6 +221,9 @@ SCORE = Obj(
         "before": Field(step_id()),
         "after": Field(step_id()),
         "bands": Field(ListOf(BAND, min_items=1)),
+        "times": Field(
+            Integer(1, 100, doc="Multiply a mean or sum by this (4 for WHO-5's percentage).")
+        ),
     },
 )
 

@@ -54,7 +54,8 @@ class ScoreChecks(FileCheck):
             ok = False
         if not ok:
             return False
-        ranges[score_id.value] = score_range(method.value, [ranges[n.value] for n in names])
+        times = score.value_of("times", 1)
+        ranges[score_id.value] = score_range(method.value, [ranges[n.value] for n in names], times)
         return True
 
     def score_inputs(
@@ -66,7 +67,7 @@ class ScoreChecks(FileCheck):
         wanted: tuple[str, ...]
         unwanted: tuple[str, ...]
         if method == "change":
-            wanted, unwanted = ("before", "after"), ("items", "reverse")
+            wanted, unwanted = ("before", "after"), ("items", "reverse", "times")
         else:
             wanted, unwanted = ("items",), ("before", "after")
         for key in wanted:
@@ -173,4 +174,5 @@ def make_score(score: Got) -> Score:
         before=values.get("before"),
         after=values.get("after"),
         bands=tuple(Band(label=b["label"], up_to=b.get("up_to")) for b in values.get("bands", ())),
+        times=values.get("times", 1),
     )

@@ -1,6 +1,10 @@
-"""The commented starting file that `selfkind exercise new` writes; it validates as it is."""
+"""The commented starting file that `selfkind exercise new` writes; it validates as it is.
+Or a measure template's file (`--from`), which validates once its placeholders are filled."""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 SCHEMA_FILE = "selfkind-exercise.schema.json"
 
@@ -65,3 +69,24 @@ summary: "{{{{ situation }}}}"
 def starter_text(exercise_id: str) -> str:
     title = exercise_id.replace("-", " ").capitalize()
     return STARTER.format(id=exercise_id, title=title, schema=SCHEMA_FILE)
+
+
+@dataclass(frozen=True)
+class MeasureTemplate:
+    """A measure shipped with its scoring and numbered placeholders for its wording."""
+
+    id: str
+    title: str
+    text: str
+
+
+def measure_template(template_id: str, text: str) -> MeasureTemplate:
+    """The template's title read from its `title:` line (the file is ours, and whole)."""
+    found = re.search(r"^title: (.+)$", text, flags=re.MULTILINE)
+    return MeasureTemplate(template_id, found[1].strip() if found else template_id, text)
+
+
+def from_template(template: MeasureTemplate, exercise_id: str) -> str:
+    """The template's text for a new exercise: its id in place, the editor schema named."""
+    text = re.sub(r"^id: .*$", f"id: {exercise_id}", template.text, count=1, flags=re.MULTILINE)
+    return f"# yaml-language-server: $schema={SCHEMA_FILE}\n{text}"

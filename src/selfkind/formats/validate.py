@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from selfkind import messages
@@ -18,6 +20,9 @@ from selfkind.formats.condition_checks import ConditionChecks
 from selfkind.formats.score_checks import ScoreChecks, make_score
 from selfkind.formats.shape import Checker, Got
 from selfkind.formats.yamlfile import UnreadableYaml, compose, other_format, read_text
+
+# A measure template's stand-in for wording that must come from the measure's source.
+PLACEHOLDER = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")
 
 
 def load_exercise(path: Path, *, origin: str = "", trusted: bool = False) -> Exercise:
@@ -71,6 +76,10 @@ class _Builder(ConditionChecks, ScoreChecks):
             scores = self.got.value_of("scores", [])  # each named, even one with a mistake
             score_ids = {score.value_of("id") for score in scores if score.get("id")}
             self.check_template(summary, "summary", set(self.answer_types) | score_ids)
+        for written in _texts(self.got):
+            if (placeholder := PLACEHOLDER.search(written.value)) is not None:
+                said = messages.CHECK_PLACEHOLDER.format(placeholder=placeholder[0])
+                self.report(written, said)
         if self.checker.problems:
             return None
         steps = [make_step(step, when) for step, when in checked_steps]
@@ -144,6 +153,15 @@ class _Builder(ConditionChecks, ScoreChecks):
                     least,
                     messages.counted(messages.CHECK_TOO_FEW_OPTIONS, count, least=least.value),
                 )
+
+
+def _texts(got: Got) -> Iterator[Got]:
+    """Every string in a checked file, however deep."""
+    if isinstance(got.value, str):
+        yield got
+    elif isinstance(got.value, (dict, list)):
+        for inner in got.value.values() if isinstance(got.value, dict) else got.value:
+            yield from _texts(inner)
 
 
 def make_step(step: Got, when: Condition | None) -> Step:

@@ -11,6 +11,10 @@ CHECK_STEP_NAMED = "step '{id}'"
 CHECK_STEP_NUMBERED = "step {number}"
 CHECK_STEP_ID_TWICE = "the step id '{id}' is used twice; ids must be unique"
 CHECK_MIN_NOT_BELOW_MAX = "'min' ({low}) must be less than 'max' ({high})"
+CHECK_PLACEHOLDER = (
+    "{placeholder} is a placeholder: replace it with the official wording "
+    "(the comment at the top says where it is published)"
+)
 CHECK_LABEL_OUTSIDE = "the label for {number} is outside the scale's range {low}–{high}"
 CHECK_TOO_FEW_OPTIONS = Plural(
     one="'min_selected' is {least} but there is only {count} option",

@@ -33,6 +33,11 @@ FILE_EXISTS = (
     "{path} is already there, so nothing was written. Choose another id, or move the file first."
 )
 EXERCISE_CREATED = "Wrote {path} (it validates as it is) and the editor schema {schema}. Edit it, then `selfkind exercise validate {path}`."
+EXERCISE_FROM_TEMPLATE = "Wrote {path} from the {title} template, with its scoring in place. Put the official wording where each [[...]] stands (the comment at the top says where it is published), then `selfkind exercise validate {path}`."
+NO_SUCH_TEMPLATE = "There is no measure template called '{name}'. `selfkind exercise new --list-templates` lists them."
+NO_SUCH_TEMPLATE_CLOSE = "There is no measure template called '{name}'. Did you mean '{close}'? `selfkind exercise new --list-templates` lists them."
+EXERCISE_NEW_NEEDS_ID = "Name the new exercise, like `selfkind exercise new evening-kindness`."
+EXERCISE_GUIDED_OR_TEMPLATE = "Choose one way to start: --guided builds an exercise by asking, --from starts from a measure template."
 EXERCISE_ADDED = "Added '{title}'. `selfkind run {id}` runs it."
 CLASHES_WITH_BUILT_IN = "{path}: the id '{id}' belongs to a built-in exercise; choose another id, or add --replace to use yours instead."
 NOTHING_ADDED = "Nothing was added. Fix these and try again:"

@@ -10,6 +10,7 @@ from selfkind import messages
 from selfkind.core.errors import InvalidFile, SelfkindError
 from selfkind.core.exercise import BUILT_IN, EXERCISE_ID, YOURS, Exercise, looks_like_path
 from selfkind.core.text import closest
+from selfkind.formats.starter import MeasureTemplate, measure_template
 from selfkind.storage.paths import PLAN_FILE, builtin_exercises_dir, plans_dir, user_exercises_dir
 
 
@@ -109,3 +110,24 @@ def list_exercises() -> list[Listed]:
             except InvalidFile as error:
                 found[path.stem] = Listed(path, origin, error=error)
     return [found[key] for key in sorted(found)]
+
+
+def measure_templates() -> list[MeasureTemplate]:
+    """The measure templates `exercise new --from` starts from, by id."""
+    folder = builtin_exercises_dir() / "templates"
+    return [
+        measure_template(path.stem, path.read_text(encoding="utf-8"))
+        for path in sorted(folder.glob("*.yaml"))
+    ]
+
+
+def find_template(name: str) -> MeasureTemplate:
+    """The measure template of this id; a usage error, with the nearest id, if there is none."""
+    from selfkind.core.errors import UsageError
+
+    templates = {template.id: template for template in measure_templates()}
+    if name.casefold() in templates:
+        return templates[name.casefold()]
+    close = closest(name.casefold(), sorted(templates))
+    said = messages.NO_SUCH_TEMPLATE_CLOSE if close else messages.NO_SUCH_TEMPLATE
+    raise UsageError(said.format(name=name, close=close))

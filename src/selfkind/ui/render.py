@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # loaded only where used: listing and searching need none of 
     from selfkind.core.entry import Found
     from selfkind.core.exercise import Exercise, Score
     from selfkind.core.summaries import HomeStatus
+    from selfkind.formats.starter import MeasureTemplate
     from selfkind.services.catalog import Listed
 
 SUMMARY_WIDTH = 200  # tables cut a summary to the terminal's width; this only bounds the work
@@ -234,6 +235,16 @@ def exercises_table(listed: Iterable[Listed]) -> Table:
                 "",
                 item.origin,
             )
+    return table
+
+
+def templates_table(templates: Iterable[MeasureTemplate]) -> Table:
+    """The measure templates: the id to pass to --from, and the measure's name."""
+    table = Table(box=None, header_style=QUIET, pad_edge=False)
+    table.add_column(messages.COLUMN_TEMPLATE, style=ACCENT, no_wrap=True)
+    table.add_column(messages.COLUMN_MEASURE)
+    for template in templates:
+        table.add_row(template.id, literal(template.title))
     return table
 
 

@@ -130,7 +130,7 @@ def value_range(exercise: Exercise | None, step_or_score: str) -> tuple[float, f
         known = [ranges.get(name) for name in score.inputs()]
         inputs = [span for span in known if span is not None]
         if len(inputs) == len(known):
-            ranges[score.id] = score_range(score.method, inputs)
+            ranges[score.id] = score_range(score.method, inputs, score.times)
     return ranges.get(step_or_score)
 
 
