@@ -103,6 +103,10 @@ NEW_PRACTICES = {
     "self-compassion-journal": ("stirred_before", "stirred_after", "moment"),
     "soften-soothe-allow": ("felt_before", "felt_after", "trouble"),
     "rain-pause": ("intensity_before", "intensity_after", "recognise"),
+    "compassionate-self-imagery": ("heavy_before", "heavy_after", "concern"),
+    "chair-dialogue": ("harsh_before", "harsh_after", "topic"),
+    "values-action": ("held_before", "held_after", "action"),
+    "savouring": ("weighed_before", "weighed_after", "moment"),
 }
 
 
@@ -112,6 +116,7 @@ def test_a_new_practice_runs_scores_its_change_and_meets_a_hard_moment(cli, tmp_
     found = find_exercise(exercise)
     answers = {s.id: "a few words" for s in found.answer_steps() if isinstance(s, TextStep)}
     answers.update({before: 6, after: 4})
+    answers.update({s.id: False for s in found.answer_steps() if s.id == "echoes"})
     entry, _ = run(cli, tmp_path, exercise, answers)
     [score] = entry["scores"].values()
     assert score == -2 and entry["answers"][words] == "a few words"
@@ -166,3 +171,23 @@ def test_kind_phrases_are_said_back_and_rated_for_fit(cli, tmp_path) -> None:
     shown = said_in("loving-kindness-phrases", {k: str(v) for k, v in answers.items()})
     assert any("{{ phrases }}" in text for text in shown)  # the pause says them back
     assert any("selfkind run learn-backdraft" in text for text in shown)
+
+
+def test_the_chair_dialogue_lets_a_critic_that_echoes_someone_who_hurt_you_be_left_out(
+    cli, tmp_path
+) -> None:
+    words = {"topic": "work", "criticised": "ouch", "to_critic": "enough", "to_criticised": "ok"}
+    answers = {**words, "harsh_before": 6, "harsh_after": 5, "echoes": True}
+    answers["critic_turn"] = "leave the critic's chair empty"
+    entry, _ = run(cli, tmp_path, "chair-dialogue", answers)
+    assert "critic" not in entry["answers"] and entry["scores"] == {"harshness_change": -1}
+    given = {key: str(value) for key, value in answers.items()}
+    shown = said_in("chair-dialogue", {**given, "echoes": "yes"})
+    assert any("not the truth about you" in text and "help-now" in text for text in shown)
+    unasked = said_in("chair-dialogue", {**given, "echoes": "no"})
+    assert not any("not the truth about you" in text for text in unasked)
+
+
+def test_savouring_points_a_hard_day_to_the_self_compassion_break() -> None:
+    first = " ".join(find_exercise("savouring").steps[0].text.split())  # type: ignore[union-attr]
+    assert "selfkind run self-compassion-break" in first

@@ -86,6 +86,10 @@ HIGHER_IS_HARDER = {
     ("self-compassion-journal", "stirred_change"),
     ("soften-soothe-allow", "felt_change"),
     ("rain-pause", "intensity_change"),
+    ("compassionate-self-imagery", "heaviness_change"),
+    ("chair-dialogue", "harshness_change"),
+    ("values-action", "held_change"),
+    ("savouring", "weighed_change"),
     ("friend-perspective", "harshness_change"),
     ("compassionate-letter", "weight_change"),
 }
