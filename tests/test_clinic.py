@@ -631,7 +631,9 @@ def test_the_caseload_in_plain_mode_is_a_line_a_client(homes: Homes, one_report,
     assert words.startswith("Client, plan and latest report: Alex; Softening the inner critic; "), (
         words
     )
-    assert " · Practice: 1 done of 6 asked · Latest measures: " in words
+    [row] = homes.caseload()  # what is asked so far hangs on the weekday: read, not fixed
+    practice = f" · Practice: {row['done']} done of {row['asked']} asked · Latest measures: "
+    assert row["done"] == 1 and practice in words
     assert "  " not in shown  # no column padding for a screen reader to read out
 
 

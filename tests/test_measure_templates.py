@@ -117,7 +117,14 @@ def test_gad7_sums_seven_items_into_spitzer_2006_bands(answers, total, band) -> 
 @pytest.mark.parametrize("template", ["phq-2", "gad-2"])
 @pytest.mark.parametrize(
     ("answers", "positive"),
-    [([0, 0], False), ([1, 1], False), ([2, 0], False), ([1, 2], True), ([3, 0], True), ([3, 3], True)],
+    [
+        ([0, 0], False),
+        ([1, 1], False),
+        ([2, 0], False),
+        ([1, 2], True),
+        ([3, 0], True),
+        ([3, 3], True),
+    ],
 )
 def test_the_two_item_screens_are_positive_at_3_or_more(template, answers, positive) -> None:
     got = scored(template, answers)

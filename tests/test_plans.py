@@ -374,6 +374,9 @@ def test_plan_list(cli, tmp_path) -> None:
                     "daily": False,
                     "days": [],
                     "times_per_week": 3,
+                    "from_day": 1,
+                    "why": None,
+                    "optional": False,
                 },
                 {
                     "exercise": "my-letter",
@@ -381,6 +384,9 @@ def test_plan_list(cli, tmp_path) -> None:
                     "daily": False,
                     "days": ["mon", "thu"],
                     "times_per_week": None,
+                    "from_day": 1,
+                    "why": None,
+                    "optional": False,
                 },
                 {
                     "exercise": "checkin",
@@ -388,6 +394,9 @@ def test_plan_list(cli, tmp_path) -> None:
                     "daily": True,
                     "days": [],
                     "times_per_week": None,
+                    "from_day": 1,
+                    "why": None,
+                    "optional": False,
                 },
             ],
         }

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from selfkind.core.entry import Entry
+    from selfkind.core.exercise import Exercise
     from selfkind.core.schedule import TodayItem
+    from selfkind.core.suggest import Suggestions
     from selfkind.core.summaries import HomeStatus
     from selfkind.storage.store import EntryFilter
     from selfkind.ui.passphrase import Remembered
@@ -19,7 +21,9 @@ def show_home() -> None:
     from datetime import date, timedelta
 
     from selfkind.cli.session import welcome_once
+    from selfkind.core.suggest import Suggestions
     from selfkind.core.summaries import home_status
+    from selfkind.services.plans import installed, todays_items
     from selfkind.storage.store import EntryFilter, PassedOver, open_store
     from selfkind.ui import render, terminal
     from selfkind.ui.passphrase import Remembered
@@ -28,6 +32,8 @@ def show_home() -> None:
     week = EntryFilter(since=(today - timedelta(days=6)).isoformat(), until=today.isoformat())
     passphrase = Remembered()
     passed_over = None
+    plans = installed()
+    suggested = Suggestions()
     try:
         with open_store(passphrase=passphrase) as store:
             first_day = store.first_day()
@@ -38,17 +44,18 @@ def show_home() -> None:
             )
             drafts = store.drafts()
             if terminal.is_interactive():
+                from selfkind.services.suggestions import home_suggestions
+
                 welcome_once(store)
+                suggested = home_suggestions(store, status, has_plans=bool(plans))
     except PassedOver as damaged:  # the rest is shown first, then what could not be read
         passed_over = damaged
-    from selfkind.services.plans import installed, todays_items
-
-    due = [item for item in todays_items(installed()) if item.due]
+    due = [item for item in todays_items(plans) if item.due]
     render.screen().print(render.home(status, drafts, [item.item.exercise_title for item in due]))
     if passed_over is not None:
         raise passed_over
     if terminal.is_interactive():
-        offer_next(status, due, drafts, week, passphrase)
+        offer_next(status, due, drafts, week, passphrase, suggested)
 
 
 def offer_next(
@@ -57,11 +64,13 @@ def offer_next(
     drafts: list[Entry],
     week: EntryFilter,
     passphrase: Remembered,
+    suggested: Suggestions,
 ) -> None:
     """At a terminal: the check-in if it is not done, what plans ask, drafts to finish,
-    another exercise, the week's entries, or nothing."""
+    what suits today, another exercise, the week's entries, or nothing."""
     from selfkind import messages
     from selfkind.cli.session import practise_and_show
+    from selfkind.core.suggest import FIRST_PLAN, hidden_today
     from selfkind.ui import prompts
 
     options: list[tuple[str, str]] = []
@@ -78,6 +87,7 @@ def offer_next(
     for draft in drafts:
         label = messages.HOME_FINISH.format(title=draft.exercise_title)
         options.append((label, FINISH + draft.exercise_id))
+    options += suggested_options(suggested, {item.item.exercise_id for item in due})
     options += [
         (messages.HOME_EXERCISE, ":exercise"),
         (messages.HOME_ENTRIES, ":entries"),
@@ -85,8 +95,11 @@ def offer_next(
     ]
     choice = prompts.choose(messages.HOME_WHAT_NEXT, options)
     if choice == ":exercise":
-        choice = prompts.choose(messages.HOME_PICK_EXERCISE, exercise_options())
-    if choice == ":entries":
+        mood = status.checkin.answers.get("mood") if status.checkin else None
+        choice = prompts.choose(messages.HOME_PICK_EXERCISE, exercise_options(hidden_today(mood)))
+    if choice == ":first-plan":
+        add_first_plan(FIRST_PLAN)
+    elif choice == ":entries":
         read_entries(week, passphrase)
     elif not choice.startswith(":") or choice.startswith(FINISH):
         finishing = choice.startswith(FINISH)  # chosen: not asked again whether to pick it up
@@ -116,14 +129,49 @@ def read_entries(week: EntryFilter, passphrase: Remembered) -> None:
         choice = prompts.choose(messages.HOME_PICK_ENTRY, options, default=":done")
 
 
-def exercise_options() -> list[tuple[str, str]]:
-    """Every exercise but the check-in, shortest first: on a hard day the short ones lead."""
+def suggested_options(suggested: Suggestions, planned: set[str]) -> list[tuple[str, str]]:
+    """What suits today's mood, a piece to learn from, the first plan: each if there is one
+    (and not already asked by a plan)."""
+    from selfkind import messages
+    from selfkind.services.catalog import known_exercise
+
+    options = []
+    for exercise_id, label in (
+        (suggested.for_mood, messages.HOME_FOR_TODAY),
+        (suggested.learn, messages.HOME_LEARN),
+    ):
+        exercise = known_exercise(exercise_id) if exercise_id else None
+        if exercise is not None and exercise.id not in planned:
+            options.append((label.format(title=with_minutes(exercise)), exercise.id))
+    if suggested.first_plan:
+        options.append((messages.HOME_FIRST_PLAN, ":first-plan"))
+    return options
+
+
+def add_first_plan(plan_id: str) -> None:
+    """The built-in first plan, starting today, and what it asks today."""
+    from datetime import date
+
+    from selfkind import messages
+    from selfkind.services.install import add_builtin
+    from selfkind.ui import render
+    from selfkind.ui.console import message
+
+    loaded, _ = add_builtin(plan_id, date.today())
+    said = messages.HOME_FIRST_PLAN_ADDED.format(title=loaded.plan.title, id=loaded.plan.id)
+    render.err().print(message(said))
+
+
+def with_minutes(exercise: Exercise) -> str:
+    return exercise.title + (f" ({exercise.minutes} min)" if exercise.minutes else "")
+
+
+def exercise_options(hidden: set[str] | None = None) -> list[tuple[str, str]]:
+    """Every exercise but the check-in (and any that does not suit today), shortest first: on
+    a hard day the short ones lead."""
     from selfkind.services.catalog import list_exercises
 
     exercises = [item.exercise for item in list_exercises() if item.exercise is not None]
     exercises.sort(key=lambda exercise: (exercise.minutes or 0, exercise.title))
-    return [
-        (exercise.title + (f" ({exercise.minutes} min)" if exercise.minutes else ""), exercise.id)
-        for exercise in exercises
-        if exercise.id != "checkin"
-    ]
+    left_out = {"checkin", *(hidden or ())}
+    return [(with_minutes(e), e.id) for e in exercises if e.id not in left_out]

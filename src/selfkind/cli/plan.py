@@ -22,18 +22,39 @@ PlanId = Annotated[
 
 @app.command("add")
 def add_command(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="The plan's YAML file.")],
+    file: Annotated[
+        Path | None, typer.Argument(metavar="FILE", help="The plan's YAML file.")
+    ] = None,
+    builtin: Annotated[
+        str | None,
+        typer.Option(
+            "--builtin",
+            metavar="ID",
+            help="A plan that comes with selfkind, starting today (first-fortnight).",
+        ),
+    ] = None,
 ) -> None:
     """Check a plan and every exercise it names, then keep a copy of them all."""
     from selfkind import messages
+    from selfkind.core.errors import UsageError
     from selfkind.formats.plan import load_plan
     from selfkind.services.catalog import known_exercise
     from selfkind.services.install import install
     from selfkind.ui import render
     from selfkind.ui.console import message
 
-    loaded = load_plan(file, known_exercise)
-    replaced = install(loaded, file)
+    if (file is None) == (builtin is None):
+        raise UsageError(messages.PLAN_FILE_OR_BUILTIN)
+    if builtin is not None:
+        from datetime import date
+
+        from selfkind.services.install import add_builtin
+
+        loaded, replaced = add_builtin(builtin, date.today())
+    else:
+        assert file is not None
+        loaded = load_plan(file, known_exercise)
+        replaced = install(loaded, file)
     said = messages.PLAN_UPDATED if replaced else messages.PLAN_ADDED
     render.err().print(message(said.format(title=loaded.plan.title, id=loaded.plan.id)))
 

@@ -20,6 +20,9 @@ class PlanItem:
     daily: bool = False
     days: tuple[str, ...] = ()
     times_per_week: int | None = None
+    from_day: int = 1  # asked from the plan's Nth day: a plan may bring practices in one by one
+    why: str | None = None  # one line on why this practice, shown with it
+    optional: bool = False  # offered, never asked: done counts, nothing is ever missed
 
     def schedule(self) -> str:
         """The schedule in words, e.g. 'every day', 'Mon and Thu', '3 times a week'."""
@@ -31,6 +34,11 @@ class PlanItem:
                 return names[0]
             return messages.PLAN_DAYS.format(most=", ".join(names[:-1]), last=names[-1])
         return messages.counted(messages.PLAN_TIMES_A_WEEK, self.times_per_week or 1)
+
+    def how_often(self) -> str:
+        """The schedule, and for an item only offered, that it is up to the person."""
+        said = self.schedule()
+        return messages.PLAN_IF_YOU_LIKE.format(how=said) if self.optional else said
 
     def asked_on(self, day: date) -> bool:
         """Whether this item is asked for on a day (a times-a-week item: any day of the week)."""
@@ -58,6 +66,14 @@ class Plan:
 
     def active_on(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
+
+    def item_start(self, item: PlanItem) -> date:
+        """The first day an item is asked: the plan's start, or its `from_day` in the plan."""
+        return self.start + timedelta(days=item.from_day - 1)
+
+    def asks_on(self, item: PlanItem, day: date) -> bool:
+        """Whether the plan is on and the item has begun on a day (its weekdays aside)."""
+        return self.active_on(day) and self.item_start(item) <= day
 
 
 def week_of(day: date) -> tuple[date, date]:

@@ -25,10 +25,14 @@ class TodayItem:
     asked_today: bool
     done_today: int
     done_this_week: int
+    new: bool = False  # brought in today by a plan that brings its practices in one by one
 
     @property
     def due(self) -> bool:
-        """Still wanted today: a daily or weekday item not yet done, or a weekly count not met."""
+        """Still wanted today: a daily or weekday item not yet done, or a weekly count not met.
+        An item only offered is never due."""
+        if self.item.optional:
+            return False
         if self.item.times_per_week is not None:
             return self.done_this_week < self.item.times_per_week
         return self.asked_today and self.done_today == 0
@@ -65,9 +69,9 @@ def today_items(
     plan's adherence counts it: an entry that made up last week is not this week's)."""
     items = []
     for plan in plans:
-        if not plan.active_on(today):
-            continue
         for item in plan.items:
+            if not plan.asks_on(item, today):
+                continue
             items.append(
                 TodayItem(
                     plan=plan,
@@ -75,6 +79,7 @@ def today_items(
                     asked_today=item.asked_on(today),
                     done_today=counts[(item.exercise_id, today.isoformat())],
                     done_this_week=_this_week(plan, item, counts, today),
+                    new=item.from_day > 1 and plan.item_start(item) == today,
                 )
             )
     return items
@@ -93,7 +98,7 @@ def adherence(
     it was made; but an item asked once a week (a weekly measure) done in the first
     MAKE_UP_DAYS days after a week without it counts for that week, which then stays made up
     whatever follows. An item asked on some weekdays may be done on any day of its week."""
-    first = max(since, plan.start)
+    first = max(since, plan.item_start(item))
     last = min(until, plan.end, today) if plan.end else min(until, today)
     weeks: list[WeekAdherence] = []
     if first > last:  # the plan has not started yet (or the window ends before it)
@@ -136,11 +141,13 @@ def _days(monday: date) -> list[date]:
 def _asked(plan: Plan, item: PlanItem, monday: date, first: date, until: date) -> int:
     """What a week asks within the plan and the window (`first` to `until`; the week under
     way is given whole, `until` its Sunday). A weekday or daily item: its days in both. A
-    weekly number: whole, or its share (never none) in a week the plan starts or ends in
-    part; and where the window starts or ends in the week, the part of that share its days
+    weekly number: whole, or its share (never none) in a week the plan (or the item) starts
+    or ends in part; and where the window starts or ends in the week, the part of that share its days
     hold, counted so that two reports meeting mid-week ask the week's number once between
     them."""
-    planned = [day for day in _days(monday) if plan.active_on(day)]
+    if item.optional:
+        return 0
+    planned = [day for day in _days(monday) if plan.asks_on(item, day)]
     inside = [day for day in planned if first <= day <= until]
     if item.times_per_week is None:
         return sum(1 for day in inside if item.asked_on(day))

@@ -91,8 +91,10 @@ class Reader:
             raise self.wrong(key)
         return [Reader({"n": each}, f"{self.where}.{key}").number("n") for each in value]
 
-    def boolean(self, key: str) -> bool:
-        value = self._get(key, False)
+    def boolean(self, key: str, *, optional: bool = False) -> bool:
+        value = self._get(key, optional)
+        if value is None and optional:  # left out by an older selfkind
+            return False
         if not isinstance(value, bool):
             raise self.wrong(key)
         return value

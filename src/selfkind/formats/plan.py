@@ -46,6 +46,11 @@ ITEM = Obj(
         "daily": Field(Boolean(doc="Asked every day.")),
         "days": Field(ListOf(Choice(options=WEEKDAYS), min_items=1, unique=True)),
         "times_per_week": Field(Integer(1, 7)),
+        "from_day": Field(
+            Integer(1, 366, doc="Asked from this day of the plan (1 is its start); default 1.")
+        ),
+        "optional": Field(Boolean(doc="Offered, not asked: never counted as missed.")),
+        "why": Field(Text(one_line=True, max_length=160, doc="One line on why this practice.")),
     },
 )
 PLAN = Obj(
@@ -114,6 +119,7 @@ def parse_plan(text: str, path: Path, find_exercise: FindExercise) -> LoadedPlan
         _check_dates(got, checker)
         _check_recipient(got, checker)
         for item in got.value_of("items", []):
+            _check_from_day(got, item, checker)
             before = len(details)
             made = _item(item, path.parent, checker, details, files, find_exercise)
             if len(details) > before:  # the file it names has mistakes of its own
@@ -150,6 +156,16 @@ def _check_dates(got: Got, checker: Checker) -> None:
     if start is not None and end is not None and end.value < start.value:
         said = messages.PLAN_END_BEFORE_START.format(end=end.value, start=start.value)
         checker.report(end.mark, said)
+
+
+def _check_from_day(got: Got, item: Got, checker: Checker) -> None:
+    """An item brought in after the plan has ended would never be asked."""
+    start, end, day = got.get("start"), got.get("end"), item.get("from_day")
+    if start is None or end is None or day is None:
+        return
+    if (end.value - start.value).days + 1 < day.value:
+        said = messages.PLAN_FROM_DAY_AFTER_END.format(day=day.value, end=end.value)
+        checker.report(day.mark, said)
 
 
 def _check_recipient(got: Got, checker: Checker) -> None:
@@ -207,6 +223,9 @@ def _item(
         daily=bool(values.get("daily")),
         days=tuple(values.get("days", ())),
         times_per_week=values.get("times_per_week"),
+        from_day=values.get("from_day", 1),
+        why=values.get("why"),
+        optional=bool(values.get("optional")),
     )
 
 

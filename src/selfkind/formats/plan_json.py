@@ -18,6 +18,9 @@ def plan_item_json(item: PlanItem) -> dict[str, Any]:
         "daily": item.daily,
         "days": list(item.days),
         "times_per_week": item.times_per_week,
+        "from_day": item.from_day,
+        "why": item.why,
+        "optional": item.optional,
     }
 
 

@@ -167,6 +167,9 @@ def _plan(read: Reader) -> PlanShared:
                 daily=daily,
                 days=days,
                 times_per_week=times,
+                from_day=item.integer("from_day", 1, 366, optional=True) or 1,
+                why=item.text("why", NAME_LENGTH, optional=True, one_line=True) or None,
+                optional=item.boolean("optional", optional=True),
             )
         )
         weeks[exercise] = tuple(_week(week) for week in item.each("weeks"))

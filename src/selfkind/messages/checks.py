@@ -127,6 +127,9 @@ PLAN_REPORT_TO_MISTYPED = (
     "'report_to' is not a key that can be used: a character is probably mistyped; copy it "
     "again from what `selfkind clinic key --show` prints"
 )
+PLAN_FROM_DAY_AFTER_END = (
+    "'from_day' {day} is after the plan ends ({end}), so it would never be asked"
+)
 PLAN_END_BEFORE_START = "'end' ({end}) is before 'start' ({start})"
 PLAN_ITEM_NO_SCHEDULE = (
     "a plan item has no schedule; give exactly one of daily: true, days: [...], times_per_week: N"

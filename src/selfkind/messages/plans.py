@@ -24,6 +24,13 @@ TODAY_NOTHING = (
     "Nothing is due from your plans today. A check-in is always welcome: `selfkind checkin`."
 )
 TODAY_NO_PLANS = "No plan from a therapist here: `today` lists what a plan asks for each day. Your own check-in is `selfkind checkin`, whenever you like."
+PLAN_FROM_DAY = "{how}, from {day}"
+NO_SUCH_BUILTIN_PLAN = "There is no built-in plan called '{id}'. The built-in plans: {known}."
+PLAN_FILE_OR_BUILTIN = "Name a plan file, or a built-in plan with --builtin ID, but not both."
+PLAN_WHY_EACH = "Why each one"
+PLAN_IF_YOU_LIKE = "{how}, if you like"
+PLAN_IF_YOU_LIKE_TODAY = "if you like"
+PLAN_NEW_TODAY = "{title} (new today)"
 HOME_PLAN_DUE = "From your plans today: {titles}."
 HOME_PLANNED = "{title} (from your plan)"
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from selfkind import messages
-from selfkind.core.errors import SelfkindError
+from selfkind.core.errors import SelfkindError, UsageError
 from selfkind.formats.plan import FindExercise, LoadedPlan, load_plan
 from selfkind.storage.atomic import sync_folder
 from selfkind.storage.paths import (
@@ -58,6 +59,45 @@ def install(loaded: LoadedPlan, origin: Path) -> bool:
         ) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def builtin_plan_ids() -> list[str]:
+    return sorted(path.stem for path in _builtin_plans().glob("*.yaml"))
+
+
+def builtin_plan(plan_id: str, today: date, find_exercise: FindExercise) -> LoadedPlan:
+    """A plan that ships with selfkind, moved to start today (its days kept)."""
+    import re
+
+    from selfkind.formats.plan import parse_plan
+
+    path = _builtin_plans() / f"{plan_id}.yaml"
+    if plan_id not in builtin_plan_ids():
+        known = ", ".join(builtin_plan_ids())
+        raise UsageError(messages.NO_SUCH_BUILTIN_PLAN.format(id=plan_id, known=known))
+    text = path.read_text(encoding="utf-8")
+    start = date.fromisoformat(re.search(r"^start: (\S+)$", text, re.MULTILINE)[1])  # type: ignore[index]
+    shift = today - start
+
+    def moved(found: re.Match[str]) -> str:
+        return f"{found[1]}: {date.fromisoformat(found[2]) + shift}"
+
+    text = re.sub(r"^(start|end): (\S+)$", moved, text, flags=re.MULTILINE)
+    return parse_plan(text, path, find_exercise)
+
+
+def add_builtin(plan_id: str, today: date) -> tuple[LoadedPlan, bool]:
+    """Install a built-in plan starting today; True with it if it replaced one of that id."""
+    from selfkind.services.catalog import known_exercise
+
+    loaded = builtin_plan(plan_id, today, known_exercise)
+    return loaded, install(loaded, Path(plan_id))  # every item is an id: no file beside it
+
+
+def _builtin_plans() -> Path:
+    from selfkind.storage.paths import builtin_exercises_dir
+
+    return builtin_exercises_dir() / "plans"
 
 
 def _write(path: Path, text: str) -> None:

@@ -221,6 +221,7 @@ def today_items(items: Iterable[TodayItem]) -> list[dict[str, Any]]:
             "done_today": item.done_today,
             "done_this_week": item.done_this_week,
             "due": item.due,
+            "new": item.new,
         }
         for item in items
     ]

@@ -64,16 +64,33 @@ def plan_detail(plan: Plan, weeks: dict[str, list[WeekAdherence]], today: date) 
         said = total_said(its) if its else messages.PLAN_NOT_YET
         if its and its[-1].so_far:
             said += " · " + week_said(its[-1])
-        table.add_row(literal(item.exercise_title), item.schedule(), said)
+        how = item.how_often()
+        if item.from_day > 1:
+            how = messages.PLAN_FROM_DAY.format(how=how, day=f"{plan.item_start(item):%a %d %b}")
+        table.add_row(literal(item.exercise_title), how, said)
     parts += [Text(""), table]
     if any(weeks.values()):
         parts.append(Text(messages.ADHERENCE_RULE, style=QUIET))
+    whys = [item for item in plan.items if item.why]
+    if whys:
+        parts += [Text(""), Text(messages.PLAN_WHY_EACH, style="bold")]
+        parts += [titled(item.exercise_title, item.why) for item in whys]
     return card(Group(*parts), title=literal(plan.title, "bold"), subtitle=literal(plan.id, QUIET))
+
+
+def titled(title: str, why: str | None) -> Text:
+    """An exercise's title, and after it, quietly, why the plan asks for it."""
+    shown = literal(title)
+    if why:
+        shown.append(": ").append_text(literal(why, QUIET))
+    return shown
 
 
 def item_state(entry: TodayItem) -> str:
     """Where an item stands today, in words."""
     item = entry.item
+    if item.optional and not entry.done_today:
+        return messages.PLAN_IF_YOU_LIKE_TODAY
     if item.times_per_week is not None:
         done = entry.done_this_week  # every one, as plan show and the report count them
         return messages.PLAN_DONE_THIS_WEEK.format(done=done, times=item.times_per_week)
@@ -97,9 +114,11 @@ def today_view(items: list[TodayItem], upcoming: list[Plan]) -> RenderableType:
     table.add_column("", style=QUIET)
     for entry in items:
         mark = Text("○", style=ACCENT) if entry.due else Text("●", style=QUIET)
-        table.add_row(
-            mark, literal(entry.item.exercise_title), literal(entry.plan.title), item_state(entry)
-        )
+        title = entry.item.exercise_title
+        if entry.new:
+            title = messages.PLAN_NEW_TODAY.format(title=title)
+        why = entry.item.why if entry.new else None
+        table.add_row(mark, titled(title, why), literal(entry.plan.title), item_state(entry))
     if not any(entry.due for entry in items):
         return Group(table, Text(""), message(messages.TODAY_NOTHING), *starts)
     return Group(table, *starts)
