@@ -600,6 +600,13 @@ def command_rows(
         ("nudge", Row("`selfkind nudge`", many, False), [selfkind, "nudge"], big, runs),
         ("home", Row("`selfkind` (the home screen)", many, True), [selfkind], big, runs),
         ("today", Row("`selfkind today`", many, True), [selfkind, "today"], big, runs),
+        (
+            "exercises",  # every built-in, grouped: read back parsed after the first run
+            Row("`selfkind exercise list`", many, True),
+            [selfkind, "exercise", "list"],
+            big,
+            runs,
+        ),
         ("summary_year", Row("`selfkind summary --days 28`", one_year, True), summary, year, runs),
         ("summary_big", Row("`selfkind summary --days 28`", many, True), summary, big, runs),
         (
@@ -790,7 +797,7 @@ def report(
             lambda v: v <= 1.2,
         )
     )
-    for key in ("today", "summary_big", "list", "search"):
+    for key in ("home", "today", "exercises", "summary_big", "list", "search"):
         row = rows[key]
         lines.append(
             target(

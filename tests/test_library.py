@@ -123,6 +123,8 @@ def test_a_new_practice_runs_scores_its_change_and_meets_a_hard_moment(cli, tmp_
     given = {key: str(value) for key, value in answers.items()}
     hard = said_in(exercise, {**given, before: "9"})
     assert any("selfkind help-now" in text for text in hard)  # the distress branch
+    still = said_in(exercise, {**given, after: "9"})
+    assert any("selfkind help-now" in text for text in still)  # and after, if still hard
     assert not any("help-now" in text for text in said_in(exercise, given))
     assert found.credit and found.minutes  # credited and timed
 
