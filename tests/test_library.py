@@ -178,11 +178,12 @@ def test_kind_phrases_are_said_back_and_rated_for_fit(cli, tmp_path) -> None:
 def test_the_chair_dialogue_lets_a_critic_that_echoes_someone_who_hurt_you_be_left_out(
     cli, tmp_path
 ) -> None:
-    words = {"topic": "work", "criticised": "ouch", "to_critic": "enough", "to_criticised": "ok"}
+    words = {"topic": "work", "to_critic": "enough", "to_criticised": "ok"}
     answers = {**words, "harsh_before": 6, "harsh_after": 5, "echoes": True}
     answers["critic_turn"] = "leave the critic's chair empty"
-    entry, _ = run(cli, tmp_path, "chair-dialogue", answers)
+    entry, _ = run(cli, tmp_path, "chair-dialogue", {**answers, "criticised_alone": "tired"})
     assert "critic" not in entry["answers"] and entry["scores"] == {"harshness_change": -1}
+    assert "criticised" not in entry["answers"]  # nothing asked about the critic's words
     given = {key: str(value) for key, value in answers.items()}
     shown = said_in("chair-dialogue", {**given, "echoes": "yes"})
     assert any("not the truth about you" in text and "help-now" in text for text in shown)
