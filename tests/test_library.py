@@ -194,3 +194,13 @@ def test_the_chair_dialogue_lets_a_critic_that_echoes_someone_who_hurt_you_be_le
 def test_savouring_points_a_hard_day_to_the_self_compassion_break() -> None:
     first = " ".join(find_exercise("savouring").steps[0].text.split())  # type: ignore[union-attr]
     assert "selfkind run self-compassion-break" in first
+
+
+def test_the_readme_gives_each_built_in_the_minutes_its_file_does() -> None:
+    import re
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    said = readme[readme.index("The built-in exercises:") :].split("\n\n")[0]
+    listed = {name: int(minutes) for name, minutes in re.findall(r"`([a-z-]+)`\s+\((\d+)", said)}
+    assert len(listed) >= 17
+    assert {name: find_exercise(name).minutes for name in listed} == listed

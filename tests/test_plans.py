@@ -705,7 +705,7 @@ def test_home_lists_what_the_plans_ask_today(cli, tmp_path) -> None:
     result = cli()
     assert result.exit_code == 0
     assert (
-        "From your plans today: Grounding with breath and feet, Kindness reframe." in result.stdout
+        "From your plans today: Grounding with breath and feet · Kindness reframe." in result.stdout
     )
     save(make_entry("k1", date.today(), "kindness-reframe"))
     assert "From your plans today: Grounding with breath and feet." in cli().stdout

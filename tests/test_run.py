@@ -333,3 +333,40 @@ def test_a_draft_picked_up_lands_on_its_question_without_the_words_before_it() -
     fresh = Counting({"mood": 8, "note": "done"})
     run(exercise, {}, fresh)
     assert fresh.seen == [("1", 2, False), ("1a", 2, False), ("2", 2, True)]
+
+
+PASSED_OVER = """
+selfkind: 1
+id: passed-over
+title: Passed over
+steps:
+  - {type: text, id: first, prompt: "First?"}
+  - {type: text, id: optional, prompt: "Optional?", required: false}
+  - {type: say, text: reading}
+  - {type: text, id: last, prompt: "Last?"}
+"""
+
+
+def test_a_draft_stopped_while_reading_picks_up_at_those_words_not_at_a_question_left_empty():
+    """From a trial: stopped while reading, a draft went back to an optional question the
+    person had passed over. It picks up at the words being read, and nothing is asked twice."""
+    from selfkind.core.runner import Interrupted, run
+    from selfkind.formats.validate import parse_exercise
+
+    exercise = parse_exercise(PASSED_OVER, label="passed-over", origin="test")
+
+    class StopReading(Counting):
+        def show(self, step: Any, answers: Any, position: Any) -> None:
+            raise KeyboardInterrupt
+
+    with pytest.raises(Interrupted) as stopped:
+        run(exercise, {}, StopReading({"first": "one"}))
+    assert stopped.value.answers == {"first": "one"} and stopped.value.at == "#2"
+    picked_up = Counting({"last": "done"})
+    result = run(exercise, {}, picked_up, resume={"first": "one"}, resume_at="#2")
+    assert picked_up.seen == [("3", 4, False), ("4", 4, True)]  # the words, then the last
+    assert result.answers == {"first": "one", "last": "done"}
+    # A mark that no longer fits the file (it changed) is passed over: asked from the gap.
+    again = Counting({"optional": "", "last": "done"})
+    run(exercise, {}, again, resume={"first": "one"}, resume_at="#1")
+    assert again.seen[0] == ("2", 4, False)

@@ -21,8 +21,17 @@ TODAY = date(2026, 12, 1)
 
 @pytest.mark.parametrize(
     ("mood", "suggested"),
-    [(0, "self-compassion-break"), (3, "self-compassion-break"), (4, None), (5, None),
-     (6, "savouring"), (10, "savouring"), (None, None), ("7", None), (True, None)],
+    [
+        (0, "self-compassion-break"),
+        (3, "self-compassion-break"),
+        (4, None),
+        (5, None),
+        (6, "savouring"),
+        (10, "savouring"),
+        (None, None),
+        ("7", None),
+        (True, None),
+    ],
 )
 def test_todays_mood_suggests_a_break_on_a_heavy_day_and_savouring_on_a_good_one(mood, suggested):
     assert for_mood(mood) == suggested
@@ -94,7 +103,9 @@ def test_a_short_read_is_offered_on_one_home_screen_and_not_the_next(cli, menus)
     shown, _ = menus
     cli()
     cli()
-    reads = [[label for label in labels(menu) if label.startswith("A short read")] for menu in shown]
+    reads = [
+        [label for label in labels(menu) if label.startswith("A short read")] for menu in shown
+    ]
     assert reads == [["A short read: What self-compassion is, and is not (2 min)"], []]
 
 
@@ -108,3 +119,52 @@ def test_the_first_plan_is_offered_once_and_taken_adds_it(cli, menus) -> None:
     cli("plan", "remove", "first-fortnight", "--yes")
     cli()
     assert ":first-plan" not in [value for _, value in shown[-1]]  # once, even if stopped
+
+
+def test_the_first_plan_stays_offered_when_the_menu_is_left_with_ctrl_c(cli, menus, monkeypatch):
+    from selfkind.ui import prompts
+
+    shown, _ = menus
+    save(make_entry("c" * 32, date.today() - timedelta(days=8), "checkin"))
+    keep = prompts.choose
+
+    def stopped(question, options, default=None):  # type: ignore[no-untyped-def]
+        shown.append(list(options))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(prompts, "choose", stopped)
+    assert cli().exit_code == 130
+    monkeypatch.setattr(prompts, "choose", keep)
+    cli()
+    assert [":first-plan" in [v for _, v in menu] for menu in shown] == [True, True]
+
+
+def test_a_planned_exercise_waiting_as_a_draft_is_offered_once_to_finish(
+    cli, menus, tmp_path
+) -> None:
+    from helpers import y
+    from selfkind.core.entry import DRAFT
+
+    shown, _ = menus
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        y(
+            f"""
+            selfkind-plan: 1
+            id: kind
+            title: Kind
+            start: {date.today().isoformat()}
+            items:
+              - exercise: kindness-reframe
+                daily: true
+            """
+        ),
+        encoding="utf-8",
+    )
+    assert cli("plan", "add", str(plan)).exit_code == 0
+    cli()
+    assert "kindness-reframe" in [value for _, value in shown[0]]
+    save(make_entry("d" * 32, date.today(), "kindness-reframe", status=DRAFT))
+    cli()
+    values = [value for _, value in shown[1]]
+    assert ":finish:kindness-reframe" in values and "kindness-reframe" not in values

@@ -76,8 +76,9 @@ def offer_next(
     options: list[tuple[str, str]] = []
     if status.checkin is None:
         options.append((messages.HOME_CHECKIN, "checkin"))
+    waiting = {draft.exercise_id for draft in drafts}  # "Finish your ..." stands for those
     for item in due:
-        if item.item.exercise_id != "checkin":
+        if item.item.exercise_id not in {"checkin", *waiting}:
             options.append(
                 (
                     messages.HOME_PLANNED.format(title=item.item.exercise_title),
@@ -94,6 +95,10 @@ def offer_next(
         (messages.HOME_NOTHING, ":nothing"),
     ]
     choice = prompts.choose(messages.HOME_WHAT_NEXT, options)
+    if suggested.first_plan:  # answered, so seen: never offered again (Ctrl-C never gets here)
+        from selfkind.services.suggestions import first_plan_offered
+
+        first_plan_offered()
     if choice == ":exercise":
         mood = status.checkin.answers.get("mood") if status.checkin else None
         choice = prompts.choose(messages.HOME_PICK_EXERCISE, exercise_options(hidden_today(mood)))

@@ -257,21 +257,30 @@ class _Walk:
 
     def _replaying(self) -> bool:
         """Whether a draft is being picked up and its place is still ahead: words and pauses
-        on the way there were read already, so the person lands on the unfinished question."""
+        on the way there were read already, so the person lands where they stopped."""
         if self.prompter is None or (not self.kept and self.resume_at is None):
             return False
-        return any(
-            isinstance(later, AnswerStep) and (later.id in self.kept or later.id == self.resume_at)
+        return self._before_resume_at() or any(
+            isinstance(later, AnswerStep) and later.id in self.kept
             for later in self.exercise.steps[self.index + 1 :]
         )
 
     def _before_resume_at(self) -> bool:
-        """Whether a draft's pause came at a later question (so this one was passed already)."""
+        """Whether a draft's pause came at a later step (so this one was passed already)."""
         if self.resume_at is None or self.prompter is None:
             return False
-        return any(
-            isinstance(later, AnswerStep) and later.id == self.resume_at
-            for later in self.exercise.steps[self.index + 1 :]
+        return self._resume_index() > self.index
+
+    def _resume_index(self) -> int:
+        """Where a draft stopped: a question's place, or `#N` for the words or pause at step
+        N (a question left empty before it is not asked again). -1 if it is not in the file."""
+        steps = self.exercise.steps
+        if self.resume_at is not None and self.resume_at.startswith("#"):
+            number = self.resume_at[1:]
+            at = int(number) if number.isdigit() else -1
+            return at if 0 <= at < len(steps) and not isinstance(steps[at], AnswerStep) else -1
+        return next(
+            (n for n, step in enumerate(steps) if getattr(step, "id", None) == self.resume_at), -1
         )
 
     def position(self) -> Position:
@@ -297,11 +306,12 @@ class _Walk:
         return Position(number, total, letter, last)
 
     def asking(self) -> str | None:
-        """The id of the question being asked, if the walk is at one."""
+        """Where the walk is: the id of the question being asked, or `#N` for the words or
+        pause at step N; None once the steps are done."""
         if self.index >= len(self.exercise.steps):
             return None
         current = self.exercise.steps[self.index]
-        return current.id if isinstance(current, AnswerStep) else None
+        return current.id if isinstance(current, AnswerStep) else f"#{self.index}"
 
     def written(self, stop: BaseException | None) -> dict[str, Answer]:
         """Everything the person wrote: a draft's answers not reached yet, undone answers until

@@ -20,9 +20,7 @@ PLAN_REMOVE_NEEDS_YES = (
 )
 NO_SUCH_PLAN = "There is no plan called '{id}'. `selfkind plan list` shows them."
 NO_PLANS = "No plans yet. A therapist's plan is added with `selfkind plan add FILE`."
-TODAY_NOTHING = (
-    "Nothing is due from your plans today. A check-in is always welcome: `selfkind checkin`."
-)
+TODAY_NOTHING = "That is all your plans ask for today."
 TODAY_NO_PLANS = "No plan from a therapist here: `today` lists what a plan asks for each day. Your own check-in is `selfkind checkin`, whenever you like."
 PLAN_FROM_DAY = "{how}, from {day}"
 NO_SUCH_BUILTIN_PLAN = "There is no built-in plan called '{id}'. The built-in plans: {known}."

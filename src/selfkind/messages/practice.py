@@ -77,7 +77,7 @@ HOME_ENTRIES = "Read recent entries"
 HOME_NOTHING = "Nothing for now"
 HOME_FOR_TODAY = "For today: {title}"
 HOME_LEARN = "A short read: {title}"
-HOME_FIRST_PLAN = "A gentle two-week plan: one new practice every few days (you can stop any time)"
+HOME_FIRST_PLAN = "Try a gentle two-week plan (a new practice every few days)"
 HOME_FIRST_PLAN_ADDED = "Added '{title}'. It starts today with the check-in; `selfkind plan show {id}` shows what comes when, and `selfkind plan remove {id}` stops it."
 HOME_PICK_EXERCISE = "Which exercise?"
 

@@ -1,5 +1,5 @@
 """The home screen's suggestions for today, from the store; what is offered is kept, so a
-learn piece is never offered twice in a row and the first plan only once."""
+learn piece is never offered twice in a row, and the first plan, once answered, never again."""
 
 from __future__ import annotations
 
@@ -32,7 +32,13 @@ def home_suggestions(store: Store, status: HomeStatus, *, has_plans: bool) -> Su
     first_plan = offer_first_plan(status.first_day, today, has_plans=has_plans, offered=offered)
     if learn is not None:
         store.set_setting(LEARN_OFFERED, today.isoformat())
-    if first_plan:
-        store.set_setting(FIRST_PLAN_OFFERED, today.isoformat())
     mood = status.checkin.answers.get("mood") if status.checkin is not None else None
     return Suggestions(for_mood=for_mood(mood), learn=learn, first_plan=first_plan)
+
+
+def first_plan_offered() -> None:
+    """The first plan was offered and the menu answered: it is not offered again."""
+    from selfkind.storage.store import open_store
+
+    with open_store() as store:
+        store.set_setting(FIRST_PLAN_OFFERED, date.today().isoformat())

@@ -205,14 +205,19 @@ def entry_detail(entry: Entry, exercise: Exercise | None) -> RenderableType:
 def exercises_table(listed: Iterable[Listed]) -> Table:
     """The exercises grouped by what they are for (their tags), each group under its name;
     one that cannot be read is listed last, with where its mistakes are."""
+    from selfkind.core.exercise import BUILT_IN
     from selfkind.core.purposes import PURPOSES, purpose
 
     table = Table(box=None, header_style=QUIET, pad_edge=False)
     table.add_column(messages.COLUMN_ID, style=ACCENT, no_wrap=True)
     table.add_column(messages.COLUMN_TITLE)
     table.add_column(messages.COLUMN_MINUTES, justify="right")
-    table.add_column(messages.COLUMN_FROM, style=QUIET)
     items = list(listed)
+    # Where every exercise is built in, the column would say so on every line, in the
+    # room a title needs on a narrow terminal.
+    origins = any(item.origin != BUILT_IN for item in items)
+    if origins:
+        table.add_column(messages.COLUMN_FROM, style=QUIET)
     groups: dict[str, list[Listed]] = {title: [] for _, title in PURPOSES}
     for item in items:
         if item.exercise is not None:
@@ -222,18 +227,20 @@ def exercises_table(listed: Iterable[Listed]) -> Table:
             continue
         if table.row_count:
             table.add_row()  # a blank line between groups
-        table.add_row(Text(title, "bold"), "", "", "", style="not dim")
+        table.add_row(Text(title, "bold"), "", "", *([""] * origins), style="not dim")
         for item in members:
             assert item.exercise is not None
             minutes = str(item.exercise.minutes) if item.exercise.minutes else ""
-            table.add_row(item.exercise.id, literal(item.exercise.title), minutes, item.origin)
+            table.add_row(
+                item.exercise.id, literal(item.exercise.title), minutes, *[item.origin] * origins
+            )
     for item in items:
         if item.exercise is None:
             table.add_row(
                 literal(item.path.stem),
                 Text(messages.EXERCISE_HAS_MISTAKES.format(path=clean(str(item.path))), "yellow"),
                 "",
-                item.origin,
+                *[item.origin] * origins,
             )
     return table
 
@@ -368,7 +375,7 @@ def home(status: HomeStatus, drafts: list[Entry], planned: list[str]) -> Rendera
     row = week_row(status)
     lines += [row, Text("")] if row is not None else []
     if planned:
-        lines.append(literal(messages.HOME_PLAN_DUE.format(titles=", ".join(planned))))
+        lines.append(literal(messages.HOME_PLAN_DUE.format(titles=" · ".join(planned))))
     lines += [
         literal(messages.HOME_DRAFT.format(title=d.exercise_title, when=when(d))) for d in drafts
     ]
