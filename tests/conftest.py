@@ -32,3 +32,13 @@ def cli():
         return runner.invoke(app, list(args), input=input)
 
     return invoke
+
+
+@pytest.fixture
+def no_suggestions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The home menu as these tests count it: what suits the day is tested on its own
+    (test_suggestions.py), and would move these options down by one or two."""
+    from selfkind.core.suggest import Suggestions
+    from selfkind.services import suggestions
+
+    monkeypatch.setattr(suggestions, "home_suggestions", lambda *a, **k: Suggestions())

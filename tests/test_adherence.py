@@ -150,7 +150,7 @@ def test_plan_show_today_home_and_reports_say_the_same(cli, four_weeks, at, tmp_
 
     home = " ".join(cli().stdout.replace("│", " ").split())
     planned = [TITLES[e] for e in TITLES if e in DUE[day]]  # in the plan's order
-    assert messages.HOME_PLAN_DUE.format(titles=", ".join(planned)) in home, home
+    assert messages.HOME_PLAN_DUE.format(titles=" · ".join(planned)) in home, home
 
 
 def _report(cli, tmp_path, form: str) -> bool:

@@ -249,7 +249,7 @@ def test_settings_need_no_passphrase(diary: list[str]) -> None:
 
 
 @pytest.fixture
-def interactive(monkeypatch: pytest.MonkeyPatch) -> None:
+def interactive(monkeypatch: pytest.MonkeyPatch, no_suggestions: None) -> None:
     monkeypatch.setattr(terminal, "is_interactive", lambda: True)
 
 

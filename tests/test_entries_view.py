@@ -158,7 +158,7 @@ def test_show_latest_when_there_is_none(cli) -> None:
     assert cli("entries", "show", "aaaaaa").exit_code == 0  # an id, as before
 
 
-def test_home_lets_you_pick_an_entry_to_read(cli, monkeypatch) -> None:
+def test_home_lets_you_pick_an_entry_to_read(cli, monkeypatch, no_suggestions) -> None:
     from selfkind.ui import terminal
 
     today = date.today()

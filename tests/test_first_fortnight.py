@@ -53,6 +53,7 @@ def test_an_item_is_not_asked_before_its_day_and_is_new_on_it() -> None:
         ("checkin", False, True),
         ("self-compassion-break", True, True),
     ]
+    assert friday[1].asked_this_week == 1  # Fri to Sun: its share of 2 a week, as adherence
     saturday = today_items([bit], Counter(), TUESDAY + timedelta(days=4))
     assert not any(i.new for i in saturday)
 

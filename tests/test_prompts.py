@@ -943,16 +943,6 @@ def test_no_welcome_note_without_a_terminal(cli) -> None:
     assert "Welcome to selfkind" not in result.output
 
 
-@pytest.fixture
-def no_suggestions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The home menu as these tests count it: what suits the day is tested on its own
-    (test_suggestions.py), and would move these options down by one or two."""
-    from selfkind.core.suggest import Suggestions
-    from selfkind.services import suggestions
-
-    monkeypatch.setattr(suggestions, "home_suggestions", lambda *a, **k: Suggestions())
-
-
 HOME_OPTIONS = [
     messages.HOME_CHECKIN,
     messages.HOME_EXERCISE,

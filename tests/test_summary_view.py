@@ -251,3 +251,21 @@ def test_mood_by_week_counts_weeks_from_monday_as_the_calendar_does() -> None:
     marks = line.split("Mood by week")[1].split()[0]
     mondays = {(saturday + timedelta(days=n)).isocalendar()[:2] for n in range(60)}
     assert len(marks) == len(mondays)  # a mark for each calendar week, the first one partial
+
+
+def test_days_before_practice_began_are_not_counted_as_days_without(cli) -> None:
+    """From a trial: 'You practised on 11 of 28 days' for someone who began 13 days ago."""
+    from datetime import date, timedelta
+
+    began = date.today() - timedelta(days=3)
+    for day in (began, date.today()):
+        assert cli("checkin", "--date", day.isoformat(), "--set", "mood=5").exit_code == 0
+    shown = " ".join(cli("summary").stdout.split())
+    assert "You practised on 2 of the 4 days since you began." in shown
+    earlier = began - timedelta(days=1)
+    assert cli("checkin", "--date", earlier.isoformat(), "--set", "mood=5").exit_code == 0
+    assert "You practised on 3 of the 5 days since you began." in " ".join(
+        cli("summary").stdout.split()
+    )
+    whole = " ".join(cli("summary", "--days", "4").stdout.split())  # began before the window
+    assert "You practised on 2 of 4 days." in whole

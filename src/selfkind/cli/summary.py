@@ -46,7 +46,14 @@ def summary_command(
         raise UsageError(messages.SUMMARY_BAD_WINDOW)
     which = EntryFilter(since=first.isoformat(), until=last.isoformat(), complete_only=True)
     with open_store(passphrase=passphrase) as store:
-        summary = summarize(store.each_entry(which), first, last, exercises_of(store))
+        began = store.first_day()
+        summary = summarize(
+            store.each_entry(which),
+            first,
+            last,
+            exercises_of(store),
+            date.fromisoformat(began) if began else None,
+        )
     if json_:
         from selfkind.ui import json_view
 

@@ -25,6 +25,7 @@ class TodayItem:
     asked_today: bool
     done_today: int
     done_this_week: int
+    asked_this_week: int = 0  # a weekly number's share of this week (a week begun part-way)
     new: bool = False  # brought in today by a plan that brings its practices in one by one
 
     @property
@@ -34,7 +35,7 @@ class TodayItem:
         if self.item.optional:
             return False
         if self.item.times_per_week is not None:
-            return self.done_this_week < self.item.times_per_week
+            return self.done_this_week < self.asked_this_week
         return self.asked_today and self.done_today == 0
 
 
@@ -72,13 +73,15 @@ def today_items(
         for item in plan.items:
             if not plan.asks_on(item, today):
                 continue
+            week = _this_week(plan, item, counts, today)
             items.append(
                 TodayItem(
                     plan=plan,
                     item=item,
                     asked_today=item.asked_on(today),
                     done_today=counts[(item.exercise_id, today.isoformat())],
-                    done_this_week=_this_week(plan, item, counts, today),
+                    done_this_week=week.done if week else 0,
+                    asked_this_week=week.whole if week else 0,
                     new=item.from_day > 1 and plan.item_start(item) == today,
                 )
             )
@@ -124,10 +127,12 @@ def adherence(
     return weeks
 
 
-def _this_week(plan: Plan, item: PlanItem, counts: Counter[tuple[str, str]], today: date) -> int:
+def _this_week(
+    plan: Plan, item: PlanItem, counts: Counter[tuple[str, str]], today: date
+) -> WeekAdherence | None:
     monday, _ = week_of(today)  # from the week before: what made it up is not this week's
     weeks = adherence(plan, item, counts, monday - timedelta(days=7), today, today)
-    return weeks[-1].done if weeks and weeks[-1].monday == monday else 0
+    return weeks[-1] if weeks and weeks[-1].monday == monday else None
 
 
 def _once_a_week(item: PlanItem) -> bool:

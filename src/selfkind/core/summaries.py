@@ -207,6 +207,7 @@ class Summary:
     kind_words: list[str]
     minutes: float
     checkin_moods: list[float]  # every check-in's mood, oldest first: what the mood line tells
+    began: date | None = None  # the first day of practice ever, if it falls inside the window
 
     @property
     def mood_spread(self) -> Spread | None:
@@ -217,6 +218,11 @@ class Summary:
     @property
     def practised_days(self) -> int:
         return sum(1 for _, count in self.days if count)
+
+    @property
+    def days_counted(self) -> int:
+        """Days of the window since practice began: the days before are not days missed."""
+        return sum(1 for day, _ in self.days if self.began is None or day >= self.began)
 
     @property
     def entries(self) -> int:
@@ -247,8 +253,10 @@ def summarize(
     since: date,
     until: date,
     exercise_for: Callable[[Entry], Exercise | None],
+    first_day: date | None = None,
 ) -> Summary:
-    """Everything the summary shows, for finished entries between two local dates."""
+    """Everything the summary shows, for finished entries between two local dates (and the
+    first day of practice ever, so days before it are not counted as days without)."""
     chronological = sorted(
         (
             e
@@ -287,6 +295,7 @@ def summarize(
         kind_words=_kind_words(reversed(chronological)),
         minutes=sum(count.minutes for count in counts.values()),
         checkin_moods=checkin_moods,
+        began=first_day if first_day is not None and since < first_day <= until else None,
     )
 
 

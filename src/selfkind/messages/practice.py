@@ -91,6 +91,10 @@ SUMMARY_PRACTICE = Plural(
     one="You practised on {practised} of {count} day.",
     other="You practised on {practised} of {count} days.",
 )
+SUMMARY_PRACTICE_SINCE = Plural(
+    one="You practised on {practised} of {count} day since you began.",
+    other="You practised on {practised} of the {count} days since you began.",
+)
 SUMMARY_TIME = "About {time} in all."  # follows SUMMARY_PRACTICE on the same line
 SUMMARY_CHANGE = Plural(
     one="{label}: {change} ({title}, {count} time)",

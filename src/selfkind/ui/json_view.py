@@ -220,6 +220,7 @@ def today_items(items: Iterable[TodayItem]) -> list[dict[str, Any]]:
             "asked_today": item.asked_today,
             "done_today": item.done_today,
             "done_this_week": item.done_this_week,
+            "asked_this_week": item.asked_this_week,
             "due": item.due,
             "new": item.new,
         }

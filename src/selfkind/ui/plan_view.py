@@ -93,7 +93,7 @@ def item_state(entry: TodayItem) -> str:
         return messages.PLAN_IF_YOU_LIKE_TODAY
     if item.times_per_week is not None:
         done = entry.done_this_week  # every one, as plan show and the report count them
-        return messages.PLAN_DONE_THIS_WEEK.format(done=done, times=item.times_per_week)
+        return messages.PLAN_DONE_THIS_WEEK.format(done=done, times=entry.asked_this_week)
     if entry.done_today:
         return messages.PLAN_DONE_TODAY
     return messages.PLAN_DUE_TODAY if entry.asked_today else messages.PLAN_NOT_TODAY

@@ -149,7 +149,8 @@ def summary_view(summary: Summary) -> RenderableType:
             message(messages.counted(messages.SUMMARY_EMPTY, days)),
             title=Text(messages.SUMMARY_TITLE.format(window=window), style="bold"),
         )
-    practice = [messages.counted(messages.SUMMARY_PRACTICE, days, practised=summary.practised_days)]
+    said = messages.SUMMARY_PRACTICE_SINCE if summary.began else messages.SUMMARY_PRACTICE
+    practice = [messages.counted(said, summary.days_counted, practised=summary.practised_days)]
     if summary.minutes >= 1:
         practice.append(messages.SUMMARY_TIME.format(time=duration(summary.minutes)))
     drawn = not plain()  # plain mode says in words what the shades and marks show
