@@ -22,6 +22,7 @@ from selfkind.cli import (
     report,
     run,
     summary,
+    sync,
 )
 from selfkind.cli.group import Group
 from selfkind.cli.options import Json, ValueType
@@ -91,6 +92,7 @@ app.command("decrypt")(encryption.decrypt_command)
 app.add_typer(care.config_app, name="config")
 app.command("export")(exchange.export_command)
 app.command("import")(exchange.import_command)
+app.command("sync")(sync.sync_command)
 
 
 def show_version(value: bool) -> None:

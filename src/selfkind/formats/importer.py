@@ -73,6 +73,13 @@ def read_import(text: str, label: str, journal: Exercise, find: FindExercises) -
     raise SelfkindError(messages.IMPORT_UNKNOWN.format(path=label))
 
 
+def read_entries(
+    entries: Any, exercises: Any, label: str, find: FindExercises, *, halves_possible: bool
+) -> Imported:
+    """Entries in export's shape (a sync change file's), checked as an import's are."""
+    return _selfkind(entries, exercises, label, halves_possible, find)
+
+
 def _json(text: str, label: str) -> Any:
     """The file's JSON; a file too large, nested too deeply or holding a number too long
     to read gets its own plain sentence."""

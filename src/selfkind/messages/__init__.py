@@ -23,5 +23,6 @@ from selfkind.messages.practice import *  # noqa: F403
 from selfkind.messages.report import *  # noqa: F403
 from selfkind.messages.shapes import *  # noqa: F403
 from selfkind.messages.storage import *  # noqa: F403
+from selfkind.messages.sync import *  # noqa: F403
 from selfkind.messages.usage import *  # noqa: F403
 from selfkind.messages.views import *  # noqa: F403

@@ -1,4 +1,4 @@
-"""The store as its mixins (search.py, lifecycle.py) see it: what their methods use of the
+"""The store as its mixins (search.py, lifecycle.py, syncing.py) see it: what their methods use of the
 Store they are part of, so the type checker checks them without importing store.py.
 
 Only the type checker reads this module."""
@@ -42,6 +42,8 @@ class StoreHost(Protocol):
     def _words_to_index(self, indexed: list[tuple[str, str]]) -> Iterator[tuple[int, str]]: ...
 
     def _entry(self, row: sqlite3.Row, *, words: bool = True) -> Entry: ...
+
+    def _forget_mark(self, deleted: list[str]) -> None: ...
 
     def _texts(self, row: sqlite3.Row, columns: tuple[str, ...] = ...) -> list[str]: ...
 

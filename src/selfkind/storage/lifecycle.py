@@ -37,6 +37,12 @@ class Sealing:
     _cipher: Cipher | None  # the key, once the passphrase has opened the lock
     _mark: ReadableMark | None  # the entry kept readable, if any
 
+    def _forget_mark(self: StoreHost, deleted: list[str]) -> None:
+        """Inside a transaction deleting entries: the one kept readable is no longer marked."""
+        if self._mark is not None and self._mark.entry_id in deleted:
+            self.db.execute("DELETE FROM settings WHERE key = ?", (READABLE,))
+            self._mark = None
+
     def encrypt(self: StoreHost, passphrase: str) -> int:
         """Seal every entry's answers and scores under a new passphrase in one transaction, drop
         the search index of their words, and leave no clear copy in the files. Returns how many."""

@@ -176,6 +176,34 @@ def m009_caseload(db: sqlite3.Connection) -> None:
     )
 
 
+def m010_sync(db: sqlite3.Connection) -> None:
+    """What `sync` needs to write only what changed: every save or deletion of a finished
+    entry noted in order (by triggers, so no code path can forget), deletions kept as
+    tombstones so an older copy from another computer never brings an entry back, and the
+    other computers' change files already read."""
+    db.execute(
+        "CREATE TABLE sync_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL)"
+    )
+    db.execute("CREATE TABLE sync_tombstones (entry_id TEXT PRIMARY KEY, deleted_at TEXT NOT NULL)")
+    db.execute(
+        "CREATE TABLE sync_read (name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL)"
+    )
+    for event, row in (("INSERT", "new"), ("UPDATE", "new")):
+        db.execute(
+            f"""CREATE TRIGGER sync_on_{event.lower()} AFTER {event} ON entries
+                WHEN {row}.status = 'complete'
+                BEGIN INSERT INTO sync_changes (entry_id) VALUES ({row}.id); END"""
+        )
+    db.execute(
+        """CREATE TRIGGER sync_on_delete AFTER DELETE ON entries WHEN old.status = 'complete'
+           BEGIN
+             INSERT OR REPLACE INTO sync_tombstones (entry_id, deleted_at)
+               VALUES (old.id, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+             INSERT INTO sync_changes (entry_id) VALUES (old.id);
+           END"""
+    )
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_settings,
@@ -186,6 +214,7 @@ MIGRATIONS: list[Migration] = [
     m007_sealed_index,
     m008_set_aside,
     m009_caseload,
+    m010_sync,
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +94,20 @@ def entry_of_row(
         scores=scores or {},
         written_at=row["written_at"],
     )
+
+
+def delete_rows(db: sqlite3.Connection, entry_ids: Iterable[str]) -> None:
+    """Delete entries and their searchable words, leaving none of them in the index."""
+    indexed = 0
+    for entry_id in entry_ids:
+        db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+        indexed += db.execute("DELETE FROM entry_text WHERE entry_id = ?", (entry_id,)).rowcount
+    if indexed:
+        # FTS5 keeps a deleted row's words in its index (and writes them again, as a note of
+        # the deletion) until the segments holding them are merged: merging all of them leaves
+        # none. (FTS5's 'secure-delete' option, SQLite 3.42 or later, changes the index's
+        # format for good, so older SQLites could no longer open it.)
+        db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
 
 
 def write_setting(db: sqlite3.Connection, key: str, value: str) -> None:

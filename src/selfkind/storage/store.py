@@ -30,6 +30,7 @@ from selfkind.storage.rows import (
     StoreBusy,
     busy,
     check_lock,
+    delete_rows,
     entry_of_row,
     filtered_sql,
     holds_sealed_values,
@@ -41,6 +42,7 @@ from selfkind.storage.rows import (
 )
 from selfkind.storage.sealing import COLUMNS, READABLE, EntryDamaged, ReadableMark, opened
 from selfkind.storage.search import Searching
+from selfkind.storage.syncing import Syncing
 
 if TYPE_CHECKING:
     from selfkind.storage.encryption import Cipher, Lock
@@ -49,7 +51,7 @@ PASSPHRASE_TRIES = 3
 BUSY_TIMEOUT_MS = 15_000  # how long a write waits for another window's write to finish
 
 
-class Store(Searching, Sealing):
+class Store(Searching, Sealing, Syncing):
     """The entries database. Open it with `open_store()`.
 
     When the store is encrypted, answers and scores are sealed on disk; the key is derived
@@ -214,17 +216,8 @@ class Store(Searching, Sealing):
         it when the last connection closes)."""
         self.unlock()
         with self.transaction() as db:
-            db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
-            indexed = db.execute("DELETE FROM entry_text WHERE entry_id = ?", (entry_id,))
-            if indexed.rowcount:
-                # FTS5 keeps a deleted row's words in its index (and writes them again, as a
-                # note of the deletion) until the segments holding them are merged: merging all
-                # of them leaves none. (FTS5's 'secure-delete' option, SQLite 3.42 or later,
-                # changes the index's format for good, so older SQLites could no longer open it.)
-                db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
-            if self._mark is not None and self._mark.entry_id == entry_id:
-                db.execute("DELETE FROM settings WHERE key = ?", (READABLE,))
-                self._mark = None
+            delete_rows(db, [entry_id])
+            self._forget_mark([entry_id])
         return log_emptied(self.db)
 
     def latest_draft(self, exercise_id: str) -> Entry | None:

@@ -1,0 +1,129 @@
+"""A sync change file: what one computer changed, as JSON, in a file only it ever writes.
+
+Named `DEVICE-NNNNNN.selfkind-sync` (the computer's random id, then its own count), so no
+two computers write the same name and a sync engine has nothing to reconcile. Anything else
+in the folder is passed over: a sync engine's conflict copy or placeholder, a file still
+arriving, or one from a newer selfkind, which the next sync reads once it is whole.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from selfkind.core.sync import DEVICE_ID
+
+VERSION = 1
+SUFFIX = ".selfkind-sync"
+NAME = re.compile(rf"(?P<device>{DEVICE_ID})-(?P<count>[0-9]{{6}}){re.escape(SUFFIX)}")
+# Copies a sync engine makes beside a file, or stands in for one not downloaded yet:
+# Syncthing's x.sync-conflict-DATE-TIME-DEVICE.ext, Dropbox's "x (conflicted copy ...)",
+# OneDrive's x-HOSTNAME.ext, Nextcloud's "x (conflicted copy ...)", iCloud's .x.icloud.
+OURS_SOMEHOW = re.compile(rf"{DEVICE_ID}-[0-9]{{6}}")
+
+
+TRAVELLING = ("region",)  # settings that go with the person to every computer
+SET_AT = "{key}-set-at"  # when a travelling setting was last set here
+SENT_SETTING = "sync-sent-{key}"  # when the setting that last went into a change file was set
+
+
+def sealed_context(entry_id: str) -> str:
+    """What an entry's sealed words in a change file are bound to: that entry, in sync."""
+    return f"selfkind sync {entry_id}"
+
+
+def file_name(device: str, count: int) -> str:
+    return f"{device}-{count:06d}{SUFFIX}"
+
+
+@dataclass
+class ChangeFile:
+    """One change file's content: entries as export has them (their words sealed when the
+    store is encrypted), deletions, exercise texts, and settings that travel."""
+
+    device: str
+    count: int
+    made_at: str
+    entries: list[dict[str, Any]] = field(default_factory=list)
+    deleted: dict[str, str] = field(default_factory=dict)  # entry id: deleted at
+    exercises: dict[str, dict[str, str]] = field(default_factory=dict)  # hash: {source}
+    settings: dict[str, dict[str, str]] = field(default_factory=dict)  # key: {value, set_at}
+    lock: str | None = None  # the encrypted store's lock (salt, cost, check), as it keeps it
+
+    def to_text(self) -> str:
+        return json.dumps(
+            {
+                "selfkind-sync": VERSION,
+                "device": self.device,
+                "count": self.count,
+                "made_at": self.made_at,
+                "lock": self.lock,
+                "entries": self.entries,
+                "deleted": [{"id": k, "deleted_at": v} for k, v in self.deleted.items()],
+                "exercises": self.exercises,
+                "settings": self.settings,
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+
+class Unreadable(Exception):
+    """Not a whole change file of this version: passed over, read again next time."""
+
+    def __init__(self, newer: bool = False) -> None:
+        super().__init__()
+        self.newer = newer
+
+
+def from_text(text: str, device: str, count: int) -> ChangeFile:
+    """A change file's content; Unreadable if it is cut short, not ours, or newer. What each
+    entry holds is checked later, as an import's entries are."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):  # still arriving, most likely
+        raise Unreadable() from None
+    if not isinstance(data, dict):
+        raise Unreadable()
+    version = data.get("selfkind-sync")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise Unreadable(newer=True)
+    if version != VERSION or data.get("device") != device or data.get("count") != count:
+        raise Unreadable()  # a file renamed, or another's under this name
+    entries, deleted = data.get("entries"), data.get("deleted")
+    exercises, settings, lock = data.get("exercises"), data.get("settings"), data.get("lock")
+    if not (
+        isinstance(entries, list)
+        and isinstance(deleted, list)
+        and isinstance(exercises, dict)
+        and isinstance(settings, dict)
+        and (lock is None or isinstance(lock, str))
+        and isinstance(data.get("made_at"), str)
+    ):
+        raise Unreadable()
+    gone: dict[str, str] = {}
+    for item in deleted:
+        if not (
+            isinstance(item, dict)
+            and isinstance(item.get("id"), str)
+            and isinstance(item.get("deleted_at"), str)
+        ):
+            raise Unreadable()
+        gone[item["id"]] = item["deleted_at"]
+    return ChangeFile(
+        device, count, data["made_at"], entries, gone, exercises, _settings(settings), lock
+    )
+
+
+def _settings(settings: dict[str, Any]) -> dict[str, dict[str, str]]:
+    kept = {}
+    for key, value in settings.items():
+        if (
+            isinstance(value, dict)
+            and isinstance(value.get("value"), str)
+            and isinstance(value.get("set_at"), str)
+        ):
+            kept[key] = {"value": value["value"], "set_at": value["set_at"]}
+    return kept

@@ -1,0 +1,39 @@
+"""What `selfkind sync` says."""
+
+from selfkind.messages.plural import Plural
+
+SYNC_NO_FOLDER = "Name the folder your sync tool carries between your computers, like `selfkind sync ~/Sync/selfkind`; it is remembered after that."
+SYNC_FOLDER_MISSING = (
+    "There is no folder {folder}. Make it (or let your sync tool make it), then sync again."
+)
+SYNC_FOLDER_INSIDE = "{folder} is inside selfkind's own data folder; choose a folder of its own that your sync tool carries."
+SYNC_WRITE_FAILED = "Your changes could not be written to {folder} ({reason}); nothing here changed. Check the folder, then sync again."
+SYNC_FILE_WRONG = (
+    "{name} was passed over: something in it is not right, so nothing from it was taken."
+)
+SYNC_FILE_COPY = "{name} was passed over: it is a copy your sync tool made beside a file, and the file itself is read."
+SYNC_FILE_NOT_HERE = (
+    "{name} was passed over: your sync tool has not brought that file to this computer yet."
+)
+SYNC_FILE_NEWER = (
+    "{name} was passed over: a newer selfkind made it. Update selfkind here to read it."
+)
+SYNC_FILE_ARRIVING = "{name} was passed over for now: it is not whole yet (still arriving, most likely). The next sync reads it."
+SYNC_ENCRYPTED_THERE = "Your other computer keeps its entries encrypted, and this one does not, so its changes were not read. Encrypt here with the same passphrase (`selfkind encrypt`), then sync again."
+SYNC_OTHER_PASSPHRASE = "Your other computer's changes are locked with a different passphrase, so nothing was read from them. Use the same passphrase on every computer, then sync again."
+SYNC_WROTE = Plural(
+    one="Wrote 1 change from this computer.",
+    other="Wrote {count} changes from this computer.",
+)
+SYNC_NOTHING_TO_WRITE = "Nothing new from this computer."
+SYNC_READ = Plural(
+    one="Read 1 change file from your other computers: {added} new, {replaced} updated, {deleted} deleted.",
+    other="Read {count} change files from your other computers: {added} new, {replaced} updated, {deleted} deleted.",
+)
+SYNC_NOTHING_TO_READ = "Nothing new from your other computers."
+SYNC_KEPT_LATER = Plural(
+    one="1 entry was changed on two computers; the version finished later is kept.",
+    other="{count} entries were changed on two computers; the versions finished later are kept.",
+)
+SYNC_READABLE = "Your sync folder holds your words as they are, readable by anyone who can open the folder (and by the company that stores it, if it is in a cloud). `selfkind encrypt` seals them, here and in the files sync writes from now on."
+SYNC_STARTED = "Syncing through {folder}."

@@ -1,0 +1,170 @@
+"""`selfkind sync`: this computer's changes written to the sync folder as a file of its own,
+then every other computer's files read and merged, as `import` would, in one transaction.
+
+Never edits, renames or deletes another computer's file, so a sync engine carrying the
+folder never sees two computers write the same file."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from selfkind import messages
+from selfkind.core.entry import utc_timestamp
+from selfkind.core.errors import SelfkindError, UsageError
+from selfkind.formats.sync_file import (
+    NAME,
+    SENT_SETTING,
+    SET_AT,
+    TRAVELLING,
+    ChangeFile,
+    file_name,
+    sealed_context,
+)
+from selfkind.services.sync_read import SyncResult
+
+if TYPE_CHECKING:
+    from selfkind.core.entry import Entry
+    from selfkind.storage.encryption import Cipher
+    from selfkind.storage.errors import Passphrase
+    from selfkind.storage.store import Store
+
+FOLDER = "sync-folder"  # the setting that remembers the folder
+COUNT = "sync-count"  # this computer's last change file's number
+SENT = "sync-sent-exercises"  # exercise texts already in this computer's change files
+WARNED = "sync-warned-clear"  # told once that the folder holds readable words
+
+
+def sync_folder(given: Path | None, store: Store) -> Path:
+    """The folder named, remembered the first time; else the one remembered."""
+    from selfkind.storage.paths import data_dir
+
+    if given is None:
+        remembered = store.setting(FOLDER)
+        if not remembered:
+            raise UsageError(messages.SYNC_NO_FOLDER)
+        given = Path(remembered)
+    folder = given.expanduser().absolute()
+    if not folder.is_dir():
+        raise SelfkindError(messages.SYNC_FOLDER_MISSING.format(folder=folder))
+    if folder.resolve() == data_dir().resolve() or data_dir().resolve() in folder.resolve().parents:
+        raise UsageError(messages.SYNC_FOLDER_INSIDE.format(folder=folder))
+    if store.setting(FOLDER) != str(folder):
+        from selfkind.storage.rows import write_setting
+
+        with store.transaction() as db:
+            write_setting(db, FOLDER, str(folder))
+    return folder
+
+
+def sync(given: Path | None, store: Store, passphrase: Passphrase | None) -> SyncResult:
+    """Write this computer's changes, then read the others'."""
+    from selfkind.services.sync_read import read_others
+
+    folder = sync_folder(given, store)
+    result = SyncResult(folder)
+    cipher = store.unlock()
+    result.written = write_changes(store, folder, cipher)
+    read_others(store, folder, cipher, passphrase, result)
+    if cipher is None and store.setting(WARNED) is None:
+        from selfkind.storage.rows import write_setting
+
+        result.readable_warning = True
+        with store.transaction() as db:
+            write_setting(db, WARNED, "yes")
+    return result
+
+
+def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
+    """This computer's finished entries and deletions since its last change file, as a new
+    one; how many it holds (none: no file)."""
+    from selfkind.storage.atomic import write_once
+    from selfkind.storage.syncing import WRITTEN
+
+    device = store.device_id()
+    written = store.setting(WRITTEN)
+    if written is None:  # the first sync: everything there is
+        last = store.last_change()
+        entries = store.complete_entries()
+        deleted = store.tombstones()
+    else:
+        ids, last = store.changed_since(int(written))
+        entries = store.complete_entries(ids)
+        deleted = store.tombstones(entry_id for entry_id in ids if entry_id not in entries)
+    settings = _travelling(store, written is None)
+    if not entries and not deleted and not settings:
+        return 0
+    count = _next_count(store, folder, device)
+    change = ChangeFile(
+        device,
+        count,
+        utc_timestamp(datetime.now(timezone.utc)),
+        [_entry_json(entry, cipher) for entry in entries.values()],
+        deleted,
+        _exercise_texts(store, {entry.exercise_hash for entry in entries.values()}),
+        settings,
+        store.lock_json() if cipher is not None else None,
+    )
+    try:
+        write_once(folder / file_name(device, count), change.to_text().encode("utf-8"))
+    except OSError as error:
+        raise SelfkindError(
+            messages.SYNC_WRITE_FAILED.format(folder=folder, reason=error.strerror)
+        ) from None
+    from selfkind.storage.rows import write_setting
+
+    with store.transaction() as db:
+        write_setting(db, COUNT, str(count))
+        write_setting(db, WRITTEN, str(last))
+        for key, value in settings.items():
+            write_setting(db, SENT_SETTING.format(key=key), value["set_at"])
+    return len(entries) + len(deleted)
+
+
+def _entry_json(entry: Entry, cipher: Cipher | None) -> dict[str, Any]:
+    data = entry.to_json()
+    if cipher is not None:  # the words go sealed: a folder in someone's cloud holds none
+        words = json.dumps({"answers": data.pop("answers"), "scores": data.pop("scores")})
+        data["sealed"] = base64.b64encode(cipher.seal(words, sealed_context(entry.id))).decode()
+    return data
+
+
+def _exercise_texts(store: Store, hashes: set[str]) -> dict[str, dict[str, str]]:
+    """The texts of exercises this computer has not put in a change file before."""
+    sent = set(json.loads(store.setting(SENT) or "[]"))
+    texts = {}
+    for exercise_hash in sorted(hashes - sent):
+        found = store.exercise_file(exercise_hash)
+        if found is not None and found[1]:
+            texts[exercise_hash] = {"id": found[0], "source": found[1]}
+    if texts:
+        from selfkind.storage.rows import write_setting
+
+        with store.transaction() as db:
+            write_setting(db, SENT, json.dumps(sorted(sent | set(texts))))
+    return texts
+
+
+def _travelling(store: Store, first: bool) -> dict[str, dict[str, str]]:
+    """Settings that go with the person, with when each was set (the later one wins)."""
+    sent = {}
+    for key in TRAVELLING:
+        set_at = store.setting(SET_AT.format(key=key))
+        if set_at and (first or set_at > (store.setting(SENT_SETTING.format(key=key)) or "")):
+            sent[key] = {"value": store.setting(key) or "", "set_at": set_at}
+    return sent
+
+
+def _next_count(store: Store, folder: Path, device: str) -> int:
+    """One more than this computer's last change file, in the store or in the folder."""
+    highest = int(store.setting(COUNT) or 0)
+    with os.scandir(folder) as found:
+        for item in found:
+            named = NAME.fullmatch(item.name)
+            if named and named["device"] == device:
+                highest = max(highest, int(named["count"]))
+    return highest + 1

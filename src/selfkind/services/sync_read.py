@@ -1,0 +1,202 @@
+"""Reading the other computers' change files: each one whole and checked as an import is,
+or passed over with a notice and read next time; then merged by core/sync's rules in one
+transaction."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from selfkind import messages
+from selfkind.core.errors import SelfkindError
+from selfkind.core.sync import Merge, merge
+from selfkind.formats.import_checks import HALF_ESCAPE, SAFE_ID
+from selfkind.formats.sync_file import (
+    NAME,
+    OURS_SOMEHOW,
+    SENT_SETTING,
+    SET_AT,
+    TRAVELLING,
+    ChangeFile,
+    Unreadable,
+    from_text,
+    sealed_context,
+)
+
+if TYPE_CHECKING:
+    from selfkind.core.entry import Entry
+    from selfkind.storage.encryption import Cipher
+    from selfkind.storage.errors import Passphrase
+    from selfkind.storage.store import Store
+
+LARGEST = 256 * 1024 * 1024  # as an import: a larger file is not a change file of ours
+
+
+@dataclass
+class SyncResult:
+    folder: Path
+    written: int = 0  # entries and deletions in the new change file
+    merged: Merge = field(default_factory=Merge)
+    files_read: int = 0
+    passed_over: list[str] = field(default_factory=list)  # one sentence each
+    readable_warning: bool = False  # the first sync of a store in the clear
+
+
+def read_others(
+    store: Store,
+    folder: Path,
+    cipher: Cipher | None,
+    passphrase: Passphrase | None,
+    result: SyncResult,
+) -> None:
+    """Merge every other computer's change files not read before (or changed since)."""
+    already = store.files_read()
+    keys = _Keys(store, cipher, passphrase)
+    gathered = _Gathered()
+    for path, mark in _candidates(folder, store.device_id(), result):
+        if already.get(path.name) != mark:
+            change = _change_file(path, mark, result)
+            if change is not None and gathered.take(change, keys.opened(change), path.name):
+                gathered.read[path.name] = mark
+            elif change is not None:
+                result.passed_over.append(messages.SYNC_FILE_WRONG.format(name=path.name))
+    if not gathered.read:
+        return
+    entries, deleted = gathered.entries, gathered.deleted
+    ids = {entry.id for entry in entries} | set(deleted)
+    merged = merge(entries, deleted, store.complete_entries(ids), set(store.tombstones(ids)))
+    store.apply_sync(merged, gathered.sources, gathered.read, _settings_kept(store, gathered))
+    result.merged = merged
+    result.files_read = len(gathered.read)
+
+
+@dataclass
+class _Gathered:
+    """Everything read from the change files taken so far."""
+
+    entries: list[Entry] = field(default_factory=list)
+    deleted: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, tuple[str, str]] = field(default_factory=dict)
+    settings: dict[str, dict[str, str]] = field(default_factory=dict)
+    read: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def take(self, change: ChangeFile, opened: list[Any], name: str) -> bool:
+        """Take a file whose entries pass the import's checks; False (nothing taken) if not."""
+        from selfkind.formats.importer import read_entries
+        from selfkind.services.imports import find_exercises
+
+        halves = HALF_ESCAPE.search(json.dumps(opened)) is not None
+        try:
+            checked = read_entries(
+                opened, change.exercises, name, find_exercises, halves_possible=halves
+            )
+        except SelfkindError:
+            return False
+        self.entries += checked.entries
+        self.sources.update(checked.sources)
+        for entry_id, when in change.deleted.items():
+            if SAFE_ID.fullmatch(entry_id) and when > self.deleted.get(entry_id, ""):
+                self.deleted[entry_id] = when
+        for key, value in change.settings.items():
+            if key in TRAVELLING and value["set_at"] > self.settings.get(key, {}).get("set_at", ""):
+                self.settings[key] = value
+        return True
+
+
+def _settings_kept(store: Store, gathered: _Gathered) -> dict[str, str]:
+    """Travelling settings set later elsewhere than here, as settings to write."""
+    kept: dict[str, str] = {}
+    for key, value in gathered.settings.items():
+        if value["set_at"] > (store.setting(SET_AT.format(key=key)) or ""):
+            kept |= {
+                key: value["value"],
+                SET_AT.format(key=key): value["set_at"],
+                SENT_SETTING.format(key=key): value["set_at"],
+            }
+    return kept
+
+
+def _candidates(folder: Path, device: str, result: SyncResult):  # type: ignore[no-untyped-def]
+    """Other computers' change files, with their size and time; a copy a sync engine made,
+    or a placeholder for a file not downloaded yet, is named and passed over."""
+    with os.scandir(folder) as found:
+        items = sorted(found, key=lambda item: item.name)
+    for item in items:
+        named = NAME.fullmatch(item.name)
+        if named is None:
+            if OURS_SOMEHOW.search(item.name) and not item.name.startswith("."):
+                result.passed_over.append(messages.SYNC_FILE_COPY.format(name=item.name))
+            elif item.name.startswith(".") and item.name.endswith(".icloud"):
+                result.passed_over.append(messages.SYNC_FILE_NOT_HERE.format(name=item.name))
+            continue
+        if named["device"] == device or not item.is_file(follow_symlinks=False):
+            continue
+        stat = item.stat(follow_symlinks=False)
+        yield Path(item.path), (stat.st_size, stat.st_mtime_ns)
+
+
+def _change_file(path: Path, mark: tuple[int, int], result: SyncResult) -> ChangeFile | None:
+    named = NAME.fullmatch(path.name)
+    assert named is not None
+    try:
+        if mark[0] > LARGEST:
+            raise Unreadable()
+        text = path.read_text(encoding="utf-8")
+        return from_text(text, named["device"], int(named["count"]))
+    except Unreadable as unreadable:
+        said = messages.SYNC_FILE_NEWER if unreadable.newer else messages.SYNC_FILE_ARRIVING
+        result.passed_over.append(said.format(name=path.name))
+    except (OSError, UnicodeDecodeError):
+        result.passed_over.append(messages.SYNC_FILE_ARRIVING.format(name=path.name))
+    return None
+
+
+class _Keys:
+    """The ciphers that open other computers' sealed words: each from this store's
+    passphrase and that computer's lock, derived once a sync."""
+
+    def __init__(self, store: Store, cipher: Cipher | None, passphrase: Passphrase | None):
+        self.store, self.cipher, self.passphrase = store, cipher, passphrase
+        self.known: dict[str, Cipher] = {}
+
+    def opened(self, change: ChangeFile) -> list[Any]:
+        """The file's entries with their words open (as export has them)."""
+        if change.lock is None:
+            return change.entries
+        cipher = self._for(change.lock)
+        from selfkind.storage.encryption import Damaged
+
+        opened = []
+        for data in change.entries:
+            if not isinstance(data, dict) or not isinstance(data.get("sealed"), str):
+                opened.append(data)  # the checks name what is wrong with it
+                continue
+            data = dict(data)
+            try:
+                sealed = base64.b64decode(data.pop("sealed"), validate=True)
+                words = json.loads(cipher.open(sealed, sealed_context(str(data.get("id")))))
+                data |= {"answers": words["answers"], "scores": words["scores"]}
+            except (Damaged, ValueError, KeyError, TypeError):
+                pass  # left without answers: the checks refuse the file, naming the entry
+            opened.append(data)
+        return opened
+
+    def _for(self, lock: str) -> Cipher:
+        if lock in self.known:
+            return self.known[lock]
+        if self.cipher is None or self.passphrase is None:
+            raise SelfkindError(messages.SYNC_ENCRYPTED_THERE)
+        if lock == self.store.lock_json():
+            self.known[lock] = self.cipher
+            return self.cipher
+        from selfkind.storage.encryption import Lock, WrongPassphrase, unlock
+
+        try:
+            self.known[lock] = unlock(Lock.from_json(lock), self.passphrase())
+        except WrongPassphrase:
+            raise SelfkindError(messages.SYNC_OTHER_PASSPHRASE) from None
+        return self.known[lock]

@@ -1,0 +1,39 @@
+"""What a sync did, in a few plain lines on standard error."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from selfkind import messages
+
+if TYPE_CHECKING:
+    from selfkind.services.sync import SyncResult
+
+
+def show_sync(result: SyncResult) -> None:
+    from selfkind.ui import render
+    from selfkind.ui.console import message
+
+    merged = result.merged
+    lines = [
+        messages.counted(messages.SYNC_WROTE, result.written)
+        if result.written
+        else messages.SYNC_NOTHING_TO_WRITE,
+        messages.counted(
+            messages.SYNC_READ,
+            result.files_read,
+            added=len(merged.added),
+            replaced=len(merged.replaced),
+            deleted=len(merged.deleted),
+        )
+        if result.files_read
+        else messages.SYNC_NOTHING_TO_READ,
+    ]
+    if merged.kept or merged.replaced:
+        lines.append(messages.counted(messages.SYNC_KEPT_LATER, merged.kept + len(merged.replaced)))
+    lines += result.passed_over
+    if result.readable_warning:
+        lines.append(messages.SYNC_READABLE)
+    console = render.err()
+    for line in lines:
+        console.print(message(line))
