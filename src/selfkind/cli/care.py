@@ -43,25 +43,44 @@ def help_now(
 
 @config_app.command("set")
 def config_set(
-    key: Annotated[str, typer.Argument(help="The setting: region.")],
+    key: Annotated[str, typer.Argument(help="The setting: region, sync-folder or sync.")],
     value: Annotated[
         str,
         typer.Argument(
-            help="A country, by code or name: GB, US, CA, IE, AU, NZ, DE, ES, FR, PT, "
-            "or 'United Kingdom', 'Deutschland'...; 'none' to clear it."
+            help="region: a country, by code or name (GB, US, 'Deutschland'...; 'none' clears "
+            "it). sync-folder: the folder your sync tool carries. sync: auto or off."
         ),
     ],
 ) -> None:
-    """Change a setting: `selfkind config set region GB`."""
+    """Change a setting: `selfkind config set region GB`, `config set sync auto`."""
     from selfkind import messages
     from selfkind.core.errors import UsageError
-    from selfkind.services.support import REGION, REGIONS_KNOWN, region_named
-    from selfkind.storage.store import open_store
+    from selfkind.services.support import REGION
     from selfkind.ui import render
     from selfkind.ui.console import message
 
-    if key != REGION:
+    if key == REGION:
+        said = set_region(value)
+    elif key in ("sync-folder", "sync"):
+        from selfkind.services.sync import set_sync
+
+        said = set_sync(key, value)
+    else:
         raise UsageError(messages.CONFIG_UNKNOWN.format(key=key))
+    render.err().print(message(said))
+
+
+def set_region(value: str) -> str:
+    """Keep the region (or clear it), and when it was set, so it travels with sync."""
+    from datetime import datetime, timezone
+
+    from selfkind import messages
+    from selfkind.core.entry import utc_timestamp
+    from selfkind.core.errors import UsageError
+    from selfkind.formats.sync_file import SET_AT
+    from selfkind.services.support import REGION, REGIONS_KNOWN, region_named
+    from selfkind.storage.store import open_store
+
     clear = value.strip().casefold() == "none"
     region = None if clear else region_named(value)
     if not clear and region is None:  # refused before anything is stored, never guessed
@@ -70,11 +89,10 @@ def config_set(
         raise UsageError(messages.REGION_UNKNOWN.format(region=value.strip(), known=known))
     with open_store() as store:
         store.set_setting(REGION, region.code if region else "")
+        store.set_setting(SET_AT.format(key=REGION), utc_timestamp(datetime.now(timezone.utc)))
     if region is None:
-        said = messages.REGION_CLEARED
-    else:
-        said = messages.REGION_SET.format(name=region.called, code=region.code)
-    render.err().print(message(said))
+        return messages.REGION_CLEARED
+    return messages.REGION_SET.format(name=region.called, code=region.code)
 
 
 @config_app.command("show")

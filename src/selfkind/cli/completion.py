@@ -48,7 +48,7 @@ KINDS: dict[tuple[str, str], str] = {
 Node = tuple[dict[str, str], tuple[str, ...], tuple[str, ...], bool, tuple[str, ...]]
 # fmt: off
 TREE: dict[str, Node] = {
-    '': ({}, ('--version', '--plain', '--help', '-h'), (), False, ('run', 'checkin', 'summary', 'today', 'report', 'help-now', 'delete-everything', 'encrypt', 'decrypt', 'export', 'import', 'nudge', 'where', 'completion', 'help', 'exercise', 'entries', 'plan', 'clinic', 'config')),
+    '': ({}, ('--version', '--plain', '--help', '-h'), (), False, ('run', 'checkin', 'summary', 'today', 'report', 'help-now', 'delete-everything', 'encrypt', 'decrypt', 'export', 'import', 'sync', 'nudge', 'where', 'completion', 'help', 'exercise', 'entries', 'plan', 'clinic', 'config')),
     'run': ({'--answers': 'file', '--set': '', '--date': 'date'}, ('--json', '--help', '-h'), ('exercise',), False, ()),
     'checkin': ({'--answers': 'file', '--set': '', '--date': 'date'}, ('--json', '--help', '-h'), (), False, ()),
     'summary': ({'--days': '', '--since': 'date', '--until': 'date'}, ('--json', '--help', '-h'), (), False, ()),
@@ -60,6 +60,7 @@ TREE: dict[str, Node] = {
     'decrypt': ({}, ('--help', '-h'), (), False, ()),
     'export': ({'--format': '', '--out': 'file', '--since': 'date', '--until': 'date', '--exercise': 'exercise'}, ('--help', '-h'), (), False, ()),
     'import': ({}, ('--help', '-h'), ('file',), False, ()),
+    'sync': ({}, ('--help', '-h'), ('file',), False, ()),
     'nudge': ({}, ('--help', '-h'), (), False, ()),
     'where': ({}, ('--json', '--help', '-h'), (), False, ()),
     'completion': ({}, ('--install', '--help', '-h'), ('shell',), False, ()),

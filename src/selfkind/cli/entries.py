@@ -243,6 +243,9 @@ def delete_command(
             render.err().print(message(messages.KEPT))
             return
         emptied = store.delete(entry.id)
+        from selfkind.cli.session import after_saving
+
+        after_saving(store)
     render.err().print(message(messages.DELETED.format(date=render.when(entry))))
     if not emptied:
         render.err().print(message(messages.DELETED_LOG_BUSY))

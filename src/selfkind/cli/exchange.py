@@ -107,6 +107,9 @@ def import_command(
         added = store.add_missing(imported.entries, imported.sources)
         # Entries already here may have been edited in the file: those edits are not taken.
         differ = store.differing(imported.entries) if added < len(imported.entries) else 0
+        from selfkind.cli.session import after_saving
+
+        after_saving(store)
     count = len(imported.entries)
     if imported.unreadable_sources:
         render.err().print(

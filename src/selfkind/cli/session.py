@@ -64,7 +64,26 @@ def practise_and_show(
             )
         else:
             practised = practise(store, exercise, given, day=day, on_support=on_support)
+        after_saving(store)
     show_practised(practised, exercise, as_json)
+
+
+def after_saving(store: Store) -> None:
+    """With `config set sync auto`: a quick sync once something is saved. A sync that cannot
+    happen is said in a line and never spoils what was saved."""
+    if store.setting("sync") != "auto":  # the one cost when sync is not automatic
+        return
+    from selfkind.core.errors import SelfkindError
+    from selfkind.services.sync import quick_sync
+    from selfkind.ui.sync_view import show_quick_sync
+
+    try:
+        result = quick_sync(store)
+    except SelfkindError as error:
+        show_quick_sync(None, str(error))
+        return
+    if result is not None:
+        show_quick_sync(result, None)
 
 
 def given_answers(answers: str | None, sets: list[str]) -> dict[str, Given]:

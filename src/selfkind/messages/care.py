@@ -29,9 +29,7 @@ EMERGENCY_NAME = "Emergency services"
 EMERGENCY_ANY = "call your local emergency number ({numbers})"
 EMERGENCY_CALL = "call {number}"
 EMERGENCY_CALL_OR = "call {number} (or {other})"
-CONFIG_UNKNOWN = (
-    "'{key}' is not a setting; the one setting is region (a country, like GB or Germany)."
-)
+CONFIG_UNKNOWN = "'{key}' is not a setting; the settings are region (a country, like GB or Germany), sync-folder (the folder your sync tool carries) and sync (auto or off)."
 EVERYTHING_CONFIRM = "Delete everything selfkind keeps in {folder}: every entry, plan and exercise of yours? This cannot be undone."
 EVERYTHING_CONFIRM_AGAIN = "Are you sure? An export (selfkind export --out FILE) keeps a copy; without one, it is gone for good."
 EVERYTHING_NEEDS_YES = (

@@ -37,3 +37,9 @@ SYNC_KEPT_LATER = Plural(
 )
 SYNC_READABLE = "Your sync folder holds your words as they are, readable by anyone who can open the folder (and by the company that stores it, if it is in a cloud). `selfkind encrypt` seals them, here and in the files sync writes from now on."
 SYNC_STARTED = "Syncing through {folder}."
+SYNC_FOLDER_SET = "Sync will go through {folder}. `selfkind sync` syncs now."
+SYNC_AUTO_CHOICES = "'{value}' is not a choice for sync: auto (sync after each save) or off."
+SYNC_AUTO_NEEDS_FOLDER = "Sync has no folder yet: `selfkind config set sync-folder PATH` (or `selfkind sync PATH` once) names it first."
+SYNC_AUTO_ON = "From now on, each command that saves also syncs through {folder}, quickly; a long one is left for `selfkind sync`."
+SYNC_AUTO_OFF = "Sync happens only when you run `selfkind sync`."
+SYNC_LEFT_FOR_LATER = "Much has arrived from your other computers; `selfkind sync` reads it."

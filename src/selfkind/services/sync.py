@@ -37,6 +37,8 @@ FOLDER = "sync-folder"  # the setting that remembers the folder
 COUNT = "sync-count"  # this computer's last change file's number
 SENT = "sync-sent-exercises"  # exercise texts already in this computer's change files
 WARNED = "sync-warned-clear"  # told once that the folder holds readable words
+AUTO = "sync"  # "auto": every command that saves syncs quickly at its end
+QUICK_BYTES = 256 * 1024  # more new bytes than this from other computers: left for `sync`
 
 
 def sync_folder(given: Path | None, store: Store) -> Path:
@@ -168,3 +170,43 @@ def _next_count(store: Store, folder: Path, device: str) -> int:
             if named and named["device"] == device:
                 highest = max(highest, int(named["count"]))
     return highest + 1
+
+
+def set_sync(key: str, value: str) -> str:
+    """`config set sync-folder PATH` or `config set sync auto|off`; what to say."""
+    from selfkind.storage.store import open_store
+
+    with open_store() as store:
+        if key == FOLDER:
+            folder = sync_folder(Path(value), store)
+            return messages.SYNC_FOLDER_SET.format(folder=folder)
+        choice = value.strip().casefold()
+        if choice not in ("auto", "off"):
+            raise UsageError(messages.SYNC_AUTO_CHOICES.format(value=value))
+        folder_set = store.setting(FOLDER)
+        if choice == "auto" and not folder_set:
+            raise UsageError(messages.SYNC_AUTO_NEEDS_FOLDER)
+        store.set_setting(AUTO, "auto" if choice == "auto" else "")
+    if choice == "auto":
+        return messages.SYNC_AUTO_ON.format(folder=folder_set)
+    return messages.SYNC_AUTO_OFF
+
+
+def quick_sync(store: Store) -> SyncResult | None:
+    """After a command that saved, with `sync auto`: this computer's changes written, and the
+    others' read if few have arrived (else left for `selfkind sync`). None if sync is not
+    automatic here, or the folder is not there just now (a drive not mounted)."""
+    from selfkind.services.sync_read import arrived, read_others
+
+    remembered = store.setting(FOLDER)
+    if store.setting(AUTO) != "auto" or not remembered or not Path(remembered).is_dir():
+        return None
+    folder = Path(remembered)
+    result = SyncResult(folder)
+    cipher = store.unlock()
+    result.written = write_changes(store, folder, cipher)
+    if arrived(store, folder) > QUICK_BYTES:
+        result.left_for_later = True
+        return result
+    read_others(store, folder, cipher, None, result)
+    return result

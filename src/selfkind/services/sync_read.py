@@ -43,6 +43,7 @@ class SyncResult:
     merged: Merge = field(default_factory=Merge)
     files_read: int = 0
     passed_over: list[str] = field(default_factory=list)  # one sentence each
+    left_for_later: bool = False  # a quick sync found much to read: `selfkind sync` reads it
     readable_warning: bool = False  # the first sync of a store in the clear
 
 
@@ -118,6 +119,17 @@ def _settings_kept(store: Store, gathered: _Gathered) -> dict[str, str]:
                 SENT_SETTING.format(key=key): value["set_at"],
             }
     return kept
+
+
+def arrived(store: Store, folder: Path) -> int:
+    """How many bytes of other computers' change files are new since the last read."""
+    already = store.files_read()
+    unread = SyncResult(folder)  # what it would pass over is said by the sync that reads
+    return sum(
+        mark[0]
+        for path, mark in _candidates(folder, store.device_id(), unread)
+        if already.get(path.name) != mark
+    )
 
 
 def _candidates(folder: Path, device: str, result: SyncResult):  # type: ignore[no-untyped-def]

@@ -37,3 +37,18 @@ def show_sync(result: SyncResult) -> None:
     console = render.err()
     for line in lines:
         console.print(message(line))
+
+
+def show_quick_sync(result: SyncResult | None, problem: str | None) -> None:
+    """After a save: nothing when all went well; what was passed over or left, or why it
+    could not sync, in quiet lines."""
+    from selfkind.ui import render
+    from selfkind.ui.console import message
+
+    lines = [problem] if problem else []
+    if result is not None:
+        lines += result.passed_over
+        if result.left_for_later:
+            lines.append(messages.SYNC_LEFT_FOR_LATER)
+    for line in lines:
+        render.err().print(message(line, style="dim"))
