@@ -51,7 +51,8 @@ CONNECT_TIMEOUT = 60.0  # seconds for both instances to answer and see each othe
 SYNC_TIMEOUT = 60.0  # seconds a test should give a file to arrive on the other side
 _STOP_TIMEOUT = 15.0
 _DEVICE_ID = re.compile(r"\b[A-Z2-7]{7}(?:-[A-Z2-7]{7}){7}\b")
-# Syncthing's HTTP dialers honour these; the children get none of them.
+# Syncthing's dialer honours these (it would reach the peer through a proxy); the children
+# get none of them.
 _PROXY_VARS = {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "ftp_proxy"}
 # Talk to the REST API directly, never through a proxy from the environment.
 _LOCAL_HTTP = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -78,8 +79,10 @@ _OFFLINE_OPTIONS: dict[str, list[str]] = {
     "releasesURL": [""],
     "startBrowser": ["false"],
     "restartOnWakeup": ["false"],  # a restart would end the process under --no-restart
-    # Syncthing's minimum (default 60): a first dial that loses the race with the peer's start
-    # is retried within seconds.
+    # With it on, the inner process moves to a process group of its own (to renice it), out of
+    # reach of _stop's kill of the group we started.
+    "setLowPriority": ["false"],
+    # Syncthing's minimum (default 60 s): a dropped connection is dialled again within seconds.
     "reconnectionIntervalS": ["5"],
 }
 # What the running instance must report from GET /rest/config/options.
@@ -185,20 +188,25 @@ def syncthing_pair(tmp_path: Path) -> Iterator[tuple[Path, Path, Callable[[], No
         _write_config(instance, peer)
 
     with ExitStack() as stack:
+        # One instance after the other. Syncthing dials from its own listening port, so two
+        # instances that dial each other in the same instant collide on one TCP 4-tuple and
+        # wait out a 20 s Hello timeout (3 of 15 simultaneous starts did). A's first dial, at
+        # its start, finds nothing listening; B then starts and dials A, and is connected
+        # before A's next dial (about 5 s after its first).
+        deadline = time.monotonic() + CONNECT_TIMEOUT
         for instance in (a, b):
             _start(binary, instance, env)
             stack.callback(_stop, instance)
-        wait_for(
-            lambda: all(_answers(i) for i in (a, b)),
-            CONNECT_TIMEOUT,
-            "both Syncthing REST APIs to answer",
-            logs,
-        )
-        for instance in (a, b):
+            wait_for(
+                functools.partial(_answers, instance),
+                deadline - time.monotonic(),
+                f"syncthing {instance.name}'s REST API on 127.0.0.1:{instance.gui_port}",
+                logs,
+            )
             _check_offline(instance)
         wait_for(
             lambda: _connected(a, b) and _connected(b, a),
-            CONNECT_TIMEOUT,
+            deadline - time.monotonic(),
             f"the two instances to connect over 127.0.0.1 ({a.address} <-> {b.address})",
             logs,
         )
@@ -222,27 +230,21 @@ def _find_syncthing() -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _apt_install_syncthing() -> str | None:
+    """Debian's package, installed as CI's .ci/run installs its packages; None if not possible."""
     if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("apt-get") is None:
         return None
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for command in (["apt-get", "install", "-y", "-qq", "syncthing"], ["apt-get", "update", "-qq"]):
-        try:
-            subprocess.run(command, env=env, capture_output=True, timeout=600, check=False)
-        except (OSError, subprocess.TimeoutExpired):
-            return None
+    install = ["apt-get", "install", "-y", "-qq", "syncthing"]
+    # Straight away, then once more after an update in case the package index is stale or empty.
+    for commands in ([install], [["apt-get", "update", "-qq"], install]):
+        for command in commands:
+            try:
+                subprocess.run(command, env=env, capture_output=True, timeout=600, check=False)
+            except (OSError, subprocess.TimeoutExpired):
+                return None
         if _find_syncthing():
             return _find_syncthing()
-    try:  # the package index was stale or empty: install once more after the update
-        subprocess.run(
-            ["apt-get", "install", "-y", "-qq", "syncthing"],
-            env=env,
-            capture_output=True,
-            timeout=600,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return _find_syncthing()
+    return None
 
 
 def _run(
@@ -401,7 +403,8 @@ def _start(binary: str, instance: _Instance, env: dict[str, str]) -> None:
 def _stop(instance: _Instance) -> None:
     """SIGTERM, then SIGKILL after _STOP_TIMEOUT. `syncthing serve` is a monitor process that
     runs the real one as its child (even with --no-restart); on SIGTERM the monitor stops the
-    child and waits for it. Whatever is left of the process group we started is killed."""
+    child and waits for it. Whatever is left of the process group we started is killed (the
+    child stays in that group because setLowPriority is off)."""
     process = instance.process
     if process is None:
         return

@@ -99,6 +99,8 @@ def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
         deleted = store.tombstones(entry_id for entry_id in ids if entry_id not in entries)
     settings = _travelling(store, written is None)
     if not entries and not deleted and not settings:
+        if written is None:  # a first sync with nothing yet: from here on, only changes
+            store.note_written(last)
         return 0
     count = _next_count(store, folder, device)
     change = ChangeFile(
