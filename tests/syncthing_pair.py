@@ -481,35 +481,3 @@ def _tails(logs: Sequence[Path], lines: int = 40) -> str:
         tail = "\n".join(text.splitlines()[-lines:])
         parts.append(f"\n--- last {lines} lines of {log} ---\n{tail}")
     return "".join(parts)
-
-
-# --- the helper's own test (collected where a test_*.py file imports it) ----------------------
-
-
-def _read(path: Path) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        return None
-
-
-@pytest.mark.slow
-def test_pair_syncs_both_ways(tmp_path: Path) -> None:
-    with syncthing_pair(tmp_path) as (folder_a, folder_b, rescan):
-        logs = pair_logs(tmp_path)
-        (folder_a / "a.txt").write_text("written in A\n", encoding="utf-8")
-        rescan()
-        wait_for(
-            lambda: _read(folder_b / "a.txt") == "written in A\n",
-            SYNC_TIMEOUT,
-            "a.txt to reach folder B",
-            logs,
-        )
-        (folder_b / "b.txt").write_text("written in B\n", encoding="utf-8")
-        rescan()
-        wait_for(
-            lambda: _read(folder_a / "b.txt") == "written in B\n",
-            SYNC_TIMEOUT,
-            "b.txt to reach folder A",
-            logs,
-        )
