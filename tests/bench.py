@@ -687,6 +687,18 @@ def command_rows(
         else:
             row.seconds, row.peak = result
             print(f"  {row.label} ({row.home}): {row.seconds * 1000:.0f} ms", file=sys.stderr)
+    if not args.quick:
+        from bench_sync import TEN_YEARS, sync_rows
+
+        ten_years = home_for(TEN_YEARS, folder)
+        labels = {
+            "sync_first": "`selfkind sync FOLDER`, the first, to an empty folder",
+            "export_ten_years": "`selfkind export --format json --out FILE`",
+            "sync_incremental": "`selfkind sync` after one new entry, a folder of 3 computers",
+        }
+        timed = sync_rows(folder, selfkind, runs, ten_years, run_once, command_env)
+        for key, (seconds, peak) in timed.items():
+            rows[key] = Row(labels[key], "10 years (36,500)", True, seconds, peak)
     row = rows["checkin"] = Row("`selfkind checkin`, time to first prompt", "empty", True)
     try:
         row.seconds = first_prompt(selfkind, empty, runs)
@@ -805,6 +817,23 @@ def report(
                 ratio(row.seconds, typer),
                 "×",
                 lambda v: v <= 1.0,
+            )
+        )
+    if "sync_first" in seconds:
+        lines.append(
+            target(
+                "incremental `sync` (a folder of ten years from 3 computers) ≤ 1.5× `today`",
+                ratio(seconds["sync_incremental"], seconds["today"]),
+                "×",
+                lambda v: v <= 1.5,
+            )
+        )
+        lines.append(
+            target(
+                "first `sync` of 36,500 entries faster than `export --format json` of them",
+                ratio(seconds["sync_first"], seconds["export_ten_years"]),
+                "×",
+                lambda v: v < 1.0,
             )
         )
     lines.append(
