@@ -29,7 +29,7 @@ def sync_rows(
     out = folder / "sync-bench-export.json"
     export = _timed(
         runs,
-        lambda: (folder / "sync-first", []),
+        lambda: folder / "sync-first",
         selfkind,
         env_for,
         run_once,
@@ -51,14 +51,14 @@ def sync_rows(
 def _timed(runs, prepare, selfkind, env_for, run_once, what, args=None):  # type: ignore[no-untyped-def]
     taken = []
     for _ in range(runs + 1):  # the first is a warm-up
-        home, extra = prepare()
+        home = prepare()
         command = [selfkind, *(args or ["sync", str(home.with_name(home.name + "-folder"))])]
         taken.append(run_once(command, env_for(home)))
     kept = taken[1:]
     return statistics.median(t for t, _ in kept), max(m for _, m in kept)
 
 
-def _fresh(folder: Path, home: Path) -> tuple[Path, list[str]]:
+def _fresh(folder: Path, home: Path) -> Path:
     """A copy of the ten-year home that has never synced, and an empty sync folder."""
     copy = folder / "sync-first"
     shutil.rmtree(copy, ignore_errors=True)
@@ -67,7 +67,7 @@ def _fresh(folder: Path, home: Path) -> tuple[Path, list[str]]:
     target = copy.with_name(copy.name + "-folder")
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir()
-    return copy, []
+    return copy
 
 
 def _incremental_home(folder: Path, home: Path, selfkind: str, env_for) -> Path:  # type: ignore[no-untyped-def]
@@ -114,11 +114,11 @@ def _others(home: Path, shared: Path, selfkind: str, env_for) -> None:  # type: 
         (shared / f"{device}-{count:06d}.selfkind-sync").write_text(json.dumps(change))
 
 
-def _one_more(later: Path, selfkind: str, env_for) -> tuple[Path, list[str]]:  # type: ignore[no-untyped-def]
+def _one_more(later: Path, selfkind: str, env_for) -> Path:  # type: ignore[no-untyped-def]
     subprocess.run(
         [selfkind, "checkin", "--set", "mood=5", "--set", "note=one more"],
         env=env_for(later),
         check=True,
         capture_output=True,
     )
-    return later, []
+    return later
