@@ -234,3 +234,37 @@ def test_sync_auto_syncs_after_a_save_and_nudge_never_syncs(computers: Computers
     computers.sync("desk", str(computers.folder))
     computers.checkin("laptop", "second")  # the quick sync also reads what arrived
     assert "other" in computers.notes("laptop").values()
+
+
+def test_the_persons_own_exercises_and_plans_travel(computers: Computers, tmp_path) -> None:
+    from helpers import LETTER, y
+
+    letter = tmp_path / "my-letter.yaml"
+    letter.write_text(y(LETTER), encoding="utf-8")
+    assert computers.on("laptop")("exercise", "add", str(letter)).exit_code == 0
+    assert computers.on("laptop")("plan", "add", "--builtin", "first-fortnight").exit_code == 0
+    computers.sync("laptop", str(computers.folder))
+    computers.sync("desk", str(computers.folder))
+    shown = computers.on("desk")("exercise", "show", "my-letter")
+    assert shown.exit_code == 0 and "A letter to yourself" in shown.stdout
+    plans = json.loads(computers.on("desk")("plan", "list", "--json").stdout)
+    assert [plan["id"] for plan in plans] == ["first-fortnight"]
+    again = computers.sync("desk")  # taken, so not sent back
+    assert "Nothing new from this computer." in again.stderr
+
+
+def test_an_exercise_that_does_not_check_out_is_not_taken(computers: Computers) -> None:
+    computers.checkin("laptop", "x")
+    computers.sync("laptop", str(computers.folder))
+    [name] = files(computers.folder)
+    data = json.loads((computers.folder / name).read_text(encoding="utf-8"))
+    data["device"], data["count"] = "00000000000000bb", 1
+    bad = {
+        "texts": {"sneaky.yaml": "selfkind: 1\nid: sneaky\n"},
+        "changed_at": "2026-12-01T00:00:00Z",
+    }
+    data["files"] = {"exercises": {"sneaky": bad}, "plans": {}}
+    (computers.folder / "00000000000000bb-000001.selfkind-sync").write_text(json.dumps(data))
+    result = computers.sync("desk", str(computers.folder))
+    assert "'sneaky' from another computer was not taken here" in " ".join(result.stderr.split())
+    assert computers.on("desk")("exercise", "show", "sneaky").exit_code == 1

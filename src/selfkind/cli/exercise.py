@@ -171,13 +171,8 @@ def add_command(
     from selfkind.core.errors import InvalidFile, SelfkindError
     from selfkind.core.exercise import BUILT_IN, Exercise
     from selfkind.formats.validate import load_exercise
-    from selfkind.services.catalog import known_exercise
-    from selfkind.storage.paths import (
-        ensure_private_dir,
-        private_file,
-        refuse_links,
-        user_exercises_dir,
-    )
+    from selfkind.services.catalog import install_exercise, known_exercise
+    from selfkind.storage.paths import refuse_links, user_exercises_dir
     from selfkind.ui import render
     from selfkind.ui.console import message
 
@@ -200,11 +195,10 @@ def add_command(
     if details:
         raise SelfkindError(messages.NOTHING_ADDED, details=tuple(details))
     # Every place is checked before anything is written: no link is written through.
-    targets = [refuse_links(user_exercises_dir() / f"{item.id}.yaml") for item in loaded]
-    ensure_private_dir(user_exercises_dir())
-    for exercise, target in zip(loaded, targets, strict=True):
-        with private_file(target) as stream:  # 0600 whatever the umask, whole or not at all
-            stream.write(exercise.source)
+    for item in loaded:
+        refuse_links(user_exercises_dir() / f"{item.id}.yaml")
+    for exercise in loaded:
+        install_exercise(exercise)
         render.err().print(
             message(messages.EXERCISE_ADDED.format(id=exercise.id, title=exercise.title))
         )

@@ -51,6 +51,8 @@ class ChangeFile:
     exercises: dict[str, dict[str, str]] = field(default_factory=dict)  # hash: {source}
     settings: dict[str, dict[str, str]] = field(default_factory=dict)  # key: {value, set_at}
     lock: str | None = None  # the encrypted store's lock (salt, cost, check), as it keeps it
+    # The person's own exercises and plans that changed: kind: name: {texts, changed_at}
+    files: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
 
     def to_text(self) -> str:
         return json.dumps(
@@ -64,6 +66,7 @@ class ChangeFile:
                 "deleted": [{"id": k, "deleted_at": v} for k, v in self.deleted.items()],
                 "exercises": self.exercises,
                 "settings": self.settings,
+                "files": self.files,
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -112,9 +115,32 @@ def from_text(text: str, device: str, count: int) -> ChangeFile:
         ):
             raise Unreadable()
         gone[item["id"]] = item["deleted_at"]
+    files = _files(data.get("files"))
     return ChangeFile(
-        device, count, data["made_at"], entries, gone, exercises, _settings(settings), lock
+        device, count, data["made_at"], entries, gone, exercises, _settings(settings), lock, files
     )
+
+
+def _files(files: Any) -> dict[str, dict[str, dict[str, Any]]]:
+    """The exercises and plans a file carries, each of the right shape (their content is
+    checked as `exercise add` and `plan add` check it, when they are taken)."""
+    kept: dict[str, dict[str, dict[str, Any]]] = {"exercises": {}, "plans": {}}
+    if not isinstance(files, dict):
+        return kept
+    for kind in kept:
+        bundles = files.get(kind)
+        for name, bundle in bundles.items() if isinstance(bundles, dict) else ():
+            texts = bundle.get("texts") if isinstance(bundle, dict) else None
+            if (
+                isinstance(name, str)
+                and re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name)
+                and isinstance(texts, dict)
+                and texts
+                and all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items())
+                and isinstance(bundle.get("changed_at"), str)
+            ):
+                kept[kind][name] = {"texts": texts, "changed_at": bundle["changed_at"]}
+    return kept
 
 
 def _settings(settings: dict[str, Any]) -> dict[str, dict[str, str]]:

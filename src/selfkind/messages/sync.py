@@ -43,3 +43,4 @@ SYNC_AUTO_NEEDS_FOLDER = "Sync has no folder yet: `selfkind config set sync-fold
 SYNC_AUTO_ON = "From now on, each command that saves also syncs through {folder}, quickly; a long one is left for `selfkind sync`."
 SYNC_AUTO_OFF = "Sync happens only when you run `selfkind sync`."
 SYNC_LEFT_FOR_LATER = "Much has arrived from your other computers; `selfkind sync` reads it."
+SYNC_FILE_NOT_TAKEN = "Your exercise or plan '{name}' from another computer was not taken here: it does not check out (a mistake in it, or its id is a built-in's)."

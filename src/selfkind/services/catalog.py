@@ -131,3 +131,19 @@ def find_template(name: str) -> MeasureTemplate:
     close = closest(name.casefold(), sorted(templates))
     said = messages.NO_SUCH_TEMPLATE_CLOSE if close else messages.NO_SUCH_TEMPLATE
     raise UsageError(said.format(name=name, close=close))
+
+
+def install_exercise(exercise: Exercise) -> None:
+    """Keep a checked exercise among the person's own, 0600, whole or not at all (a link
+    where it would go is refused, never written through)."""
+    from selfkind.storage.paths import (
+        ensure_private_dir,
+        private_file,
+        refuse_links,
+        user_exercises_dir,
+    )
+
+    target = refuse_links(user_exercises_dir() / f"{exercise.id}.yaml")
+    ensure_private_dir(user_exercises_dir())
+    with private_file(target) as stream:  # 0600 whatever the umask, whole or not at all
+        stream.write(exercise.source)

@@ -98,7 +98,10 @@ def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
         entries = store.complete_entries(ids)
         deleted = store.tombstones(entry_id for entry_id in ids if entry_id not in entries)
     settings = _travelling(store, written is None)
-    if not entries and not deleted and not settings:
+    from selfkind.services.sync_files import SENT_FILES, files_to_send
+
+    files, digests = files_to_send(store, written is None)
+    if not entries and not deleted and not settings and not files:
         if written is None:  # a first sync with nothing yet: from here on, only changes
             store.note_written(last)
         return 0
@@ -112,6 +115,7 @@ def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
         _exercise_texts(store, {entry.exercise_hash for entry in entries.values()}),
         settings,
         store.lock_json() if cipher is not None else None,
+        files,
     )
     try:
         write_once(folder / file_name(device, count), change.to_text().encode("utf-8"))
@@ -126,7 +130,8 @@ def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
         write_setting(db, WRITTEN, str(last))
         for key, value in settings.items():
             write_setting(db, SENT_SETTING.format(key=key), value["set_at"])
-    return len(entries) + len(deleted)
+        write_setting(db, SENT_FILES, json.dumps(digests))
+    return len(entries) + len(deleted) + sum(len(named) for named in files.values())
 
 
 def _entry_json(entry: Entry, cipher: Cipher | None) -> dict[str, Any]:

@@ -73,6 +73,10 @@ def read_others(
     store.apply_sync(merged, gathered.sources, gathered.read, _settings_kept(store, gathered))
     result.merged = merged
     result.files_read = len(gathered.read)
+    if any(gathered.files.values()):
+        from selfkind.services.sync_files import take_files
+
+        result.passed_over += take_files(store, gathered.files)
 
 
 @dataclass
@@ -84,6 +88,9 @@ class _Gathered:
     sources: dict[str, tuple[str, str]] = field(default_factory=dict)
     settings: dict[str, dict[str, str]] = field(default_factory=dict)
     read: dict[str, tuple[int, int]] = field(default_factory=dict)
+    files: dict[str, dict[str, dict[str, Any]]] = field(
+        default_factory=lambda: {"exercises": {}, "plans": {}}
+    )
 
     def take(self, change: ChangeFile, opened: list[Any], name: str) -> bool:
         """Take a file whose entries pass the import's checks; False (nothing taken) if not."""
@@ -105,6 +112,11 @@ class _Gathered:
         for key, value in change.settings.items():
             if key in TRAVELLING and value["set_at"] > self.settings.get(key, {}).get("set_at", ""):
                 self.settings[key] = value
+        for kind, bundles in change.files.items():
+            for name, bundle in bundles.items():
+                known = self.files[kind].get(name)
+                if known is None or bundle["changed_at"] > known["changed_at"]:
+                    self.files[kind][name] = bundle
         return True
 
 
