@@ -268,3 +268,28 @@ def test_an_exercise_that_does_not_check_out_is_not_taken(computers: Computers) 
     result = computers.sync("desk", str(computers.folder))
     assert "'sneaky' from another computer was not taken here" in " ".join(result.stderr.split())
     assert computers.on("desk")("exercise", "show", "sneaky").exit_code == 1
+
+
+def test_a_computer_folds_its_own_many_files_into_one_and_never_anothers(
+    computers: Computers, monkeypatch
+) -> None:
+    from selfkind.services import sync as sync_service
+
+    monkeypatch.setattr(sync_service, "FOLD_AFTER", 3)
+    computers.checkin("desk", "the desk's")
+    computers.sync("desk", str(computers.folder))
+    desks = files(computers.folder)
+    made = [computers.checkin("laptop", f"note {n}") for n in range(5)]
+    computers.sync("laptop", str(computers.folder))
+    computers.sync("early", str(computers.folder))  # reads the laptop's early files
+    assert computers.on("laptop")("entries", "delete", made[0][:8], "--yes").exit_code == 0
+    for n in range(5, 8):
+        made.append(computers.checkin("laptop", f"note {n}"))
+        computers.sync("laptop")
+    laptops = {name for name in files(computers.folder) if name not in desks}
+    assert len(laptops) <= 3  # folded: none of the early files is left
+    assert {name: files(computers.folder)[name] for name in desks} == desks  # untouched
+    computers.sync("late", str(computers.folder))  # reads only the fold
+    computers.sync("early")
+    expected = set(made[1:]) | set(computers.notes("desk"))
+    assert set(computers.notes("late")) == set(computers.notes("early")) == expected

@@ -71,6 +71,7 @@ def sync(given: Path | None, store: Store, passphrase: Passphrase | None) -> Syn
     result = SyncResult(folder)
     cipher = store.unlock()
     result.written = write_changes(store, folder, cipher)
+    fold_own(store, folder)
     read_others(store, folder, cipher, passphrase, result)
     if cipher is None and store.setting(WARNED) is None:
         from selfkind.storage.rows import write_setting
@@ -217,3 +218,58 @@ def quick_sync(store: Store) -> SyncResult | None:
         return result
     read_others(store, folder, cipher, None, result)
     return result
+
+
+FOLD_AFTER = 64  # this computer's change files kept before they are folded into one
+
+
+def fold_own(store: Store, folder: Path) -> int:
+    """Fold this computer's change files into one, when there are many: the latest of each
+    entry, every deletion, the latest of each setting and file. Only its own files are read
+    and removed; another computer's are never touched. How many were folded (0: none)."""
+    from selfkind.formats.sync_file import Unreadable, from_text
+    from selfkind.storage.atomic import write_once
+
+    device = store.device_id()
+    own = sorted(
+        (int(named["count"]), item.path)
+        for item in os.scandir(folder)
+        if (named := NAME.fullmatch(item.name)) and named["device"] == device
+    )
+    if len(own) <= FOLD_AFTER:
+        return 0
+    try:
+        changes = [from_text(Path(path).read_text("utf-8"), device, n) for n, path in own]
+    except (OSError, UnicodeDecodeError, Unreadable):
+        return 0  # one of its own is not readable just now: left as they are
+    folded = _folded(changes, own[-1][0] + 1)
+    write_once(folder / file_name(device, folded.count), folded.to_text().encode("utf-8"))
+    for _, path in own:
+        Path(path).unlink(missing_ok=True)
+    from selfkind.storage.rows import write_setting
+
+    with store.transaction() as db:
+        write_setting(db, COUNT, str(folded.count))
+    return len(own)
+
+
+def _folded(changes: list[ChangeFile], count: int) -> ChangeFile:
+    last = changes[-1]
+    fold = ChangeFile(last.device, count, last.made_at, lock=last.lock)
+    latest: dict[str, dict[str, Any]] = {}
+    for change in changes:
+        fold.deleted.update(change.deleted)
+        fold.exercises.update(change.exercises)
+        for entry in change.entries:
+            entry_id = str(entry.get("id")) if isinstance(entry, dict) else ""
+            known = latest.get(entry_id)
+            if known is None or str(entry.get("completed_at")) >= str(known.get("completed_at")):
+                latest[entry_id] = entry
+        for key, value in change.settings.items():
+            if value["set_at"] >= fold.settings.get(key, {}).get("set_at", ""):
+                fold.settings[key] = value
+        for kind, bundles in change.files.items():
+            for name, bundle in bundles.items():
+                fold.files.setdefault(kind, {})[name] = bundle
+    fold.entries = [entry for key, entry in latest.items() if key not in fold.deleted]
+    return fold
