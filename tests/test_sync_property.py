@@ -115,9 +115,14 @@ class World:
         folder = self.root / f"folder{n}"
         with self.on(n) as store:
             result = sync(folder, store, None)
-        for path in folder.iterdir():  # its own new files join what the engine carries
-            if path.name.startswith(self.device[n]):
-                self.pool.setdefault(path.name, path.read_bytes())
+        own = {path.name for path in folder.iterdir() if path.name.startswith(self.device[n])}
+        for name in own:  # its own new files join what the engine carries
+            self.pool.setdefault(name, (folder / name).read_bytes())
+        for name in [name for name in self.pool if name.startswith(self.device[n])]:
+            if name not in own:  # folded away: the engine carries the deletion everywhere
+                del self.pool[name]
+                for other in range(self.devices):
+                    (self.root / f"folder{other}" / name).unlink(missing_ok=True)
         return result
 
     def everyone_sees_everything(self) -> None:
@@ -144,6 +149,30 @@ def store_device(home: Path) -> str:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(devices=st.integers(2, 4), steps=st.lists(step, max_size=14))
+@example(  # folded after a deletion the other has not read: the fold carries it
+    devices=2,
+    steps=[
+        ("new", 0, 0),
+        ("sync", 0, []),
+        ("sync", 1, [(0, "whole")]),
+        ("delete", 0, 0),
+        ("sync", 0, []),
+        ("new", 0, 1),
+        ("sync", 0, []),
+    ],
+)
+@example(  # folded after a re-save the other has not read: the fold holds the later version
+    devices=2,
+    steps=[
+        ("new", 0, 0),
+        ("sync", 0, []),
+        ("sync", 1, [(0, "whole")]),
+        ("edit", 0, 0),
+        ("sync", 0, []),
+        ("new", 0, 1),
+        ("sync", 0, []),
+    ],
+)
 @example(  # deleted here, then re-saved there before it heard: the deletion still wins here
     devices=2,
     steps=[
