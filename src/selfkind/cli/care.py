@@ -100,13 +100,16 @@ def config_show(json_: Json = False) -> None:
     """Show the settings."""
     from selfkind import messages
     from selfkind.services.support import region_named, support_region
+    from selfkind.services.sync import sync_settings
 
     stored = support_region()
     region = region_named(stored)
+    folder, automatic = sync_settings()
     if json_:
         from selfkind.ui import json_view
 
-        json_view.print_json(json_view.settings(stored, region.name if region else None))
+        name = region.name if region else None
+        json_view.print_json(json_view.settings(stored, name, folder, automatic))
         return
     if region is not None:
         shown = messages.REGION_SHOWN.format(code=region.code, name=region.name)
@@ -115,6 +118,10 @@ def config_show(json_: Json = False) -> None:
     else:
         shown = messages.REGION_SHOWN_NONE
     typer.echo(shown)
+    typer.echo(
+        messages.SYNC_FOLDER_SHOWN.format(folder=folder) if folder else messages.SYNC_FOLDER_NONE
+    )
+    typer.echo(messages.SYNC_SHOWN_AUTO if automatic else messages.SYNC_SHOWN_OFF)
 
 
 def delete_everything(

@@ -44,3 +44,7 @@ SYNC_AUTO_ON = "From now on, each command that saves also syncs through {folder}
 SYNC_AUTO_OFF = "Sync happens only when you run `selfkind sync`."
 SYNC_LEFT_FOR_LATER = "Much has arrived from your other computers; `selfkind sync` reads it."
 SYNC_FILE_NOT_TAKEN = "Your exercise or plan '{name}' from another computer was not taken here: it does not check out (a mistake in it, or its id is a built-in's)."
+SYNC_FOLDER_SHOWN = "sync-folder: {folder}"
+SYNC_FOLDER_NONE = "sync-folder: (not set; selfkind sync FOLDER sets it)"
+SYNC_SHOWN_AUTO = "sync: auto (after each save)"
+SYNC_SHOWN_OFF = "sync: off (only when you run selfkind sync)"

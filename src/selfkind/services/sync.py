@@ -180,6 +180,18 @@ def _next_count(store: Store, folder: Path, device: str) -> int:
     return highest + 1
 
 
+def sync_settings() -> tuple[str | None, bool]:
+    """The sync folder (if set) and whether sync is automatic; nothing if the data cannot be
+    read (config show still shows what it can)."""
+    from selfkind.storage.store import open_store
+
+    try:
+        with open_store() as store:
+            return store.setting(FOLDER) or None, store.setting(AUTO) == "auto"
+    except SelfkindError:
+        return None, False
+
+
 def set_sync(key: str, value: str) -> str:
     """`config set sync-folder PATH` or `config set sync auto|off`; what to say."""
     from selfkind.storage.store import open_store

@@ -36,9 +36,17 @@ def folder(path: Path) -> dict[str, Any]:
     return {"folder": str(path)}
 
 
-def settings(region: str | None, region_name: str | None) -> dict[str, Any]:
-    """`config show --json`: the region as stored (a code) and its name, if selfkind knows it."""
-    return {"region": region or None, "region_name": region_name}
+def settings(
+    region: str | None, region_name: str | None, sync_folder: str | None, sync_auto: bool
+) -> dict[str, Any]:
+    """`config show --json`: the region as stored (a code) and its name, if selfkind knows it;
+    the sync folder and whether sync is automatic."""
+    return {
+        "region": region or None,
+        "region_name": region_name,
+        "sync_folder": sync_folder,
+        "sync": "auto" if sync_auto else "off",
+    }
 
 
 # ---------------------------------------------------------------- entries
