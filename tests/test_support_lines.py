@@ -65,7 +65,7 @@ def test_the_names_people_type_map_to_their_region(cli, home: Path, typed: str, 
     region = BY_CODE[code]
     assert f"Support lines will be shown for {region.called} ({code})" in result.stderr
     assert stored_region(home) == code
-    assert cli("config", "show").stdout.strip() == f"region: {code} ({region.name})"
+    assert cli("config", "show").stdout.splitlines()[0] == f"region: {code} ({region.name})"
 
 
 def test_the_united_kingdom_gets_samaritans_shout_and_999(cli) -> None:
@@ -92,7 +92,7 @@ def test_an_unknown_region_is_refused_naming_the_known_ones_and_nothing_is_store
         assert f"{region.called} ({region.code})" in said
     assert "Traceback" not in refused.output
     assert not stored_region(home)
-    assert cli("config", "show").stdout.strip() == "region: (not set, so every line is shown)"
+    assert cli("config", "show").stdout.splitlines()[0] == "region: (not set, so every line is shown)"
 
 
 def test_a_refused_region_leaves_the_one_already_set(cli, home: Path) -> None:
