@@ -127,13 +127,13 @@ class World:
 
     def everyone_sees_everything(self) -> None:
         for _ in range(6):
-            before = len(self.pool)
+            before = set(self.pool)
             for n in range(self.devices):
                 for name, data in self.pool.items():
                     if not name.startswith(self.device[n]):
                         (self.root / f"folder{n}" / name).write_bytes(data)
                 self.sync(n)
-            if len(self.pool) == before:
+            if set(self.pool) == before:
                 return
 
 

@@ -63,6 +63,31 @@ def export_command(
     sys.stdout.flush()
 
 
+def import_text(file: str, label: str) -> str:
+    """The text of the file to import ('-': standard input), never more than the limit read."""
+    import sys
+
+    from selfkind import messages
+    from selfkind.core.errors import SelfkindError
+    from selfkind.formats.importer import MAX_CHARACTERS, MAX_MEGABYTES
+
+    try:
+        if file == "-":
+            data = sys.stdin.buffer.read(MAX_CHARACTERS + 1)
+        else:
+            with Path(file).expanduser().open("rb") as handle:
+                data = handle.read(MAX_CHARACTERS + 1)
+        if len(data) > MAX_CHARACTERS:
+            raise SelfkindError(messages.IMPORT_TOO_LARGE.format(path=label, limit=MAX_MEGABYTES))
+        return data.decode("utf-8")
+    except OSError as error:
+        raise SelfkindError(
+            messages.IMPORT_UNREADABLE.format(path=label, reason=error.strerror)
+        ) from None
+    except UnicodeDecodeError:
+        raise SelfkindError(messages.IMPORT_NOT_TEXT.format(path=label)) from None
+
+
 def import_command(
     file: Annotated[
         str,
@@ -73,11 +98,7 @@ def import_command(
     ],
 ) -> None:
     """Bring entries in from a selfkind export (from this or another computer) or from jrnl."""
-    import sys
-
     from selfkind import messages
-    from selfkind.core.errors import SelfkindError
-    from selfkind.formats.importer import MAX_CHARACTERS, MAX_MEGABYTES
     from selfkind.services.catalog import find_exercise
     from selfkind.services.imports import read_import
     from selfkind.storage.store import open_store
@@ -86,27 +107,16 @@ def import_command(
     from selfkind.ui.passphrase import passphrase
 
     label = messages.STANDARD_INPUT if file == "-" else file
-    try:
-        # Never more than the limit into memory: a larger file is refused before it is read.
-        if file == "-":
-            data = sys.stdin.buffer.read(MAX_CHARACTERS + 1)
-        else:
-            with Path(file).expanduser().open("rb") as handle:
-                data = handle.read(MAX_CHARACTERS + 1)
-        if len(data) > MAX_CHARACTERS:
-            raise SelfkindError(messages.IMPORT_TOO_LARGE.format(path=label, limit=MAX_MEGABYTES))
-        text = data.decode("utf-8")
-    except OSError as error:
-        raise SelfkindError(
-            messages.IMPORT_UNREADABLE.format(path=label, reason=error.strerror)
-        ) from None
-    except UnicodeDecodeError:
-        raise SelfkindError(messages.IMPORT_NOT_TEXT.format(path=label)) from None
+    text = import_text(file, label)
     imported = read_import(text, label, find_exercise("journal"))
     with open_store(passphrase=passphrase) as store:
-        added = store.add_missing(imported.entries, imported.sources)
+        # An entry deleted here (or on another computer, and synced) stays deleted: brought
+        # back, one computer would keep it and the others not.
+        buried = store.tombstones(entry.id for entry in imported.entries)
+        taken = [entry for entry in imported.entries if entry.id not in buried]
+        added = store.add_missing(taken, imported.sources)
         # Entries already here may have been edited in the file: those edits are not taken.
-        differ = store.differing(imported.entries) if added < len(imported.entries) else 0
+        differ = store.differing(taken) if added < len(taken) else 0
         from selfkind.cli.session import after_saving
 
         after_saving(store)
@@ -120,6 +130,8 @@ def import_command(
     if differ:
         render.err().print(message(messages.counted(messages.IMPORT_KEPT_HERE, differ)))
     said = messages.counted(messages.IMPORTED, count, added=added, path=label)
-    if count - added:
-        said += " " + messages.counted(messages.IMPORTED_KNOWN, count - added)
+    if len(taken) - added:
+        said += " " + messages.counted(messages.IMPORTED_KNOWN, len(taken) - added)
+    if buried:
+        said += " " + messages.counted(messages.IMPORTED_DELETED, len(buried))
     render.err().print(message(said))

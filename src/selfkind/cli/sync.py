@@ -19,9 +19,10 @@ def sync_command(
     """Write this computer's changes to the sync folder and read your other computers'."""
     from selfkind.services.sync import sync
     from selfkind.storage.store import open_store
-    from selfkind.ui.passphrase import passphrase
+    from selfkind.ui.passphrase import Remembered
     from selfkind.ui.sync_view import show_sync
 
+    passphrase = Remembered()  # asked once: it opens this store and the others' files
     with open_store(passphrase=passphrase) as store:
         result = sync(folder, store, passphrase)
     show_sync(result)

@@ -13,6 +13,10 @@ IMPORTED = Plural(
     other="Added {added} of {count} entries from {path}.",
 )
 IMPORTED_KNOWN = Plural(one="{count} was already here.", other="{count} were already here.")
+IMPORTED_DELETED = Plural(
+    one="{count} was deleted earlier (here or on another computer) and stays deleted.",
+    other="{count} were deleted earlier (here or on another computer) and stay deleted.",
+)
 IMPORT_NOT_JSON = (
     "{path} is not JSON ({reason}). selfkind imports its own JSON export or a jrnl JSON export."
 )

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 FOLDER = "sync-folder"  # the setting that remembers the folder
 COUNT = "sync-count"  # this computer's last change file's number
 SENT = "sync-sent-exercises"  # exercise texts already in this computer's change files
+WRITTEN_LOCK = "sync-written-lock"  # the store's lock when its change files were written
 WARNED = "sync-warned-clear"  # told once that the folder holds readable words
 AUTO = "sync"  # "auto": every command that saves syncs quickly at its end
 QUICK_BYTES = 256 * 1024  # more new bytes than this from other computers: left for `sync`
@@ -71,8 +72,9 @@ def sync(given: Path | None, store: Store, passphrase: Passphrase | None) -> Syn
     result = SyncResult(folder)
     cipher = store.unlock()
     result.written = write_changes(store, folder, cipher)
-    fold_own(store, folder)
     read_others(store, folder, cipher, passphrase, result)
+    # A deletion, here or read, takes the entry's words out of this computer's own files.
+    fold_own(store, folder, force=bool(result.merged.deleted) or _deleted_since(store))
     if cipher is None and store.setting(WARNED) is None:
         from selfkind.storage.rows import write_setting
 
@@ -90,6 +92,10 @@ def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
 
     device = store.device_id()
     written = store.setting(WRITTEN)
+    lock = store.lock_json() or "clear"  # a setting is never empty
+    restated = written is not None and store.setting(WRITTEN_LOCK) != lock
+    if restated:  # encrypted, decrypted or a new passphrase: everything again, sealed anew
+        written = None
     if written is None:  # the first sync: everything there is
         last = store.last_change()
         entries = store.complete_entries()
@@ -105,6 +111,7 @@ def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
     if not entries and not deleted and not settings and not files:
         if written is None:  # a first sync with nothing yet: from here on, only changes
             store.note_written(last)
+            store.set_setting(WRITTEN_LOCK, lock)
         return 0
     count = _next_count(store, folder, device)
     change = ChangeFile(
@@ -132,7 +139,20 @@ def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
         for key, value in settings.items():
             write_setting(db, SENT_SETTING.format(key=key), value["set_at"])
         write_setting(db, SENT_FILES, json.dumps(digests))
-    return len(entries) + len(deleted) + sum(len(named) for named in files.values())
+        write_setting(db, WRITTEN_LOCK, lock)
+    if restated:  # its older files are sealed another way (or not at all): this one has all
+        _remove_own(folder, device, before=count)
+    changed = len(entries) + len(deleted) + len(settings)
+    return changed + sum(len(named) for named in files.values())
+
+
+def _remove_own(folder: Path, device: str, before: int) -> None:
+    """Remove this computer's own change files numbered below `before` (never another's)."""
+    with os.scandir(folder) as found:
+        for item in found:
+            named = NAME.fullmatch(item.name)
+            if named and named["device"] == device and int(named["count"]) < before:
+                Path(item.path).unlink(missing_ok=True)
 
 
 def _entry_json(entry: Entry, cipher: Cipher | None) -> dict[str, Any]:
@@ -233,9 +253,16 @@ def quick_sync(store: Store) -> SyncResult | None:
 
 
 FOLD_AFTER = 64  # this computer's change files kept before they are folded into one
+FOLDED = "sync-folded"  # the latest deletion this computer's folded files take in
 
 
-def fold_own(store: Store, folder: Path) -> int:
+def _deleted_since(store: Store) -> bool:
+    """Whether an entry was deleted here (or read as deleted) since the last fold."""
+    deleted = store.tombstones()
+    return bool(deleted) and max(deleted.values()) > (store.setting(FOLDED) or "")
+
+
+def fold_own(store: Store, folder: Path, *, force: bool = False) -> int:
     """Fold this computer's change files into one, when there are many: the latest of each
     entry, every deletion, the latest of each setting and file. Only its own files are read
     and removed; another computer's are never touched. How many were folded (0: none)."""
@@ -248,13 +275,15 @@ def fold_own(store: Store, folder: Path) -> int:
         for item in os.scandir(folder)
         if (named := NAME.fullmatch(item.name)) and named["device"] == device
     )
-    if len(own) <= FOLD_AFTER:
+    if len(own) <= FOLD_AFTER and not (force and own):
         return 0
     try:
         changes = [from_text(Path(path).read_text("utf-8"), device, n) for n, path in own]
     except (OSError, UnicodeDecodeError, Unreadable):
         return 0  # one of its own is not readable just now: left as they are
-    folded = _folded(changes, own[-1][0] + 1)
+    if len({change.lock for change in changes}) > 1:
+        return 0  # sealed two ways: the next full rewrite replaces them
+    folded = _folded(changes, own[-1][0] + 1, set(store.tombstones()))
     write_once(folder / file_name(device, folded.count), folded.to_text().encode("utf-8"))
     for _, path in own:
         Path(path).unlink(missing_ok=True)
@@ -262,10 +291,12 @@ def fold_own(store: Store, folder: Path) -> int:
 
     with store.transaction() as db:
         write_setting(db, COUNT, str(folded.count))
+        write_setting(db, FOLDED, max(store.tombstones().values(), default=""))
     return len(own)
 
 
-def _folded(changes: list[ChangeFile], count: int) -> ChangeFile:
+def _folded(changes: list[ChangeFile], count: int, gone: set[str]) -> ChangeFile:
+    """The files as one; an entry deleted anywhere (`gone`) is left out, words and all."""
     last = changes[-1]
     fold = ChangeFile(last.device, count, last.made_at, lock=last.lock)
     latest: dict[str, dict[str, Any]] = {}
@@ -283,5 +314,5 @@ def _folded(changes: list[ChangeFile], count: int) -> ChangeFile:
         for kind, bundles in change.files.items():
             for name, bundle in bundles.items():
                 fold.files.setdefault(kind, {})[name] = bundle
-    fold.entries = [entry for key, entry in latest.items() if key not in fold.deleted]
+    fold.entries = [e for key, e in latest.items() if key not in fold.deleted and key not in gone]
     return fold

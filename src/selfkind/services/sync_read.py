@@ -44,6 +44,7 @@ class SyncResult:
     files_read: int = 0
     passed_over: list[str] = field(default_factory=list)  # one sentence each
     left_for_later: bool = False  # a quick sync found much to read: `selfkind sync` reads it
+    settings: dict[str, str] = field(default_factory=dict)  # travelling settings taken here
     readable_warning: bool = False  # the first sync of a store in the clear
 
 
@@ -59,18 +60,28 @@ def read_others(
     keys = _Keys(store, cipher, passphrase)
     gathered = _Gathered()
     for path, mark in _candidates(folder, store.device_id(), result):
-        if already.get(path.name) != mark:
-            change = _change_file(path, mark, result)
-            if change is not None and gathered.take(change, keys.opened(change), path.name):
-                gathered.read[path.name] = mark
-            elif change is not None:
-                result.passed_over.append(messages.SYNC_FILE_WRONG.format(name=path.name))
+        if already.get(path.name) == mark:
+            continue
+        change = _change_file(path, mark, result)
+        if change is None:
+            continue
+        try:
+            opened = keys.opened(change)
+        except Locked as locked:  # that file alone: the others are read
+            result.passed_over.append(locked.said.format(name=path.name))
+            continue
+        if gathered.take(change, opened, path.name):
+            gathered.read[path.name] = mark
+        else:
+            result.passed_over.append(messages.SYNC_FILE_WRONG.format(name=path.name))
     if not gathered.read:
         return
     entries, deleted = gathered.entries, gathered.deleted
     ids = {entry.id for entry in entries} | set(deleted)
     merged = merge(entries, deleted, store.complete_entries(ids), set(store.tombstones(ids)))
-    store.apply_sync(merged, gathered.sources, gathered.read, _settings_kept(store, gathered))
+    settings = _settings_kept(store, gathered)
+    store.apply_sync(merged, gathered.sources, gathered.read, settings)
+    result.settings = {key: settings[key] for key in TRAVELLING if key in settings}
     result.merged = merged
     result.files_read = len(gathered.read)
     if any(gathered.files.values()):
@@ -179,6 +190,14 @@ def _change_file(path: Path, mark: tuple[int, int], result: SyncResult) -> Chang
     return None
 
 
+class Locked(Exception):
+    """A change file whose words this computer cannot open: `said` names why."""
+
+    def __init__(self, said: str) -> None:
+        super().__init__(said)
+        self.said = said
+
+
 class _Keys:
     """The ciphers that open other computers' sealed words: each from this store's
     passphrase and that computer's lock, derived once a sync."""
@@ -186,6 +205,7 @@ class _Keys:
     def __init__(self, store: Store, cipher: Cipher | None, passphrase: Passphrase | None):
         self.store, self.cipher, self.passphrase = store, cipher, passphrase
         self.known: dict[str, Cipher] = {}
+        self.refused: dict[str, str] = {}  # lock: why its files cannot be opened here
 
     def opened(self, change: ChangeFile) -> list[Any]:
         """The file's entries with their words open (as export has them)."""
@@ -210,17 +230,25 @@ class _Keys:
         return opened
 
     def _for(self, lock: str) -> Cipher:
+        """The cipher for a lock, derived once; Locked (once known, at once) if there is none."""
         if lock in self.known:
             return self.known[lock]
-        if self.cipher is None or self.passphrase is None:
-            raise SelfkindError(messages.SYNC_ENCRYPTED_THERE)
-        if lock == self.store.lock_json():
+        if lock in self.refused:
+            raise Locked(self.refused[lock])
+        if self.cipher is None:
+            said = messages.SYNC_ENCRYPTED_THERE
+        elif lock == self.store.lock_json():
             self.known[lock] = self.cipher
             return self.cipher
-        from selfkind.storage.encryption import Lock, WrongPassphrase, unlock
+        elif self.passphrase is None:  # a quick sync after a save asks for nothing
+            said = messages.SYNC_FILE_FOR_LATER
+        else:
+            from selfkind.storage.encryption import Lock, WrongPassphrase, unlock
 
-        try:
-            self.known[lock] = unlock(Lock.from_json(lock), self.passphrase())
-        except WrongPassphrase:
-            raise SelfkindError(messages.SYNC_OTHER_PASSPHRASE) from None
-        return self.known[lock]
+            try:
+                self.known[lock] = unlock(Lock.from_json(lock), self.passphrase())
+                return self.known[lock]
+            except (WrongPassphrase, SelfkindError):
+                said = messages.SYNC_OTHER_PASSPHRASE
+        self.refused[lock] = said
+        raise Locked(said)

@@ -31,6 +31,8 @@ def show_sync(result: SyncResult) -> None:
     ]
     if merged.kept or merged.replaced:
         lines.append(messages.counted(messages.SYNC_KEPT_LATER, merged.kept + len(merged.replaced)))
+    for key, value in result.settings.items():
+        lines.append(messages.SYNC_SETTING_TAKEN.format(key=key, value=value or "none"))
     lines += result.passed_over
     if result.readable_warning:
         lines.append(messages.SYNC_READABLE)
