@@ -178,6 +178,7 @@ NOT_VIEWS = {
     "encrypt": "asks for a passphrase; names no entry, exercise or plan",
     "decrypt": "asks for a passphrase; names no entry, exercise or plan",
     "import": "quotes a file's mistakes: test_import_checks.py feeds it escapes",
+    "sync": "names files in the sync folder: test_sync.py feeds it names with escapes",
     "nudge": "one line about today's check-in, with no words from an entry",
     "where": "the data folder's path",
     "completion": "a shell script, and the path it was written to",

@@ -92,7 +92,9 @@ def test_an_unknown_region_is_refused_naming_the_known_ones_and_nothing_is_store
         assert f"{region.called} ({region.code})" in said
     assert "Traceback" not in refused.output
     assert not stored_region(home)
-    assert cli("config", "show").stdout.splitlines()[0] == "region: (not set, so every line is shown)"
+    assert (
+        cli("config", "show").stdout.splitlines()[0] == "region: (not set, so every line is shown)"
+    )
 
 
 def test_a_refused_region_leaves_the_one_already_set(cli, home: Path) -> None:

@@ -345,3 +345,11 @@ def test_a_computer_whose_passphrase_changes_writes_its_files_again(
     said = " ".join(computers.sync("laptop").stderr.split())
     assert "passed over" not in said
     assert set(computers.notes("laptop").values()) == {"shared", "from the desk"}
+
+
+def test_a_hostile_file_name_in_the_folder_is_named_harmlessly(computers: Computers) -> None:
+    hostile = "0123456789abcdef-000001\x1b[31m\u202e.sync-conflict.selfkind-sync"
+    (computers.folder / hostile).write_text("{}")
+    said = computers.sync("desk", str(computers.folder)).stderr
+    assert "was passed over" in said
+    assert "\x1b" not in said and "\u202e" not in said

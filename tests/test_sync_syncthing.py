@@ -48,7 +48,9 @@ def test_entries_made_on_two_computers_reach_both_through_syncthing(tmp_path: Pa
         rescan()
         wait_for(lambda: from_laptop <= change_files(folder_b), SYNC_TIMEOUT, "laptop's file", logs)
         said = selfkind(desk, "sync", str(folder_b)).stderr
-        assert "Read 1 change file from your other computers (entries: 1 new" in " ".join(said.split())
+        assert "Read 1 change file from your other computers (entries: 1 new" in " ".join(
+            said.split()
+        )
         from_desk = change_files(folder_b) - from_laptop
         rescan()
         wait_for(lambda: from_desk <= change_files(folder_a), SYNC_TIMEOUT, "desk's file", logs)
