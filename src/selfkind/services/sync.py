@@ -140,6 +140,9 @@ def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
             write_setting(db, SENT_SETTING.format(key=key), value["set_at"])
         write_setting(db, SENT_FILES, json.dumps(digests))
         write_setting(db, WRITTEN_LOCK, lock)
+        if change.exercises:  # noted only once the file holding them is written
+            sent = set(json.loads(store.setting(SENT) or "[]")) | set(change.exercises)
+            write_setting(db, SENT, json.dumps(sorted(sent)))
     if restated:  # its older files are sealed another way (or not at all): this one has all
         _remove_own(folder, device, before=count)
     changed = len(entries) + len(deleted) + len(settings)
@@ -171,11 +174,6 @@ def _exercise_texts(store: Store, hashes: set[str]) -> dict[str, dict[str, str]]
         found = store.exercise_file(exercise_hash)
         if found is not None and found[1]:
             texts[exercise_hash] = {"id": found[0], "source": found[1]}
-    if texts:
-        from selfkind.storage.rows import write_setting
-
-        with store.transaction() as db:
-            write_setting(db, SENT, json.dumps(sorted(sent | set(texts))))
     return texts
 
 
