@@ -210,7 +210,7 @@ def test_the_region_travels_and_the_later_setting_wins(computers: Computers) -> 
     assert computers.on("laptop")("config", "set", "region", "GB").exit_code == 0
     assert "Wrote 1 change" in computers.sync("laptop", str(computers.folder)).stderr
     said = computers.sync("desk", str(computers.folder)).stderr
-    assert "Your region came from another computer: GB." in " ".join(said.split())
+    assert "Your region came from another computer: the United Kingdom (GB)." in " ".join(said.split())
     shown = json.loads(computers.on("desk")("config", "show", "--json").stdout)
     assert shown["region"] == "GB"
 

@@ -34,6 +34,7 @@ SYNC_READ = Plural(
     other="Read {count} change files from your other computers (entries: {added} new, {replaced} updated, {deleted} deleted).",
 )
 SYNC_NOTHING_TO_READ = "Nothing new from your other computers."
+SYNC_NOTHING_READ_PASSED = "Nothing was read from your other computers this time:"
 SYNC_KEPT_LATER = Plural(
     one="1 entry was changed on two computers; the version finished later is kept.",
     other="{count} entries were changed on two computers; the versions finished later are kept.",

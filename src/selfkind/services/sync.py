@@ -96,14 +96,7 @@ def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
     restated = written is not None and store.setting(WRITTEN_LOCK) != lock
     if restated:  # encrypted, decrypted or a new passphrase: everything again, sealed anew
         written = None
-    if written is None:  # the first sync: everything there is
-        last = store.last_change()
-        entries = store.complete_entries()
-        deleted = store.tombstones()
-    else:
-        ids, last = store.changed_since(int(written))
-        entries = store.complete_entries(ids)
-        deleted = store.tombstones(entry_id for entry_id in ids if entry_id not in entries)
+    last, entries, deleted = _pending(store, written)
     settings = _travelling(store, written is None)
     from selfkind.services.sync_files import SENT_FILES, files_to_send
 
@@ -147,6 +140,16 @@ def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
         _remove_own(folder, device, before=count)
     changed = len(entries) + len(deleted) + len(settings)
     return changed + sum(len(named) for named in files.values())
+
+
+def _pending(store: Store, written: str | None) -> tuple[int, dict[str, Entry], dict[str, str]]:
+    """The last change noted, and the finished entries and deletions to write: since change
+    `written`, or everything there is (a first sync)."""
+    if written is None:
+        return store.last_change(), store.complete_entries(), store.tombstones()
+    ids, last = store.changed_since(int(written))
+    entries = store.complete_entries(ids)
+    return last, entries, store.tombstones(entry_id for entry_id in ids if entry_id not in entries)
 
 
 def _remove_own(folder: Path, device: str, before: int) -> None:

@@ -81,7 +81,7 @@ def read_others(
     merged = merge(entries, deleted, store.complete_entries(ids), set(store.tombstones(ids)))
     settings = _settings_kept(store, gathered)
     store.apply_sync(merged, gathered.sources, gathered.read, settings)
-    result.settings = {key: settings[key] for key in TRAVELLING if key in settings}
+    result.settings = {key: _shown(key, settings[key]) for key in TRAVELLING if key in settings}
     result.merged = merged
     result.files_read = len(gathered.read)
     if any(gathered.files.values()):
@@ -129,6 +129,14 @@ class _Gathered:
                 if known is None or bundle["changed_at"] > known["changed_at"]:
                     self.files[kind][name] = bundle
         return True
+
+
+def _shown(key: str, value: str) -> str:
+    """A travelling setting as a person reads it: a region by its name too."""
+    from selfkind.services.support import REGION, region_named
+
+    region = region_named(value) if key == REGION and value else None
+    return f"{region.called} ({region.code})" if region else value
 
 
 def _settings_kept(store: Store, gathered: _Gathered) -> dict[str, str]:

@@ -27,6 +27,8 @@ def show_sync(result: SyncResult) -> None:
             deleted=len(merged.deleted),
         )
         if result.files_read
+        else messages.SYNC_NOTHING_READ_PASSED
+        if result.passed_over
         else messages.SYNC_NOTHING_TO_READ,
     ]
     if merged.kept or merged.replaced:
