@@ -353,3 +353,16 @@ def test_a_hostile_file_name_in_the_folder_is_named_harmlessly(computers: Comput
     said = computers.sync("desk", str(computers.folder)).stderr
     assert "was passed over" in said
     assert "\x1b" not in said and "\u202e" not in said
+
+
+def test_before_any_sync_an_import_restores_a_deleted_entry_for_good(
+    computers: Computers, tmp_path
+) -> None:
+    kept = computers.checkin("laptop", "restored")
+    backup = tmp_path / "backup.json"
+    assert computers.on("laptop")("export", "--out", str(backup)).exit_code == 0
+    assert computers.on("laptop")("entries", "delete", kept[:8], "--yes").exit_code == 0
+    assert computers.on("laptop")("import", str(backup)).exit_code == 0
+    computers.sync("laptop", str(computers.folder))  # no deletion goes out with it
+    computers.sync("desk", str(computers.folder))
+    assert kept in computers.notes("desk") and kept in computers.notes("laptop")

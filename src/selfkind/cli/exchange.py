@@ -110,9 +110,12 @@ def import_command(
     text = import_text(file, label)
     imported = read_import(text, label, find_exercise("journal"))
     with open_store(passphrase=passphrase) as store:
-        # An entry deleted here (or on another computer, and synced) stays deleted: brought
-        # back, one computer would keep it and the others not.
         buried = store.tombstones(entry.id for entry in imported.entries)
+        if store.setting("sync-folder") is None:  # restored from a backup: undeleted
+            store.forget_tombstones(buried)
+            buried = {}
+        # With sync, an entry deleted here or on another computer stays deleted: brought
+        # back, one computer would keep it and the others not.
         taken = [entry for entry in imported.entries if entry.id not in buried]
         added = store.add_missing(taken, imported.sources)
         # Entries already here may have been edited in the file: those edits are not taken.

@@ -75,6 +75,11 @@ class Syncing:
             if wanted is None or row["entry_id"] in wanted
         }
 
+    def forget_tombstones(self: StoreHost, ids: Iterable[str]) -> None:
+        """Entries brought back (an import of a backup, before any sync): no longer deleted."""
+        with self.transaction() as db:
+            db.executemany("DELETE FROM sync_tombstones WHERE entry_id = ?", [(i,) for i in ids])
+
     def files_read(self: StoreHost) -> dict[str, Mark]:
         rows = self.db.execute("SELECT name, size, mtime FROM sync_read")
         return {row["name"]: (row["size"], row["mtime"]) for row in rows}
