@@ -12,7 +12,7 @@ def sync_command(
         Path | None,
         typer.Argument(
             metavar="FOLDER",
-            help="The folder your sync tool carries; remembered, so later just `selfkind sync`.",
+            help="The folder your sync tool carries; remembered, so later just: selfkind sync.",
         ),
     ] = None,
 ) -> None:
