@@ -60,7 +60,7 @@ TREE: dict[str, Node] = {
     'decrypt': ({}, ('--help', '-h'), (), False, ()),
     'export': ({'--format': '', '--out': 'file', '--since': 'date', '--until': 'date', '--exercise': 'exercise'}, ('--help', '-h'), (), False, ()),
     'import': ({}, ('--help', '-h'), ('file',), False, ()),
-    'sync': ({}, ('--help', '-h'), ('file',), False, ()),
+    'sync': ({}, ('--help', '-h'), ('',), False, ()),
     'nudge': ({}, ('--help', '-h'), (), False, ()),
     'where': ({}, ('--json', '--help', '-h'), (), False, ()),
     'completion': ({}, ('--install', '--help', '-h'), ('shell',), False, ()),

@@ -6,13 +6,16 @@ from typing import Annotated
 
 import typer
 
+from selfkind.cli.options import ValueType
+
 
 def sync_command(
     folder: Annotated[
-        Path | None,
+        str | None,
         typer.Argument(
             metavar="FOLDER",
             help="The folder your sync tool carries; remembered, so later just: selfkind sync.",
+            parser=ValueType("FOLDER"),  # read as text: no pydantic loaded to check a path
         ),
     ] = None,
 ) -> None:
@@ -24,5 +27,5 @@ def sync_command(
 
     passphrase = Remembered()  # asked once: it opens this store and the others' files
     with open_store(passphrase=passphrase) as store:
-        result = sync(folder, store, passphrase)
+        result = sync(Path(folder) if folder else None, store, passphrase)
     show_sync(result)

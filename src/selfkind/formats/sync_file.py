@@ -8,10 +8,12 @@ arriving, or one from a newer selfkind, which the next sync reads once it is who
 
 from __future__ import annotations
 
+import io
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 from selfkind.core.sync import DEVICE_ID
 
@@ -55,22 +57,41 @@ class ChangeFile:
     files: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
 
     def to_text(self) -> str:
-        return json.dumps(
-            {
-                "selfkind-sync": VERSION,
-                "device": self.device,
-                "count": self.count,
-                "made_at": self.made_at,
-                "lock": self.lock,
-                "entries": self.entries,
-                "deleted": [{"id": k, "deleted_at": v} for k, v in self.deleted.items()],
-                "exercises": self.exercises,
-                "settings": self.settings,
-                "files": self.files,
-            },
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
+        out = io.StringIO()
+        self.write(out, self.entries, lambda: self.exercises)
+        return out.getvalue()
+
+    def write(
+        self,
+        out: IO[Any],
+        entries: Iterable[dict[str, Any]],
+        exercises: Callable[[], dict[str, dict[str, str]]],
+    ) -> int:
+        """Write the file to `out`, its entries one at a time (ten years need not be held
+        whole), then the exercise texts they name; how many entries."""
+        head = {
+            "selfkind-sync": VERSION,
+            "device": self.device,
+            "count": self.count,
+            "made_at": self.made_at,
+            "lock": self.lock,
+            "deleted": [{"id": k, "deleted_at": v} for k, v in self.deleted.items()],
+            "settings": self.settings,
+            "files": self.files,
+        }
+        out.write(_dumps(head)[:-1] + ',"entries":[')
+        count = 0
+        for entry in entries:
+            out.write("," if count else "")
+            out.write(_dumps(entry))
+            count += 1
+        self.exercises = exercises()
+        out.write('],"exercises":' + _dumps(self.exercises) + "}")
+        return count
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 class Unreadable(Exception):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -87,7 +88,6 @@ def sync(given: Path | None, store: Store, passphrase: Passphrase | None) -> Syn
 def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
     """This computer's finished entries and deletions since its last change file, as a new
     one; how many it holds (none: no file)."""
-    from selfkind.storage.atomic import write_once
     from selfkind.storage.syncing import WRITTEN
 
     device = store.device_id()
@@ -96,12 +96,12 @@ def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
     restated = written is not None and store.setting(WRITTEN_LOCK) != lock
     if restated:  # encrypted, decrypted or a new passphrase: everything again, sealed anew
         written = None
-    last, entries, deleted = _pending(store, written)
+    last, entries, some, deleted = _pending(store, written)
     settings = _travelling(store, written is None)
     from selfkind.services.sync_files import SENT_FILES, files_to_send
 
     files, digests = files_to_send(store, written is None)
-    if not entries and not deleted and not settings and not files:
+    if not some and not deleted and not settings and not files:
         if written is None:  # a first sync with nothing yet: from here on, only changes
             store.note_written(last)
             store.set_setting(WRITTEN_LOCK, lock)
@@ -111,19 +111,12 @@ def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
         device,
         count,
         utc_timestamp(datetime.now(timezone.utc)),
-        [_entry_json(entry, cipher) for entry in entries.values()],
-        deleted,
-        _exercise_texts(store, {entry.exercise_hash for entry in entries.values()}),
-        settings,
-        store.lock_json() if cipher is not None else None,
-        files,
+        deleted=deleted,
+        settings=settings,
+        lock=store.lock_json() if cipher is not None else None,
+        files=files,
     )
-    try:
-        write_once(folder / file_name(device, count), change.to_text().encode("utf-8"))
-    except OSError as error:
-        raise SelfkindError(
-            messages.SYNC_WRITE_FAILED.format(folder=folder, reason=error.strerror)
-        ) from None
+    written_entries = _write_file(store, folder, change, entries, cipher)
     from selfkind.storage.rows import write_setting
 
     with store.transaction() as db:
@@ -138,18 +131,50 @@ def write_changes(store: Store, folder: Path, cipher: Cipher | None) -> int:
             write_setting(db, SENT, json.dumps(sorted(sent)))
     if restated:  # its older files are sealed another way (or not at all): this one has all
         _remove_own(folder, device, before=count)
-    changed = len(entries) + len(deleted) + len(settings)
+    changed = written_entries + len(deleted) + len(settings)
     return changed + sum(len(named) for named in files.values())
 
 
-def _pending(store: Store, written: str | None) -> tuple[int, dict[str, Entry], dict[str, str]]:
-    """The last change noted, and the finished entries and deletions to write: since change
-    `written`, or everything there is (a first sync)."""
+def _write_file(
+    store: Store, folder: Path, change: ChangeFile, entries: Iterable[Entry], cipher: Cipher | None
+) -> int:
+    """The change file, whole or not at all; how many entries it holds."""
+    from selfkind.storage.atomic import atomic_write
+
+    hashes: set[str] = set()
+
+    def each_entry() -> Iterator[dict[str, Any]]:
+        for entry in entries:
+            hashes.add(entry.exercise_hash)
+            yield _entry_json(entry, cipher)
+
+    try:
+        with atomic_write(
+            folder / file_name(change.device, change.count), text=True, once=True
+        ) as out:
+            return change.write(out, each_entry(), lambda: _exercise_texts(store, hashes))
+    except OSError as error:
+        raise SelfkindError(
+            messages.SYNC_WRITE_FAILED.format(folder=folder, reason=error.strerror)
+        ) from None
+
+
+def _pending(
+    store: Store, written: str | None
+) -> tuple[int, Iterable[Entry], bool, dict[str, str]]:
+    """The last change noted, the finished entries to write (and whether there are any),
+    and the deletions: since change `written`, or everything there is (a first sync: read
+    one at a time, as they are written)."""
     if written is None:
-        return store.last_change(), store.complete_entries(), store.tombstones()
+        from selfkind.storage.rows import EntryFilter
+
+        every = EntryFilter(complete_only=True)
+        some = bool(store.ids(EntryFilter(complete_only=True, limit=1)))
+        return store.last_change(), store.each_entry(every), some, store.tombstones()
     ids, last = store.changed_since(int(written))
     entries = store.complete_entries(ids)
-    return last, entries, store.tombstones(entry_id for entry_id in ids if entry_id not in entries)
+    gone = store.tombstones(entry_id for entry_id in ids if entry_id not in entries)
+    return last, list(entries.values()), bool(entries), gone
 
 
 def _remove_own(folder: Path, device: str, before: int) -> None:
