@@ -210,7 +210,9 @@ def test_the_region_travels_and_the_later_setting_wins(computers: Computers) -> 
     assert computers.on("laptop")("config", "set", "region", "GB").exit_code == 0
     assert "Wrote 1 change" in computers.sync("laptop", str(computers.folder)).stderr
     said = computers.sync("desk", str(computers.folder)).stderr
-    assert "Your region came from another computer: the United Kingdom (GB)." in " ".join(said.split())
+    assert "Your region came from another computer: the United Kingdom (GB)." in " ".join(
+        said.split()
+    )
     shown = json.loads(computers.on("desk")("config", "show", "--json").stdout)
     assert shown["region"] == "GB"
 
@@ -366,3 +368,33 @@ def test_before_any_sync_an_import_restores_a_deleted_entry_for_good(
     computers.sync("laptop", str(computers.folder))  # no deletion goes out with it
     computers.sync("desk", str(computers.folder))
     assert kept in computers.notes("desk") and kept in computers.notes("laptop")
+
+
+def test_another_computers_key_is_derived_once_and_then_a_quick_sync_reads_it(
+    computers: Computers, monkeypatch
+) -> None:
+    import os
+
+    from selfkind.storage import encryption
+
+    monkeypatch.setenv("SELFKIND_PASSPHRASE", PASSPHRASE)
+    for name in ("laptop", "desk"):
+        computers.checkin(name, f"first on the {name}")
+        assert computers.on(name)("encrypt").exit_code == 0
+        computers.sync(name, str(computers.folder))
+    computers.sync("laptop")  # derives the desk's key once, and keeps it sealed
+    derived: list[tuple[str, bytes]] = []
+    real = encryption._key
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        derived.append((os.environ["SELFKIND_HOME"], args[1]))
+        return real(*args)
+
+    monkeypatch.setattr(encryption, "_key", counted)
+    assert computers.on("laptop")("config", "set", "sync", "auto").exit_code == 0
+    computers.checkin("desk", "later at the desk")
+    computers.sync("desk")
+    computers.checkin("laptop", "saved, and the desk's read")  # the quick sync after it
+    assert "later at the desk" in computers.notes("laptop").values()
+    on_laptop = {salt for home, salt in derived if home.endswith("laptop")}
+    assert len(on_laptop) == 1  # its own lock only: the desk's key was kept, not derived

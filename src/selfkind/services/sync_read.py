@@ -5,6 +5,7 @@ transaction."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -198,6 +199,10 @@ def _change_file(path: Path, mark: tuple[int, int], result: SyncResult) -> Chang
     return None
 
 
+def _key_setting(lock: str) -> str:
+    return "sync-key:" + hashlib.sha256(lock.encode()).hexdigest()[:32]
+
+
 class Locked(Exception):
     """A change file whose words this computer cannot open: `said` names why."""
 
@@ -248,6 +253,9 @@ class _Keys:
         elif lock == self.store.lock_json():
             self.known[lock] = self.cipher
             return self.cipher
+        elif (kept := self._kept(lock)) is not None:
+            self.known[lock] = kept
+            return kept
         elif self.passphrase is None:  # a quick sync after a save asks for nothing
             said = messages.SYNC_FILE_FOR_LATER
         else:
@@ -255,8 +263,29 @@ class _Keys:
 
             try:
                 self.known[lock] = unlock(Lock.from_json(lock), self.passphrase())
+                self._keep(lock, self.known[lock])
                 return self.known[lock]
             except (WrongPassphrase, SelfkindError):
                 said = messages.SYNC_OTHER_PASSPHRASE
         self.refused[lock] = said
         raise Locked(said)
+
+    def _kept(self, lock: str) -> Cipher | None:
+        """Another computer's key, derived at an earlier sync and kept sealed under this
+        store's own key: scrypt's quarter second is paid once, and a quick sync can read."""
+        from selfkind.storage.encryption import Cipher, Damaged
+
+        kept = self.store.setting(_key_setting(lock))
+        if kept is None or self.cipher is None:
+            return None
+        try:
+            sealed = base64.b64decode(kept, validate=True)
+            return Cipher(base64.b64decode(self.cipher.open(sealed, _key_setting(lock))))
+        except (Damaged, ValueError):
+            return None
+
+    def _keep(self, lock: str, cipher: Cipher) -> None:
+        assert self.cipher is not None
+        key = base64.b64encode(cipher.key).decode()
+        sealed = self.cipher.seal(key, _key_setting(lock))
+        self.store.set_setting(_key_setting(lock), base64.b64encode(sealed).decode())

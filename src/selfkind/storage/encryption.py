@@ -100,6 +100,7 @@ class Cipher:
 
     def __init__(self, key: bytes) -> None:
         self._aead = AESGCM(key)
+        self.key = key  # kept sealed, never in the clear, where it is kept at all (sync)
 
     def seal(self, text: str, context: str) -> bytes:
         nonce = os.urandom(12)
