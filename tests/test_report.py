@@ -161,7 +161,7 @@ def test_html_report_contents(cli, tmp_path, practised: Practice) -> None:
         "3 times a week",
         "3 done, 6 asked",  # this week is under way: not yet asked, so not missed
         f"{weeks[0]:%d %b}: 2 of 3; {weeks[1]:%d %b}: 1 of 3; "
-        f"{weeks[2]:%d %b}, under way: 0 so far of 3",
+        f"{weeks[2]:%d %b}, under way: 0 so far; 3 for the whole week",
     ]
     assert rows["A letter to yourself"][:2] == [
         "Mon and Thu",
@@ -212,7 +212,7 @@ def test_markdown_report(cli, tmp_path, practised: Practice) -> None:
     )
     reframe = next(line for line in lines if line.startswith("| Kindness reframe |"))
     assert reframe.startswith("| Kindness reframe | 3 times a week | 3 done, 6 asked | ")
-    assert "under way: 0 so far of 3 |" in reframe  # week by week, as in the page
+    assert "under way: 0 so far; 3 for the whole week |" in reframe  # week by week, as in the page
     letters = f"| A letter to yourself | Mon and Thu | 1 done, {practised.letters_asked} asked |"
     assert any(line.startswith(letters) for line in lines)
     checkins = f"| Daily check-in | every day | 4 done, {practised.checkins_asked} asked |"

@@ -191,6 +191,6 @@ def total_said(weeks: Iterable[WeekAdherence]) -> str:
 
 
 def week_said(week: WeekAdherence) -> str:
-    """'23 Nov: 2 of 3', or for the week under way '30 Nov, under way: 1 so far of 3'."""
+    """'23 Nov: 2 of 3', or for the week under way '30 Nov, under way: 1 so far; 3 for the whole week'."""
     said = messages.ADHERENCE_WEEK_SO_FAR if week.so_far else messages.ADHERENCE_WEEK
     return said.format(monday=f"{week.monday:%d %b}", done=week.done, asked=week.whole)

@@ -44,7 +44,7 @@ REPORT_COLUMN_WEEKS = "week by week"
 # Adherence, in the same words in plan show, today, the report and its Markdown.
 ADHERENCE_TOTAL = "{done} done, {asked} asked"
 ADHERENCE_WEEK = "{monday}: {done} of {asked}"
-ADHERENCE_WEEK_SO_FAR = "{monday}, under way: {done} so far of {asked}"
+ADHERENCE_WEEK_SO_FAR = "{monday}, under way: {done} so far; {asked} for the whole week"
 ADHERENCE_RULE = (
     "Every entry counts, in the week it was made; a weekly one done on the Monday or Tuesday "
     "after its week counts for that week. The week under way asks only what is done so far, "
