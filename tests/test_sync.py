@@ -398,3 +398,59 @@ def test_another_computers_key_is_derived_once_and_then_a_quick_sync_reads_it(
     assert "later at the desk" in computers.notes("laptop").values()
     on_laptop = {salt for home, salt in derived if home.endswith("laptop")}
     assert len(on_laptop) == 1  # its own lock only: the desk's key was kept, not derived
+
+
+def test_a_quick_sync_leaves_much_that_arrived_for_selfkind_sync(
+    computers: Computers, monkeypatch
+) -> None:
+    from selfkind.services import sync as sync_service
+
+    monkeypatch.setattr(sync_service, "QUICK_BYTES", 10)
+    computers.sync("laptop", str(computers.folder))
+    assert computers.on("laptop")("config", "set", "sync", "auto").exit_code == 0
+    computers.checkin("desk", "a long way from the desk")
+    computers.sync("desk", str(computers.folder))
+    saved = computers.on("laptop")("checkin", "--set", "mood=5", "--set", "note=here")
+    assert "Much has arrived from your other computers" in " ".join(saved.stderr.split())
+    assert "a long way from the desk" not in computers.notes("laptop").values()
+    computers.sync("laptop")
+    assert "a long way from the desk" in computers.notes("laptop").values()
+
+
+@pytest.mark.parametrize("sealed", [False, True])
+def test_a_lone_half_of_a_character_in_a_change_file_is_refused_as_in_an_import(
+    computers: Computers, monkeypatch, sealed: bool
+) -> None:
+    if sealed:
+        monkeypatch.setenv("SELFKIND_PASSPHRASE", PASSPHRASE)
+    computers.checkin("laptop", "HALF")
+    if sealed:
+        assert computers.on("laptop")("encrypt").exit_code == 0
+    computers.sync("laptop", str(computers.folder))
+    [name] = files(computers.folder)
+    if sealed:  # the half goes inside the sealed words, sealed again with the same key
+        import base64
+
+        from selfkind.formats.sync_file import from_text, sealed_context
+
+        path = computers.folder / name
+        change = from_text(path.read_text(), name[:16], 1)
+        computers.on("laptop")
+        with open_store(passphrase=lambda **_: PASSPHRASE) as store:
+            cipher = store.unlock()
+        entry = change.entries[0]
+        words = cipher.open(base64.b64decode(entry["sealed"]), sealed_context(entry["id"]))
+        words = words.replace("HALF", "\\ud800")
+        entry["sealed"] = base64.b64encode(cipher.seal(words, sealed_context(entry["id"]))).decode()
+        text = change.to_text()
+        computers.checkin("desk", "mine")
+        assert computers.on("desk")("encrypt").exit_code == 0
+    else:
+        text = (computers.folder / name).read_text().replace("HALF", "\\ud800")
+    forged = "00000000000000cc-000001.selfkind-sync"
+    data = json.loads(text)
+    data["device"] = "00000000000000cc"
+    (computers.folder / forged).write_text(json.dumps(data))
+    (computers.folder / name).unlink()
+    said = computers.sync("desk", str(computers.folder)).stderr
+    assert f"{forged} was passed over: something in it is not right" in " ".join(said.split())

@@ -21,6 +21,7 @@ from selfkind.core.scoring import compute_scores
 from selfkind.core.sync import digest
 from selfkind.services.catalog import find_exercise
 from selfkind.services.sync import sync
+from selfkind.storage.rows import EntryFilter
 from selfkind.storage.store import open_store
 
 DAY = date(2026, 11, 30)
@@ -68,7 +69,7 @@ class World:
 
     def ids(self, n: int) -> list[str]:
         with self.on(n) as store:
-            return sorted(store.complete_entries())
+            return sorted(store.ids(EntryFilter(complete_only=True)))
 
     def do(self, action) -> None:  # type: ignore[no-untyped-def]
         kind, n, arg = action
@@ -197,7 +198,8 @@ def test_every_computer_ends_with_the_same_entries_and_none_is_lost(devices, ste
         held = []
         for n in range(devices):
             with world.on(n) as store:
-                held.append({i: digest(e) for i, e in store.complete_entries().items()})
+                every = store.each_entry(EntryFilter(complete_only=True))
+                held.append({entry.id: digest(entry) for entry in every})
         assert all(one == held[0] for one in held)
         alive = set(world.versions) - world.deleted
         assert set(held[0]) == alive  # none lost, none brought back

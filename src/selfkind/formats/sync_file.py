@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from selfkind.core.sync import DEVICE_ID
+from selfkind.formats.import_checks import HALF_ESCAPE
 
 VERSION = 1
 SUFFIX = ".selfkind-sync"
@@ -55,6 +56,9 @@ class ChangeFile:
     lock: str | None = None  # the encrypted store's lock (salt, cost, check), as it keeps it
     # The person's own exercises and plans that changed: kind: name: {texts, changed_at}
     files: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    # Read, not written: whether its text escapes a lone half of a character (\ud800), so
+    # its entries' text is looked at for them as an import's is
+    halves: bool = False
 
     def to_text(self) -> str:
         out = io.StringIO()
@@ -138,7 +142,16 @@ def from_text(text: str, device: str, count: int) -> ChangeFile:
         gone[item["id"]] = item["deleted_at"]
     files = _files(data.get("files"))
     return ChangeFile(
-        device, count, data["made_at"], entries, gone, exercises, _settings(settings), lock, files
+        device,
+        count,
+        data["made_at"],
+        entries,
+        gone,
+        exercises,
+        _settings(settings),
+        lock,
+        files,
+        halves=HALF_ESCAPE.search(text) is not None,
     )
 
 

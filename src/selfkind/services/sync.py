@@ -55,7 +55,8 @@ def sync_folder(given: Path | None, store: Store) -> Path:
     folder = given.expanduser().absolute()
     if not folder.is_dir():
         raise SelfkindError(messages.SYNC_FOLDER_MISSING.format(folder=folder))
-    if folder.resolve() == data_dir().resolve() or data_dir().resolve() in folder.resolve().parents:
+    home, where = data_dir().resolve(), folder.resolve()
+    if where == home or home in where.parents:
         raise UsageError(messages.SYNC_FOLDER_INSIDE.format(folder=folder))
     if store.setting(FOLDER) != str(folder):
         from selfkind.storage.rows import write_setting
@@ -177,13 +178,21 @@ def _pending(
     return last, list(entries.values()), bool(entries), gone
 
 
+def _own_files(folder: Path, device: str) -> list[tuple[int, Path]]:
+    """This computer's own change files in the folder, by their number."""
+    with os.scandir(folder) as found:
+        return sorted(
+            (int(named["count"]), Path(item.path))
+            for item in found
+            if (named := NAME.fullmatch(item.name)) and named["device"] == device
+        )
+
+
 def _remove_own(folder: Path, device: str, before: int) -> None:
     """Remove this computer's own change files numbered below `before` (never another's)."""
-    with os.scandir(folder) as found:
-        for item in found:
-            named = NAME.fullmatch(item.name)
-            if named and named["device"] == device and int(named["count"]) < before:
-                Path(item.path).unlink(missing_ok=True)
+    for count, path in _own_files(folder, device):
+        if count < before:
+            path.unlink(missing_ok=True)
 
 
 def _entry_json(entry: Entry, cipher: Cipher | None) -> dict[str, Any]:
@@ -217,13 +226,8 @@ def _travelling(store: Store, first: bool) -> dict[str, dict[str, str]]:
 
 def _next_count(store: Store, folder: Path, device: str) -> int:
     """One more than this computer's last change file, in the store or in the folder."""
-    highest = int(store.setting(COUNT) or 0)
-    with os.scandir(folder) as found:
-        for item in found:
-            named = NAME.fullmatch(item.name)
-            if named and named["device"] == device:
-                highest = max(highest, int(named["count"]))
-    return highest + 1
+    own = _own_files(folder, device)
+    return max(int(store.setting(COUNT) or 0), own[-1][0] if own else 0) + 1
 
 
 def sync_settings() -> tuple[str | None, bool]:
@@ -262,7 +266,7 @@ def quick_sync(store: Store) -> SyncResult | None:
     """After a command that saved, with `sync auto`: this computer's changes written, and the
     others' read if few have arrived (else left for `selfkind sync`). None if sync is not
     automatic here, or the folder is not there just now (a drive not mounted)."""
-    from selfkind.services.sync_read import arrived, read_others
+    from selfkind.services.sync_read import read_others
 
     remembered = store.setting(FOLDER)
     if store.setting(AUTO) != "auto" or not remembered or not Path(remembered).is_dir():
@@ -271,10 +275,7 @@ def quick_sync(store: Store) -> SyncResult | None:
     result = SyncResult(folder)
     cipher = store.unlock()
     result.written = write_changes(store, folder, cipher)
-    if arrived(store, folder) > QUICK_BYTES:
-        result.left_for_later = True
-        return result
-    read_others(store, folder, cipher, None, result)
+    read_others(store, folder, cipher, None, result, most_bytes=QUICK_BYTES)
     return result
 
 
@@ -296,28 +297,26 @@ def fold_own(store: Store, folder: Path, *, force: bool = False) -> int:
     from selfkind.storage.atomic import write_once
 
     device = store.device_id()
-    own = sorted(
-        (int(named["count"]), item.path)
-        for item in os.scandir(folder)
-        if (named := NAME.fullmatch(item.name)) and named["device"] == device
-    )
+    own = _own_files(folder, device)
     if len(own) <= FOLD_AFTER and not (force and own):
         return 0
     try:
-        changes = [from_text(Path(path).read_text("utf-8"), device, n) for n, path in own]
+        changes = [from_text(path.read_text("utf-8"), device, n) for n, path in own]
     except (OSError, UnicodeDecodeError, Unreadable):
         return 0  # one of its own is not readable just now: left as they are
     if len({change.lock for change in changes}) > 1:
         return 0  # sealed two ways: the next full rewrite replaces them
-    folded = _folded(changes, own[-1][0] + 1, set(store.tombstones()))
-    write_once(folder / file_name(device, folded.count), folded.to_text().encode("utf-8"))
+    deleted = store.tombstones()
+    folded = _folded(changes, _next_count(store, folder, device), set(deleted))
+    if not write_once(folder / file_name(device, folded.count), folded.to_text().encode()):
+        return 0  # that name was taken a moment before: its files stay as they are
     for _, path in own:
-        Path(path).unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
     from selfkind.storage.rows import write_setting
 
     with store.transaction() as db:
         write_setting(db, COUNT, str(folded.count))
-        write_setting(db, FOLDED, max(store.tombstones().values(), default=""))
+        write_setting(db, FOLDED, max(deleted.values(), default=""))
     return len(own)
 
 

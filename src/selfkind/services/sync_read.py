@@ -8,6 +8,7 @@ import base64
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,14 +56,25 @@ def read_others(
     cipher: Cipher | None,
     passphrase: Passphrase | None,
     result: SyncResult,
+    *,
+    most_bytes: int | None = None,
 ) -> None:
-    """Merge every other computer's change files not read before (or changed since)."""
+    """Merge every other computer's change files not read before (or changed since). With
+    `most_bytes` (a quick sync), more than that to read is left for `selfkind sync`."""
     already = store.files_read()
+    notes: list[str] = []
+    new = [
+        (path, mark)
+        for path, mark in _candidates(folder, store.device_id(), notes)
+        if already.get(path.name) != mark
+    ]
+    if most_bytes is not None and sum(size for _, (size, _) in new) > most_bytes:
+        result.left_for_later = True  # what it would pass over is said by the sync that reads
+        return
+    result.passed_over += notes
     keys = _Keys(store, cipher, passphrase)
     gathered = _Gathered()
-    for path, mark in _candidates(folder, store.device_id(), result):
-        if already.get(path.name) == mark:
-            continue
+    for path, mark in new:
         change = _change_file(path, mark, result)
         if change is None:
             continue
@@ -109,10 +121,9 @@ class _Gathered:
         from selfkind.formats.importer import read_entries
         from selfkind.services.imports import find_exercises
 
-        halves = HALF_ESCAPE.search(json.dumps(opened)) is not None
         try:
             checked = read_entries(
-                opened, change.exercises, name, find_exercises, halves_possible=halves
+                opened, change.exercises, name, find_exercises, halves_possible=change.halves
             )
         except SelfkindError:
             return False
@@ -153,29 +164,20 @@ def _settings_kept(store: Store, gathered: _Gathered) -> dict[str, str]:
     return kept
 
 
-def arrived(store: Store, folder: Path) -> int:
-    """How many bytes of other computers' change files are new since the last read."""
-    already = store.files_read()
-    unread = SyncResult(folder)  # what it would pass over is said by the sync that reads
-    return sum(
-        mark[0]
-        for path, mark in _candidates(folder, store.device_id(), unread)
-        if already.get(path.name) != mark
-    )
-
-
-def _candidates(folder: Path, device: str, result: SyncResult):  # type: ignore[no-untyped-def]
+def _candidates(
+    folder: Path, device: str, notes: list[str]
+) -> Iterator[tuple[Path, tuple[int, int]]]:
     """Other computers' change files, with their size and time; a copy a sync engine made,
-    or a placeholder for a file not downloaded yet, is named and passed over."""
+    or a placeholder for a file not downloaded yet, is named in `notes` and passed over."""
     with os.scandir(folder) as found:
         items = sorted(found, key=lambda item: item.name)
     for item in items:
         named = NAME.fullmatch(item.name)
         if named is None:
             if OURS_SOMEHOW.search(item.name) and not item.name.startswith("."):
-                result.passed_over.append(messages.SYNC_FILE_COPY.format(name=item.name))
+                notes.append(messages.SYNC_FILE_COPY.format(name=item.name))
             elif item.name.startswith(".") and item.name.endswith(".icloud"):
-                result.passed_over.append(messages.SYNC_FILE_NOT_HERE.format(name=item.name))
+                notes.append(messages.SYNC_FILE_NOT_HERE.format(name=item.name))
             continue
         if named["device"] == device or not item.is_file(follow_symlinks=False):
             continue
@@ -235,7 +237,9 @@ class _Keys:
             data = dict(data)
             try:
                 sealed = base64.b64decode(data.pop("sealed"), validate=True)
-                words = json.loads(cipher.open(sealed, sealed_context(str(data.get("id")))))
+                text = cipher.open(sealed, sealed_context(str(data.get("id"))))
+                change.halves = change.halves or HALF_ESCAPE.search(text) is not None
+                words = json.loads(text)
                 data |= {"answers": words["answers"], "scores": words["scores"]}
             except (Damaged, ValueError, KeyError, TypeError):
                 pass  # left without answers: the checks refuse the file, naming the entry

@@ -49,11 +49,8 @@ class Syncing:
         row = self.db.execute("SELECT max(seq) AS seq FROM sync_changes").fetchone()
         return row["seq"] or 0
 
-    def complete_entries(self: StoreHost, ids: Iterable[str] | None = None) -> dict[str, Entry]:
-        """Finished entries by id: these, or every one (a first sync)."""
-        if ids is None:
-            rows = self.db.execute("SELECT * FROM entries WHERE status = 'complete'")
-            return {row["id"]: self._entry(row) for row in rows}
+    def complete_entries(self: StoreHost, ids: Iterable[str]) -> dict[str, Entry]:
+        """These finished entries, by id (those not here, or not finished, left out)."""
         found: dict[str, Entry] = {}
         wanted = list(ids)
         for start in range(0, len(wanted), CHUNK):
