@@ -102,6 +102,7 @@ def import_command(
     from selfkind.services.catalog import find_exercise
     from selfkind.services.imports import read_import
     from selfkind.storage.store import open_store
+    from selfkind.storage.syncing import FOLDER
     from selfkind.ui import render
     from selfkind.ui.console import message
     from selfkind.ui.passphrase import passphrase
@@ -111,7 +112,7 @@ def import_command(
     imported = read_import(text, label, find_exercise("journal"))
     with open_store(passphrase=passphrase) as store:
         buried = store.tombstones(entry.id for entry in imported.entries)
-        if store.setting("sync-folder") is None:  # restored from a backup: undeleted
+        if store.setting(FOLDER) is None:  # restored from a backup: undeleted
             store.forget_tombstones(buried)
             buried = {}
         # With sync, an entry deleted here or on another computer stays deleted: brought

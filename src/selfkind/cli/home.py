@@ -100,8 +100,8 @@ def offer_next(
 
         first_plan_offered()
     if choice == ":exercise":
-        mood = status.checkin.answers.get("mood") if status.checkin else None
-        choice = prompts.choose(messages.HOME_PICK_EXERCISE, exercise_options(hidden_today(mood)))
+        hidden = hidden_today(status.mood)
+        choice = prompts.choose(messages.HOME_PICK_EXERCISE, exercise_options(hidden))
     if choice == ":first-plan":
         add_first_plan(FIRST_PLAN)
     elif choice == ":entries":

@@ -71,7 +71,9 @@ def practise_and_show(
 def after_saving(store: Store) -> None:
     """With `config set sync auto`: a quick sync once something is saved. A sync that cannot
     happen is said in a line and never spoils what was saved."""
-    if store.setting("sync") != "auto":  # the one cost when sync is not automatic
+    from selfkind.storage.syncing import AUTO  # loaded with the store already
+
+    if store.setting(AUTO) != "auto":  # the one cost when sync is not automatic
         return
     from selfkind.core.errors import SelfkindError
     from selfkind.services.sync import quick_sync

@@ -31,6 +31,11 @@ class HomeStatus:
     first_day: date | None = None  # the first day of practice ever
 
     @property
+    def mood(self) -> object:
+        """Today's check-in mood as it was answered (None without a check-in or a mood)."""
+        return self.checkin.answers.get("mood") if self.checkin is not None else None
+
+    @property
     def practised_days(self) -> int:
         return sum(mark.practised for mark in self.days)
 

@@ -32,8 +32,7 @@ def home_suggestions(store: Store, status: HomeStatus, *, has_plans: bool) -> Su
     first_plan = offer_first_plan(status.first_day, today, has_plans=has_plans, offered=offered)
     if learn is not None:
         store.set_setting(LEARN_OFFERED, today.isoformat())
-    mood = status.checkin.answers.get("mood") if status.checkin is not None else None
-    return Suggestions(for_mood=for_mood(mood), learn=learn, first_plan=first_plan)
+    return Suggestions(for_mood=for_mood(status.mood), learn=learn, first_plan=first_plan)
 
 
 def first_plan_offered() -> None:

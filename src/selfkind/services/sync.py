@@ -27,6 +27,7 @@ from selfkind.formats.sync_file import (
     sealed_context,
 )
 from selfkind.services.sync_read import SyncResult
+from selfkind.storage.syncing import AUTO, FOLDER
 
 if TYPE_CHECKING:
     from selfkind.core.entry import Entry
@@ -34,12 +35,10 @@ if TYPE_CHECKING:
     from selfkind.storage.errors import Passphrase
     from selfkind.storage.store import Store
 
-FOLDER = "sync-folder"  # the setting that remembers the folder
 COUNT = "sync-count"  # this computer's last change file's number
 SENT = "sync-sent-exercises"  # exercise texts already in this computer's change files
 WRITTEN_LOCK = "sync-written-lock"  # the store's lock when its change files were written
 WARNED = "sync-warned-clear"  # told once that the folder holds readable words
-AUTO = "sync"  # "auto": every command that saves syncs quickly at its end
 QUICK_BYTES = 256 * 1024  # more new bytes than this from other computers: left for `sync`
 
 

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from selfkind.core.sync import Merge
     from selfkind.storage.host import StoreHost
 
+FOLDER = "sync-folder"  # the folder sync goes through, once named
+AUTO = "sync"  # "auto": every command that saves syncs quickly at its end
 DEVICE = "sync-device"  # this computer's random id in the sync folder
 WRITTEN = "sync-written"  # the last change noted here that a change file holds
 CHUNK = 500  # ids asked for at once (SQLite's limit on parameters is 999 on older builds)

@@ -356,7 +356,7 @@ def week_row(status: HomeStatus) -> RenderableType | None:
 def home(status: HomeStatus, drafts: list[Entry], planned: list[str]) -> RenderableType:
     """The home screen: today's check-in, the last week, and a gentle line."""
     if status.checkin is not None:
-        mood = status.checkin.answers.get("mood")
+        mood = status.mood
         checkin = (
             messages.HOME_CHECKIN_DONE
             if mood is None
