@@ -454,3 +454,21 @@ def test_a_lone_half_of_a_character_in_a_change_file_is_refused_as_in_an_import(
     (computers.folder / name).unlink()
     said = computers.sync("desk", str(computers.folder)).stderr
     assert f"{forged} was passed over: something in it is not right" in " ".join(said.split())
+
+
+def test_a_carried_file_of_the_wrong_shape_is_left_out_and_the_rest_is_read(
+    computers: Computers,
+) -> None:
+    computers.checkin("laptop", "the rest")
+    computers.sync("laptop", str(computers.folder))
+    [name] = files(computers.folder)
+    data = json.loads((computers.folder / name).read_text(encoding="utf-8"))
+    data["device"], data["count"] = "00000000000000dd", 1
+    two = {"texts": {"a.yaml": "x", "b.yaml": "y"}, "changed_at": "2026-12-01T00:00:00Z"}
+    odd_time = {"texts": {"odd.yaml": "x"}, "changed_at": "yesterday-ish"}
+    data["files"] = {"exercises": {"two": two, "odd": odd_time}, "plans": {}}
+    (computers.folder / name).unlink()
+    (computers.folder / "00000000000000dd-000001.selfkind-sync").write_text(json.dumps(data))
+    result = computers.sync("desk", str(computers.folder))
+    assert "the rest" in computers.notes("desk").values()
+    assert "not taken" not in result.stderr  # never offered to the checks: not of the shape

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from selfkind.core.entry import parse_timestamp
 from selfkind.core.sync import DEVICE_ID
 from selfkind.formats.import_checks import HALF_ESCAPE
 
@@ -169,12 +170,20 @@ def _files(files: Any) -> dict[str, dict[str, dict[str, Any]]]:
                 isinstance(name, str)
                 and re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name)
                 and isinstance(texts, dict)
-                and texts
+                and (len(texts) == 1 if kind == "exercises" else bool(texts))
                 and all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items())
-                and isinstance(bundle.get("changed_at"), str)
+                and _a_time(bundle.get("changed_at"))
             ):
                 kept[kind][name] = {"texts": texts, "changed_at": bundle["changed_at"]}
     return kept
+
+
+def _a_time(value: Any) -> bool:
+    """Whether a value is a time as selfkind writes them (UTC, ISO 8601)."""
+    try:
+        return isinstance(value, str) and parse_timestamp(value).tzinfo is not None
+    except ValueError:
+        return False
 
 
 def _settings(settings: dict[str, Any]) -> dict[str, dict[str, str]]:
