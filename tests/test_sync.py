@@ -472,3 +472,19 @@ def test_a_carried_file_of_the_wrong_shape_is_left_out_and_the_rest_is_read(
     result = computers.sync("desk", str(computers.folder))
     assert "the rest" in computers.notes("desk").values()
     assert "not taken" not in result.stderr  # never offered to the checks: not of the shape
+
+
+def test_a_region_from_another_computer_is_taken_only_if_config_set_would_take_it(
+    computers: Computers,
+) -> None:
+    computers.checkin("laptop", "x")
+    computers.sync("laptop", str(computers.folder))
+    [name] = files(computers.folder)
+    data = json.loads((computers.folder / name).read_text(encoding="utf-8"))
+    data["device"], data["count"] = "00000000000000ee", 1
+    data["settings"] = {"region": {"value": "\x1b[31mXX", "set_at": "2026-12-01T00:00:00Z"}}
+    (computers.folder / name).unlink()
+    (computers.folder / "00000000000000ee-000001.selfkind-sync").write_text(json.dumps(data))
+    computers.sync("desk", str(computers.folder))
+    shown = json.loads(computers.on("desk")("config", "show", "--json").stdout)
+    assert shown["region"] is None

@@ -137,7 +137,7 @@ def from_text(text: str, device: str, count: int) -> ChangeFile:
         if not (
             isinstance(item, dict)
             and isinstance(item.get("id"), str)
-            and isinstance(item.get("deleted_at"), str)
+            and _a_time(item.get("deleted_at"))
         ):
             raise Unreadable()
         gone[item["id"]] = item["deleted_at"]
@@ -192,7 +192,7 @@ def _settings(settings: dict[str, Any]) -> dict[str, dict[str, str]]:
         if (
             isinstance(value, dict)
             and isinstance(value.get("value"), str)
-            and isinstance(value.get("set_at"), str)
+            and _a_time(value.get("set_at"))
         ):
             kept[key] = {"value": value["value"], "set_at": value["set_at"]}
     return kept

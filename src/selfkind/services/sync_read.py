@@ -133,7 +133,9 @@ class _Gathered:
             if SAFE_ID.fullmatch(entry_id) and when > self.deleted.get(entry_id, ""):
                 self.deleted[entry_id] = when
         for key, value in change.settings.items():
-            if key in TRAVELLING and value["set_at"] > self.settings.get(key, {}).get("set_at", ""):
+            if _travels(key, value["value"]) and value["set_at"] > self.settings.get(key, {}).get(
+                "set_at", ""
+            ):
                 self.settings[key] = value
         for kind, bundles in change.files.items():
             for name, bundle in bundles.items():
@@ -141,6 +143,13 @@ class _Gathered:
                 if known is None or bundle["changed_at"] > known["changed_at"]:
                     self.files[kind][name] = bundle
         return True
+
+
+def _travels(key: str, value: str) -> bool:
+    """A setting that travels, with a value `config set` would take (a region it knows)."""
+    from selfkind.services.support import REGION, region_named
+
+    return key in TRAVELLING and (key != REGION or not value or region_named(value) is not None)
 
 
 def _shown(key: str, value: str) -> str:
