@@ -6,16 +6,13 @@ from typing import Annotated
 
 import typer
 
-from selfkind.cli.options import ValueType
-
 
 def sync_command(
     folder: Annotated[
-        str | None,
+        str | None,  # text, as the group reads it: a Path would load pydantic to check it
         typer.Argument(
             metavar="FOLDER",
             help="The folder your sync tool carries; remembered, so later just: selfkind sync.",
-            parser=ValueType("FOLDER"),  # read as text: no pydantic loaded to check a path
         ),
     ] = None,
 ) -> None:

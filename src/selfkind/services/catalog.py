@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from selfkind import messages
 from selfkind.core.errors import InvalidFile, SelfkindError
 from selfkind.core.exercise import BUILT_IN, EXERCISE_ID, YOURS, Exercise, looks_like_path
 from selfkind.core.text import closest
-from selfkind.formats.starter import MeasureTemplate, measure_template
 from selfkind.storage.paths import PLAN_FILE, builtin_exercises_dir, plans_dir, user_exercises_dir
+
+if TYPE_CHECKING:
+    from selfkind.formats.starter import MeasureTemplate
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,8 @@ def list_exercises() -> list[Listed]:
 
 def measure_templates() -> list[MeasureTemplate]:
     """The measure templates `exercise new --from` starts from, by id."""
+    from selfkind.formats.starter import measure_template
+
     folder = builtin_exercises_dir() / "templates"
     return [
         measure_template(path.stem, path.read_text(encoding="utf-8"))
