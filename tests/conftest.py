@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from selfkind.cli.app import app
+from selfkind.messages.language import ENGLISH, use_language
 
 
 @pytest.fixture(autouse=True)
@@ -18,6 +19,10 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.delenv("SELFKIND_DEBUG", raising=False)
     monkeypatch.delenv("SELFKIND_PLAIN", raising=False)  # plain mode only where a test asks
+    for variable in ("SELFKIND_LANG", "LC_ALL", "LC_MESSAGES"):  # English, unless a test asks
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    use_language(ENGLISH)
     if os.environ.get("TERM") == "dumb":  # a CI machine's; Rich and prompt_toolkit read
         monkeypatch.setenv("TERM", "unknown")  # "unknown" alike, and it is not plain mode
     return path

@@ -25,6 +25,7 @@ from selfkind.cli import (
     sync,
 )
 from selfkind.cli.group import Group
+from selfkind.cli.language import speak_chosen_language, translate_help, usage_problem
 from selfkind.cli.options import Json, ValueType
 from selfkind.cli.startup import check_permissions, error_boundary
 from selfkind.core.errors import UsageError
@@ -36,6 +37,8 @@ class ErrorBoundary(Group):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         with error_boundary(passing=PASSING), plain_usage(ctx):
+            speak_chosen_language()  # before any help is shown or any mistake is said
+            translate_help(self)
             return super().parse_args(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
@@ -55,8 +58,7 @@ def plain_usage(ctx: Any) -> Iterator[None]:
     except ClickUsageError as error:
         if isinstance(error, NoArgsIsHelpError):
             raise
-        problem = error.format_message().strip()
-        problem += "" if problem.endswith((".", "?", "!")) else "."
+        problem = usage_problem(error)
         where = error.ctx or ctx
         command = where.command_path
         if where is ctx and ctx.invoked_subcommand:

@@ -63,10 +63,12 @@ def new_file(file_id: str) -> Path:
 
     from selfkind import messages
     from selfkind.core.errors import UsageError
-    from selfkind.formats.exercise import EXERCISE_ID, EXERCISE_ID_HINT
+    from selfkind.formats.exercise import EXERCISE_ID
 
     if not re.fullmatch(EXERCISE_ID, file_id):
-        raise UsageError(messages.BAD_EXERCISE_ID.format(id=file_id, hint=EXERCISE_ID_HINT))
+        raise UsageError(
+            messages.BAD_EXERCISE_ID.format(id=file_id, hint=messages.EXERCISE_ID_HINT)
+        )
     path = Path(f"{file_id}.yaml")
     if path.exists():
         raise UsageError(messages.FILE_EXISTS.format(path=path))

@@ -11,6 +11,7 @@ from typing import Any, get_args, get_origin
 from typer._coercion import RuntimeParam
 from typer.core import TyperArgument, TyperGroup, TyperOption, _TyperParameter
 
+from selfkind import messages
 from selfkind.cli.options import ValueType, WholeNumber
 from selfkind.ui.terminal import plain
 
@@ -121,6 +122,7 @@ def _plain_flag(help_option: Any) -> Any:
         help_option.default = False
     if help_option is not None:
         plain_parameters([help_option])
+        help_option.help = messages.HELP_SHOW_HELP
     return help_option
 
 

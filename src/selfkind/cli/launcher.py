@@ -58,6 +58,9 @@ def _command(arguments: list[str]) -> int | None:
         from selfkind.cli.startup import check_permissions, error_boundary
 
         with error_boundary():
+            from selfkind.cli.language import speak_chosen_language
+
+            speak_chosen_language()
             check_permissions()
             if arguments:
                 from selfkind.cli.session import practise_and_show

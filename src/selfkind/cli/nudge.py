@@ -12,14 +12,14 @@ import os
 import sys
 import time
 
-from selfkind import messages
-
 CHECKIN = "checkin"
 # `+exercise_id` keeps SQLite on the date index: one day's few entries, not every check-in.
 TODAYS_CHECKINS = "SELECT status FROM entries WHERE local_date = ? AND +exercise_id = ?"
 DATABASE = "selfkind.db"
 REMEMBERED = "nudge"  # in the data folder: "<stamp>\t<answer>"
-SAID = {"checkin": messages.NUDGE_CHECKIN, "draft": messages.NUDGE_DRAFT, "done": None}
+SAID = {"checkin": "NUDGE_CHECKIN", "draft": "NUDGE_DRAFT", "done": None}  # the line to say
+LINES = ("NUDGE_CHECKIN", "NUDGE_DRAFT")
+WORDS = "nudge-words"  # in the data folder: "<version> <language>", then each of LINES
 
 
 def data_folder() -> str:
@@ -98,18 +98,59 @@ def _ask_database(database: str, today: str) -> str:
     return "draft" if statuses else "checkin"
 
 
-def _remember(path: str, stamp: str, answer: str) -> None:
+def said_in_chosen_language(name: str, folder: str) -> str:
+    """The line `name` in the language chosen. English is the catalogue's own; another
+    language's two lines are kept beside the database by the first nudge that says them, so
+    later shells read one small file instead of loading gettext and the catalogue."""
+    from selfkind.messages.language import ENGLISH, chosen_language, setting_in
+
+    language = chosen_language(setting_in(folder))
+    if language == ENGLISH:
+        from selfkind import messages
+
+        line: str = getattr(messages, name)
+        return line
+    kept = os.path.join(folder, WORDS)
+    heading = f"{_version()} {language}"
+    try:
+        with open(kept, encoding="utf-8") as file:
+            first, *lines = file.read().split("\n")
+        if first == heading and len(lines) >= len(LINES):
+            return lines[LINES.index(name)]
+    except (OSError, UnicodeDecodeError):
+        pass
+    lines = _lines_in(language)
+    _remember(kept, heading, "\n".join(lines), between="\n")
+    return lines[LINES.index(name)]
+
+
+def _lines_in(language: str) -> list[str]:
+    from selfkind import messages
+    from selfkind.messages.language import use_language
+
+    use_language(language)
+    return [getattr(messages, name) for name in LINES]
+
+
+def _version() -> str:
+    from selfkind import __version__
+
+    return __version__
+
+
+def _remember(path: str, stamp: str, answer: str, between: str = "\t") -> None:
     from selfkind.storage.atomic import write_atomically  # only when the answer changed
 
-    write_atomically(path, f"{stamp}\t{answer}".encode())
+    write_atomically(path, f"{stamp}{between}{answer}".encode())
 
 
 def main() -> int:
     """Print the line, if there is one. Never fails loudly: a shell must start whatever happens."""
     try:
-        line = SAID[todays_answer(data_folder(), time.strftime("%Y-%m-%d"))]
+        folder = data_folder()
+        line = SAID[todays_answer(folder, time.strftime("%Y-%m-%d"))]
         if line:
-            print(line)
+            print(said_in_chosen_language(line, folder))
     except (Exception, KeyboardInterrupt):  # Ctrl-C while the database is busy, too
         pass
     return 0

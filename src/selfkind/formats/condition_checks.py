@@ -18,12 +18,12 @@ from selfkind.formats import exercise as fmt
 from selfkind.formats.file_check import FileCheck
 from selfkind.formats.shape import Got
 
-SUGGESTED_TEST = {
-    "scale": messages.CHECK_TESTS_SCALE,
-    "choice": messages.CHECK_TESTS_CHOICE,
-    "choices": messages.CHECK_TESTS_CHOICES,
-    "text": messages.CHECK_TESTS_TEXT,
-    "confirm": messages.CHECK_TESTS_CONFIRM,
+SUGGESTED_TEST = {  # the message naming the tests that fit each type of answer
+    "scale": "CHECK_TESTS_SCALE",
+    "choice": "CHECK_TESTS_CHOICE",
+    "choices": "CHECK_TESTS_CHOICES",
+    "text": "CHECK_TESTS_TEXT",
+    "confirm": "CHECK_TESTS_CONFIRM",
 }
 ALLOWED_TESTS = {
     "scale": {"equals", "not_equals", "in", "at_least", "at_most", "answered"},
@@ -81,7 +81,7 @@ class ConditionChecks(FileCheck):
                     name=name.value,
                     test=test_name,
                     kind=kind,
-                    tests=SUGGESTED_TEST[kind],
+                    tests=getattr(messages, SUGGESTED_TEST[kind]),
                 ),
             )
             return None

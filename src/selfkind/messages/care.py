@@ -29,7 +29,7 @@ EMERGENCY_NAME = "Emergency services"
 EMERGENCY_ANY = "call your local emergency number ({numbers})"
 EMERGENCY_CALL = "call {number}"
 EMERGENCY_CALL_OR = "call {number} (or {other})"
-CONFIG_UNKNOWN = "'{key}' is not a setting; the settings are region (a country, like GB or Germany), sync-folder (the folder your sync tool carries) and sync (auto or off)."
+CONFIG_UNKNOWN = "'{key}' is not a setting; the settings are language (es, de, fr, pt or en), region (a country, like GB or Germany), sync-folder (the folder your sync tool carries) and sync (auto or off)."
 EVERYTHING_CONFIRM = "Delete everything selfkind keeps in {folder}: every entry, plan and exercise of yours? This cannot be undone."
 EVERYTHING_CONFIRM_AGAIN = "Are you sure? An export (selfkind export --out FILE) keeps a copy; without one, it is gone for good."
 EVERYTHING_NEEDS_YES = (
@@ -43,3 +43,14 @@ PERMISSIONS_REPAIRED = Plural(
     other="Your selfkind data could be read by other people on this computer ({count} files or folders); it is private again.",
 )
 NOT_SAVED = "selfkind could not save this ({reason}); free some disk space or check the data folder, then run it again. So nothing is lost, here is what you wrote:"
+NUMBERS_OR = "or"  # the word between two phone numbers in a support line
+# The language selfkind speaks (`config set language`).
+LANGUAGE_SET = "selfkind speaks {name} from now on."
+LANGUAGE_CLEARED = (
+    "The language setting is cleared: selfkind follows your system's language ({name})."
+)
+LANGUAGE_UNKNOWN = "selfkind does not speak '{language}' yet; it speaks {known}. `config set language none` follows your system."
+LANGUAGE_OVERRIDDEN = "SELFKIND_LANG is set to '{value}', and it comes first: unset it for this setting to take effect."
+LANGUAGE_SHOWN = "language: {name} ({code}), set with config set language"
+LANGUAGE_SHOWN_CHOSEN = "language: {name} ({code}), from {variable}"
+LANGUAGE_SHOWN_DEFAULT = "language: {name} ({code})"

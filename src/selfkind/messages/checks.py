@@ -146,3 +146,21 @@ PLAN_FILE_OWN_ID = (
     "'{name}' has the id '{id}', which is already one of the person's own; give it an id of its own"
 )
 PLAN_NO_SUCH_EXERCISE = "there is no exercise '{name}'; `selfkind exercise list` shows them"
+# Translations inside an exercise file.
+FORMAT_TRANSLATION = "translation"
+FORMAT_STEP_WORDS = "step's words"
+FORMAT_SCORE_WORDS = "score's words"
+LANGUAGE_CODE_HINT = "use a two-letter language code, like es or de"
+CHECK_WORDS_COUNT = "The {language} translation has {given} {what}, but the exercise has {count}; give one for each, in the same order."
+CHECK_WORDS_NOT_IN_STEP = "'{field}' is not a text of step {number} (a {type} step); the {language} translation can give only the texts that step has."
+CHECK_WORDS_LABELS = (
+    "The {language} labels of step {number} are for {given}; the step's labels are for {numbers}."
+)
+CHECK_WORDS_PLACEHOLDERS = "The {language} {field} uses {given}, but the English uses {expected}; keep the same {{{{ placeholders }}}}."
+CHECK_WORDS_BANDS = "The {language} translation of score '{id}' has {given} band labels; the score has {count} bands."
+CHECK_WORDS_NO_PLACEHOLDERS = "no placeholders"
+# What a translation counts, as CHECK_WORDS_COUNT names it.
+WORDS_STEPS = "steps"
+WORDS_SCORES = "scores"
+WORDS_OPTIONS = "options"
+WORDS_ITEMS = "items"

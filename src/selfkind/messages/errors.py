@@ -69,3 +69,5 @@ DATE_TOO_EARLY = "{day} is before 1970, earlier than selfkind keeps dates; choos
 WRITTEN_LATER = "written on {day}"
 WRITTEN_LATER_SHORT = "(later)"
 DATED_RUN = "For {day}, written today. The questions say 'today': answer for that day."
+ANSWER_SAID_YES = "yes"  # a yes-or-no answer, as it reads in a sentence or on a card
+ANSWER_SAID_NO = "no"

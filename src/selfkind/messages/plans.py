@@ -2,6 +2,8 @@
 
 from selfkind.messages.plural import Plural
 
+PLAN_WHY_AFTER_TITLE = ": "  # between an exercise's title and why the plan asks for it
+
 # Plans.
 PLAN_EVERY_DAY = "every day"
 PLAN_TIMES_A_WEEK = Plural(one="once a week", other="{count} times a week")

@@ -1,12 +1,14 @@
-"""Singular and plural forms, chosen by a count the way gettext's ngettext chooses them."""
+"""Singular and plural forms, chosen by a count with gettext's ngettext."""
+
+from selfkind.messages.language import translated_plural
 
 
 class Plural:
     """A message's two English forms: `one` for a count of 1, `other` for every other count.
 
     Both are whole sentences with named {placeholders}; `counted` picks one and fills it,
-    so no caller passes word endings such as "y"/"ies". A translation may need more forms;
-    gettext's plural rules take over when the catalogue is translated.
+    so no caller passes word endings such as "y"/"ies". A translation may have more
+    forms; its catalogue's plural rule chooses among them.
     """
 
     __slots__ = ("one", "other")
@@ -28,5 +30,5 @@ class Plural:
 def counted(message: Plural, count: int, /, **values: object) -> str:
     """The form of `message` for `count`, filled with `count` and `values`:
     `ngettext(message.one, message.other, count).format(count=count, **values)`."""
-    form = message.one if count == 1 else message.other
+    form = translated_plural(message.one, message.other, count)
     return form.format(count=count, **values)

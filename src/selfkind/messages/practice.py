@@ -18,6 +18,7 @@ MULTILINE_HINT = "Esc then Enter to finish"
 EDITOR_HINT = "Ctrl-X Ctrl-E opens your editor"
 EDITOR_NOT_SET = "No editor is set. Keep writing here, or set one for next time: export EDITOR=nano"
 OPTIONAL_MULTILINE = "optional: Esc then Enter to skip"
+SELECT_HINT = "(Use arrow keys)"
 CHOICES_HINT = "Space to choose, Enter when done"
 CONTINUE_HINT = "Enter to continue"
 PAUSE_HINT = "Enter to move on"
@@ -31,6 +32,14 @@ PLAIN_PICK_NONE = "Enter alone: none of them."
 PLAIN_PICK_NOT_ONE = (
     "'{part}' is not one of them; type numbers from 1 to {count}, separated by commas."
 )
+# Yes or no, at a terminal: the words that mean each (y and n are always taken too); the first
+# letter of each is a key. The bracket shows which Enter alone takes.
+YES_WORDS = "y yes"
+NO_WORDS = "n no"
+CONFIRM_YES_OR_NO = "(Y/n)"
+CONFIRM_NO_OR_YES = "(y/N)"
+CONFIRM_YES = "Yes"
+CONFIRM_NO = "No"
 PLAIN_YES_NO = "Please type y for yes or n for no."
 PLAIN_YES_NO_DEFAULT_YES = "Type y or n (Enter alone: yes)."
 PLAIN_YES_NO_DEFAULT_NO = "Type y or n (Enter alone: no)."

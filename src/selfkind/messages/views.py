@@ -62,6 +62,7 @@ SUMMARY_MOOD_SPREAD = Plural(
 )
 # The calendar's legend: what each shade means.
 SUMMARY_LEGEND = "Entries a day"
+KIND_WORDS_QUOTED = "“{words}”"  # the person's own kind words, quoted as the language quotes
 # The calendar in words, for plain mode: a week ("Week of 02 Nov") or a month ("November 2026").
 SUMMARY_WEEK_OF = "Week of {day}"
 SUMMARY_QUIET_WEEK = "{period}: a quiet week"  # no entries: said without counting them as missed

@@ -15,16 +15,22 @@ from selfkind.ui.console import literal, screen
 from selfkind.ui.prompts import ask_text, choose, choose_many, confirm
 
 Data = dict[str, Any]
-STEP_KINDS = [
-    (messages.BUILD_SCALE, "scale"),
-    (messages.BUILD_TEXT, "text"),
-    (messages.BUILD_CHOICE, "choice"),
-    (messages.BUILD_CHOICES, "choices"),
-    (messages.BUILD_CONFIRM, "confirm"),
-    (messages.BUILD_SAY, "say"),
-    (messages.BUILD_PAUSE, "pause"),
-    (messages.BUILD_DONE, ""),
-]
+
+
+def step_kinds() -> list[tuple[str, str]]:
+    """The kinds of step to add, as the menu says them, and each one's type."""
+    return [
+        (messages.BUILD_SCALE, "scale"),
+        (messages.BUILD_TEXT, "text"),
+        (messages.BUILD_CHOICE, "choice"),
+        (messages.BUILD_CHOICES, "choices"),
+        (messages.BUILD_CONFIRM, "confirm"),
+        (messages.BUILD_SAY, "say"),
+        (messages.BUILD_PAUSE, "pause"),
+        (messages.BUILD_DONE, ""),
+    ]
+
+
 ID = re.compile(STEP_ID)  # as the format takes it
 
 
@@ -33,7 +39,7 @@ def guided_exercise(exercise_id: str) -> Data:
     title = ask_text(messages.BUILD_TITLE, default=exercise_id.replace("-", " ").capitalize())
     data: Data = {"selfkind": 1, "id": exercise_id, "title": title, "steps": []}
     while kind := choose(
-        messages.BUILD_NEXT_STEP if data["steps"] else messages.BUILD_FIRST_STEP, STEP_KINDS
+        messages.BUILD_NEXT_STEP if data["steps"] else messages.BUILD_FIRST_STEP, step_kinds()
     ):
         data["steps"].append(_step(kind, data["steps"]))
         screen().print(literal(messages.BUILD_SO_FAR, "bold"))

@@ -11,10 +11,11 @@ from selfkind import messages
 from selfkind.core.caseload import Measure, SharedReport, made_on, measure_label, practice_said
 from selfkind.core.schedule import total_said, week_said
 from selfkind.core.text import clean
+from selfkind.messages.formatting import said_day
 from selfkind.writers.charts import Chart, Line, line_chart
 from selfkind.writers.export import Writable, html_start
 from selfkind.writers.measures import gap_for
-from selfkind.writers.report import PLAN_COLUMNS, STYLE
+from selfkind.writers.report import STYLE, plan_columns
 
 
 def _text(words: str) -> str:
@@ -32,8 +33,8 @@ def write_page(client: str, reports: list[SharedReport], out: Writable) -> None:
     title = messages.CLINIC_PAGE_TITLE.format(client=clean(client))
     about = messages.CLINIC_PAGE_ABOUT.format(
         count=messages.counted(messages.CLINIC_REPORTS, len(reports)),
-        since=f"{latest.since:%d %B %Y}",
-        until=f"{latest.until:%d %B %Y}",
+        since=said_day(latest.since, "long_day_month_year"),
+        until=said_day(latest.until, "long_day_month_year"),
     )
     out.write(html_start(title, STYLE))
     out.write(f'<h1>{html.escape(title)}</h1>\n<p class="about">{html.escape(about)}</p>\n')
@@ -54,7 +55,9 @@ def _report_cells(report: SharedReport) -> tuple[str, ...]:
     practice = report.practice
     asked = practice_said(report.done_and_asked)
     return (
-        html.escape(f"{report.since:%d %b %Y} – {report.until:%d %b %Y}"),
+        html.escape(
+            f"{said_day(report.since, 'day_month_year')} – {said_day(report.until, 'day_month_year')}"
+        ),
         messages.CLINIC_PRACTICE_DAYS.format(practised=practice.days_practised, days=practice.days),
         html.escape(asked),
         html.escape(made_on(report.made_at)),
@@ -82,12 +85,15 @@ def _charts(reports: list[SharedReport]) -> list[Chart]:
 
 
 def _write_latest(report: SharedReport, out: Writable) -> None:
-    heading = f"{messages.CLINIC_SHOW_LATEST}: {report.since:%d %B} – {report.until:%d %B %Y}"
+    since = said_day(report.since, "long_day_month")
+    heading = (
+        f"{messages.CLINIC_SHOW_LATEST}: {since} – {said_day(report.until, 'long_day_month_year')}"
+    )
     out.write(f"<h2>{html.escape(heading)}</h2>\n")
     for shared in report.plans:
         plan_title = messages.REPORT_PLAN.format(title=clean(shared.plan.title))
         out.write(f"<h3>{html.escape(plan_title)}</h3>\n<table>")
-        out.write(_row((*PLAN_COLUMNS, messages.REPORT_COLUMN_WEEKS), "th"))
+        out.write(_row(plan_columns(), "th"))
         for item in shared.plan.items:
             weeks = shared.weeks.get(item.exercise_id, ())
             cells = (
@@ -103,7 +109,7 @@ def _write_latest(report: SharedReport, out: Writable) -> None:
         out.write(f"<h3>{html.escape(messages.REPORT_ENTRIES_SHARED)}</h3>\n")
     for entry in shared_entries:
         out.write(
-            f"<article><h3>{_text(entry.exercise_title)} · {entry.local_date:%a %d %b %Y}</h3>\n"
+            f"<article><h3>{_text(entry.exercise_title)} · {said_day(entry.local_date, 'weekday_day_month_year')}</h3>\n"
         )
         for question, answer in entry.card:
             out.write(f'<p class="q">{_text(question)}</p>\n<p class="a">{_text(answer)}</p>\n')

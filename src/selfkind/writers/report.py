@@ -18,6 +18,7 @@ from selfkind.core.plan import Plan
 from selfkind.core.schedule import WeekAdherence, total_said, week_said
 from selfkind.core.summaries import Summary, mood_words
 from selfkind.core.text import clean, markdown_inline
+from selfkind.messages.formatting import said_day
 from selfkind.writers.charts import Chart, Line, line_chart
 from selfkind.writers.export import Writable, html_start, plain_markdown
 from selfkind.writers.measures import administrations, score_charts, shared_card
@@ -57,7 +58,8 @@ article { margin: 1rem 0; padding: .5rem 1rem; border-left: 3px solid #5aa9b8; b
 def _heading(data: ReportData, shown: Callable[[str], str]) -> tuple[str, str]:
     """The report's title and the line about it; `shown` readies a plan's title for the page."""
     plans = ", ".join(shown(plan.title) for plan, _ in data.plans)
-    since, until = f"{data.since:%d %B %Y}", f"{data.until:%d %B %Y}"
+    since = said_day(data.since, "long_day_month_year")
+    until = said_day(data.until, "long_day_month_year")
     if plans:
         window = messages.REPORT_WINDOW_PLANS.format(since=since, until=until, plans=plans)
     else:
@@ -67,7 +69,7 @@ def _heading(data: ReportData, shown: Callable[[str], str]) -> tuple[str, str]:
         shared = messages.REPORT_SHARED.format(rated=rated, shared=len(data.included), count=count)
     else:
         shared = messages.REPORT_NOT_SHARED
-    today = f"{date.today():%d %B %Y}"
+    today = said_day(date.today(), "long_day_month_year")
     title = (
         messages.REPORT_TITLE_FOR.format(name=shown(data.name))
         if data.name
@@ -91,11 +93,14 @@ def _markdown_head(cells: tuple[str, ...]) -> str:
     return "| " + " | ".join(cells) + " |\n" + "|---" * len(cells) + "|\n"
 
 
-PLAN_COLUMNS = (
-    messages.REPORT_COLUMN_EXERCISE,
-    messages.REPORT_COLUMN_HOW_OFTEN,
-    messages.REPORT_COLUMN_DONE,
-)
+def plan_columns() -> tuple[str, ...]:
+    """The plan table's headings, each week's last."""
+    return (
+        messages.REPORT_COLUMN_EXERCISE,
+        messages.REPORT_COLUMN_HOW_OFTEN,
+        messages.REPORT_COLUMN_DONE,
+        messages.REPORT_COLUMN_WEEKS,
+    )
 
 
 def write_html(data: ReportData, out: Writable) -> None:
@@ -111,7 +116,7 @@ def write_html(data: ReportData, out: Writable) -> None:
         out.write(f"<h2>{html.escape(heading)}</h2>\n")
         if plan.note:
             out.write(f'<p class="note">{html.escape(clean(plan.note).strip())}</p>\n')
-        out.write("<table>" + _html_row((*PLAN_COLUMNS, messages.REPORT_COLUMN_WEEKS)))
+        out.write("<table>" + _html_row(plan_columns()))
         for item in plan.items:
             item_weeks = weeks.get(item.exercise_id, [])
             by_week = "; ".join(week_said(week) for week in item_weeks)
@@ -138,7 +143,7 @@ def write_html(data: ReportData, out: Writable) -> None:
             out.write(f"<h3>{html.escape(heading)}</h3>\n<table>")
             out.write(_html_row((messages.REPORT_COLUMN_DATE, *map(clean, table.labels))))
             for day, cells in table.rows:
-                out.write(_html_row((f"{day:%a %d %b}", *map(clean, cells)), "td"))
+                out.write(_html_row((said_day(day, "weekday_day_month"), *map(clean, cells)), "td"))
             out.write("</table>\n")
     shared = _shared(data)
     if shared:
@@ -178,7 +183,7 @@ def write_markdown(data: ReportData, out: Writable) -> None:
     out.write(f"# {title}\n\n{about}\n\n{_practice(summary)}\n")
     for plan, weeks in data.plans:
         heading = messages.REPORT_PLAN.format(title=markdown_inline(plan.title))
-        columns = (*PLAN_COLUMNS, messages.REPORT_COLUMN_WEEKS)
+        columns = plan_columns()
         note = f"{plain_markdown(plan.note.strip())}\n\n" if plan.note else ""
         out.write(f"\n## {heading}\n\n{note}" + _markdown_head(columns))
         for item in plan.items:
@@ -200,7 +205,11 @@ def write_markdown(data: ReportData, out: Writable) -> None:
         labels = tuple(markdown_inline(label) for label in table.labels)
         out.write(_markdown_head((messages.REPORT_COLUMN_DATE, *labels)))
         for day, cells in table.rows:
-            out.write(f"| {day:%a %d %b} | " + " | ".join(map(markdown_inline, cells)) + " |\n")
+            out.write(
+                f"| {said_day(day, 'weekday_day_month')} | "
+                + " | ".join(map(markdown_inline, cells))
+                + " |\n"
+            )
     shared = _shared(data)
     if shared:
         out.write(f"\n## {messages.REPORT_ENTRIES_SHARED}\n")

@@ -111,7 +111,7 @@ class Text(Shape):
     max_length: int | None = None
     one_line: bool = False
     pattern: str | None = None
-    pattern_hint: str = ""
+    pattern_hint: str = ""  # the message that says what the pattern wants
     doc: str = ""
 
     @property
@@ -142,7 +142,9 @@ class Text(Shape):
         if self.pattern and not re.fullmatch(self.pattern, text):
             checker.report(
                 node.start_mark,
-                messages.SHAPE_NO_MATCH.format(name=name, text=text, hint=self.pattern_hint),
+                messages.SHAPE_NO_MATCH.format(
+                    name=name, text=text, hint=getattr(messages, self.pattern_hint)
+                ),
             )
             return None
         return Got(text, node.start_mark, raw)

@@ -96,16 +96,18 @@ def mapping_pairs(
 class Obj(Shape):
     """A closed mapping: every key must be one of `fields`."""
 
-    name: str = "this"
+    name: str = ""  # the message that names it (e.g. "FORMAT_STEP"), said when it is used
     fields: dict[str, Field] = field(default_factory=dict)
     doc: str = ""
+    name_values: tuple[tuple[str, str], ...] = ()  # the message's {placeholders}
 
     @property
     def describe(self) -> str:
-        return self.name
+        return called(self.name, self.name_values)
 
     def check(self, node: yaml.Node, checker: Checker, name: str) -> Got | None:
-        pairs = mapping_pairs(node, checker, self.name[:1].upper() + self.name[1:])
+        what = self.describe
+        pairs = mapping_pairs(node, checker, what[:1].upper() + what[1:])
         if pairs is None:
             return None
         values: dict[str, Got] = {}
@@ -121,7 +123,7 @@ class Obj(Shape):
         misspelt = {self.close_field(key) for key in present if key not in self.fields}
         for key, spec in self.fields.items():
             if spec.required and key not in present and key not in misspelt:
-                said = messages.SHAPE_NEEDS_FIELD.format(what=self.name, key=key)
+                said = messages.SHAPE_NEEDS_FIELD.format(what=self.describe, key=key)
                 checker.report(node.start_mark, said)
         return Got(values, node.start_mark, keys=frozenset(present))
 
@@ -132,9 +134,10 @@ class Obj(Shape):
     def unknown_key_message(self, key: str) -> str:
         close = self.close_field(key)
         if close:
-            return messages.SHAPE_UNKNOWN_FIELD_CLOSE.format(key=key, what=self.name, close=close)
+            said = messages.SHAPE_UNKNOWN_FIELD_CLOSE
+            return said.format(key=key, what=self.describe, close=close)
         fields = ", ".join(self.fields)
-        return messages.SHAPE_UNKNOWN_FIELD.format(key=key, what=self.name, fields=fields)
+        return messages.SHAPE_UNKNOWN_FIELD.format(key=key, what=self.describe, fields=fields)
 
     def schema(self) -> dict[str, Any]:
         result: dict[str, Any] = {
@@ -156,10 +159,11 @@ class Tagged(Shape):
 
     key: str = "type"
     variants: dict[str, Obj] = field(default_factory=dict)
-    name: str = "this"
+    name: str = ""  # the message that names it, as in Obj
 
     def check(self, node: yaml.Node, checker: Checker, name: str) -> Got | None:
-        pairs = mapping_pairs(node, checker, self.name[:1].upper() + self.name[1:])
+        what = called(self.name)
+        pairs = mapping_pairs(node, checker, what[:1].upper() + what[1:])
         if pairs is None:
             return None
         chosen = next((v for _, k, v in pairs if k == self.key), None)
@@ -167,7 +171,7 @@ class Tagged(Shape):
             checker.report(
                 node.start_mark,
                 messages.SHAPE_NEEDS_TAG.format(
-                    what=self.name, key=self.key, options=", ".join(self.variants)
+                    what=what, key=self.key, options=", ".join(self.variants)
                 ),
             )
             return None
@@ -178,7 +182,7 @@ class Tagged(Shape):
             options = ", ".join(self.variants)
             checker.report(
                 chosen.start_mark,
-                said.format(tag=tag, key=self.key, what=self.name, options=options, close=close),
+                said.format(tag=tag, key=self.key, what=what, options=options, close=close),
             )
             return None
         return self.variants[tag].check(node, checker, name)
@@ -235,3 +239,9 @@ class Lazy(Shape):
 
     def schema(self) -> dict[str, Any]:
         return {"$ref": f"#/$defs/{self.ref}"}
+
+
+def called(name: str, values: tuple[tuple[str, str], ...] = ()) -> str:
+    """What a shape is called, in the language being spoken: the message `name`, filled."""
+    said: str = getattr(messages, name)
+    return said.format(**dict(values)) if values else said

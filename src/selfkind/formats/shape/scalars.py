@@ -88,7 +88,10 @@ class Integer(Scalar):
 
 @dataclass
 class Number(Scalar):
-    describe = messages.SHAPE_NUMBER
+    @property
+    def describe(self) -> str:
+        return messages.SHAPE_NUMBER
+
     doc: str = ""
 
     def accepts(self, tag: str, value: Any) -> bool:
@@ -100,7 +103,10 @@ class Number(Scalar):
 
 @dataclass
 class Boolean(Scalar):
-    describe = messages.SHAPE_TRUE_OR_FALSE
+    @property
+    def describe(self) -> str:
+        return messages.SHAPE_TRUE_OR_FALSE
+
     doc: str = ""
 
     def accepts(self, tag: str, value: Any) -> bool:
@@ -136,7 +142,9 @@ class Choice(Scalar):
 class AnyScalar(Scalar):
     """A single word, number or true/false, checked later against what it is compared with."""
 
-    describe = messages.SHAPE_SINGLE_VALUE
+    @property
+    def describe(self) -> str:
+        return messages.SHAPE_SINGLE_VALUE
 
     def accepts(self, tag: str, value: Any) -> bool:
         return True
@@ -149,7 +157,10 @@ class AnyScalar(Scalar):
 class Day(Scalar):
     """A calendar date written as YYYY-MM-DD."""
 
-    describe = messages.SHAPE_DATE
+    @property
+    def describe(self) -> str:
+        return messages.SHAPE_DATE
+
     doc: str = ""
 
     def accepts(self, tag: str, value: Any) -> bool:
