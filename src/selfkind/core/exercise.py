@@ -217,11 +217,19 @@ class OptionsStep(AnswerStep):
     """A step answered from a list of options."""
 
     options: tuple[str, ...]
+    shown: tuple[str, ...] = ()  # the options in the language being spoken, if translated
+
+    def shown_as(self, option: str) -> str:
+        """An option as the person reads it; what is stored is always the option itself."""
+        if option in self.options and self.shown:
+            return self.shown[self.options.index(option)]
+        return option
 
     def option_for(self, text: str) -> str:
-        """The option a person meant, matched without regard to case."""
+        """The option a person meant, as written or as shown, matched without regard to case."""
         for option in self.options:
-            if option.casefold() == text.strip().casefold():
+            names = {option.casefold(), self.shown_as(option).casefold()}
+            if text.strip().casefold() in names:
                 return option
         said = messages.ANSWER_NOT_AN_OPTION.format(expected=self.expects(), text=text.strip())
         raise AnswerMismatch(said)
@@ -232,7 +240,7 @@ class ChoiceStep(OptionsStep):
     type: ClassVar[str] = "choice"
 
     def expects(self) -> str:
-        return messages.ANSWER_ONE_OF.format(options=", ".join(self.options))
+        return messages.ANSWER_ONE_OF.format(options=", ".join(map(self.shown_as, self.options)))
 
     def fits(self, value: Any) -> bool:
         return value in self.options
@@ -251,7 +259,7 @@ class ChoicesStep(OptionsStep):
     required: bool = False
 
     def expects(self) -> str:
-        options = ", ".join(self.options)
+        options = ", ".join(map(self.shown_as, self.options))
         if self.min_selected:
             return messages.ANSWER_AT_LEAST_OF.format(least=self.min_selected, options=options)
         return messages.ANSWER_ANY_OF.format(options=options)
@@ -360,6 +368,10 @@ class Exercise:
     source: str = ""
     hash: str = ""
     origin: str = ""
+    # Words in other languages by code, as the file gives them (core/wording.py applies them);
+    # `language` is the one this exercise's words are in.
+    translations: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, compare=False)
+    language: str = "en"
 
     def answer_steps(self) -> list[AnswerStep]:
         return [step for step in self.steps if isinstance(step, AnswerStep)]

@@ -6,8 +6,10 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from selfkind import messages
+
 if TYPE_CHECKING:  # hints only: views that fill templates need not load the model
-    from selfkind.core.exercise import Answer, Answers, Exercise
+    from selfkind.core.exercise import Answer, Answers, AnswerStep, Exercise
 
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_-]+)\s*\}\}")
@@ -22,15 +24,31 @@ def names_in(text: str) -> list[str]:
     return [match.group(1) for match in PLACEHOLDER.finditer(text)]
 
 
-def answer_text(value: Answer | None) -> str:
-    """An answer as it reads inside a sentence."""
+def answer_text(value: Answer | None, step: AnswerStep | None = None) -> str:
+    """An answer as it reads inside a sentence; a choice as its step shows it, in the
+    language spoken (it is stored as the option the file names)."""
+    shown = getattr(step, "shown_as", str)
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return messages.ANSWER_SAID_YES if value else messages.ANSWER_SAID_NO
     if isinstance(value, list):
-        return ", ".join(value)
-    return str(value)
+        return ", ".join(map(shown, value))
+    return shown(value) if isinstance(value, str) else str(value)
+
+
+def as_shown(exercise: Exercise | None, answers: Answers) -> dict[str, Answer]:
+    """The answers with each chosen option as the person reads it, in the language spoken
+    (a choice is stored as the option the file names), for filling templates."""
+    shown = dict(answers)
+    for step in exercise.answer_steps() if exercise else []:
+        value = answers.get(step.id)
+        said = getattr(step, "shown_as", None)
+        if said is not None and isinstance(value, list):
+            shown[step.id] = [said(option) for option in value]
+        elif said is not None and isinstance(value, str):
+            shown[step.id] = said(value)
+    return shown
 
 
 def fill(text: str, answers: Answers, escape: Callable[[str], str] = str) -> str:
@@ -51,9 +69,10 @@ def answered_questions(exercise: Exercise | None, answers: Answers) -> list[tupl
     exercise has no step for (it changed, or is unknown) follow under their step ids."""
     pairs: list[tuple[str, str]] = []
     seen: set[str] = set()
+    shown = as_shown(exercise, answers)
     for step in exercise.answer_steps() if exercise else []:
         if step.id in answers:
-            pairs.append((fill(step.prompt, answers), answer_text(answers[step.id])))
+            pairs.append((fill(step.prompt, shown), answer_text(answers[step.id], step)))
             seen.add(step.id)
     pairs += [(key, answer_text(value)) for key, value in answers.items() if key not in seen]
     return pairs

@@ -27,27 +27,27 @@ from selfkind.formats.shape import (
     mapping_pairs,
 )
 
-EXERCISE_ID_HINT = messages.EXERCISE_ID_HINT
 STEP_ID = r"[a-z][a-z0-9_]*"
-STEP_ID_HINT = messages.STEP_ID_HINT
 
 TESTS = ("equals", "not_equals", "at_least", "at_most", "in", "contains", "answered")
 COMBINATORS = ("all", "any", "not")
 
 
 def step_id(doc: str = "") -> Text:
-    return Text(one_line=True, max_length=64, pattern=STEP_ID, pattern_hint=STEP_ID_HINT, doc=doc)
+    return Text(one_line=True, max_length=64, pattern=STEP_ID, pattern_hint="STEP_ID_HINT", doc=doc)
 
 
 class ConditionShape(Shape):
     """`when:` — one test on an earlier answer, or all/any/not of conditions."""
 
-    describe = messages.FORMAT_CONDITION
+    @property
+    def describe(self) -> str:
+        return messages.FORMAT_CONDITION
 
     def __init__(self) -> None:
         nested = Lazy(ref="condition", target=lambda: self)
         self.leaf = Obj(
-            name=messages.FORMAT_CONDITION,
+            name="FORMAT_CONDITION",
             fields={
                 "answer": Field(step_id("An earlier answer step."), required=True),
                 "equals": Field(AnyScalar()),
@@ -117,15 +117,20 @@ WHEN = Field(Lazy(ref="condition", target=lambda: CONDITION))
 HELP = Field(Text(doc="A short hint shown below the prompt; may use {{ step_id }}."))
 PROMPT = Field(Text(doc="The question; may use {{ step_id }} of earlier steps."), required=True)
 REQUIRED = Field(Boolean(doc="Whether an answer is needed (default true)."))
-OPTIONS = Field(
-    ListOf(Text(one_line=True, max_length=120), min_items=2, max_items=50, unique=True),
-    required=True,
+LABELS = MapOf(
+    keys=Integer(),
+    values=Text(one_line=True, max_length=40),
+    key_pattern="^-?[0-9]+$",
+    doc="Short words for some of the numbers, e.g. {0: not at all}.",
 )
+OPTION_LIST = ListOf(Text(one_line=True, max_length=120), min_items=2, max_items=50, unique=True)
+OPTIONS = Field(OPTION_LIST, required=True)
 
 
 def step(type_name: str, describe: str, **fields: Field) -> Obj:
     return Obj(
-        name=messages.FORMAT_STEP_OF_TYPE.format(type=type_name),
+        name="FORMAT_STEP_OF_TYPE",
+        name_values=(("type", type_name),),
         doc=describe,
         fields={"type": Field(Choice(options=(type_name,)), required=True), **fields},
     )
@@ -135,7 +140,7 @@ ANSWER = {"id": Field(step_id("Unique in the file."), required=True), "prompt": 
 
 STEP = Tagged(
     key="type",
-    name=messages.FORMAT_STEP,
+    name="FORMAT_STEP",
     variants={
         "say": step("say", "Shows text (Markdown).", text=Field(Text(), required=True), when=WHEN),
         "pause": step(
@@ -161,14 +166,7 @@ STEP = Tagged(
             **ANSWER,
             min=Field(Integer(doc="Default 0.")),
             max=Field(Integer(doc="Default 10.")),
-            labels=Field(
-                MapOf(
-                    keys=Integer(),
-                    values=Text(one_line=True, max_length=40),
-                    key_pattern="^-?[0-9]+$",
-                    doc="Short words for some of the numbers, e.g. {0: not at all}.",
-                )
-            ),
+            labels=Field(LABELS),
             required=REQUIRED,
             help=HELP,
             when=WHEN,
@@ -203,7 +201,7 @@ STEP = Tagged(
 )
 
 BAND = Obj(
-    name=messages.FORMAT_BAND,
+    name="FORMAT_BAND",
     fields={
         "up_to": Field(Number(doc="Highest value in this band; leave out on the last band.")),
         "label": Field(Text(one_line=True, max_length=40), required=True),
@@ -211,7 +209,7 @@ BAND = Obj(
 )
 
 SCORE = Obj(
-    name=messages.FORMAT_SCORE,
+    name="FORMAT_SCORE",
     fields={
         "id": Field(step_id("Unique among steps and scores."), required=True),
         "label": Field(Text(one_line=True, max_length=80), required=True),
@@ -227,16 +225,49 @@ SCORE = Obj(
     },
 )
 
+# A translation carries only words; everything else is the English file's (exercises/README.md).
+LANGUAGE_CODE = "^[a-z]{2,3}$"
+STEP_WORDS = Obj(
+    name="FORMAT_STEP_WORDS",
+    doc="One step's words, in the order of the steps; only the texts that step has.",
+    fields={
+        "text": Field(Text()),
+        "prompt": Field(Text()),
+        "help": Field(Text()),
+        "labels": Field(LABELS),
+        "options": Field(OPTION_LIST),
+    },
+)
+SCORE_WORDS = Obj(
+    name="FORMAT_SCORE_WORDS",
+    fields={
+        "label": Field(Text(one_line=True, max_length=80)),
+        "bands": Field(ListOf(Text(one_line=True, max_length=40), min_items=1)),
+    },
+)
+WORDS = Obj(
+    name="FORMAT_TRANSLATION",
+    doc="The exercise's words in one language: every list in the order of the English one.",
+    fields={
+        "title": Field(Text(one_line=True, max_length=120)),
+        "description": Field(Text()),
+        "credit": Field(Text(one_line=True, max_length=300)),
+        "summary": Field(Text(one_line=True, max_length=300)),
+        "steps": Field(ListOf(STEP_WORDS, max_items=200)),
+        "scores": Field(ListOf(SCORE_WORDS)),
+    },
+)
+
 # Shared with the plan format: a version number, an id, a one-line title.
 VERSION = Field(Integer(1, 1, doc="Format version: 1."), required=True)
 ID = Field(
-    Text(one_line=True, max_length=64, pattern=EXERCISE_ID, pattern_hint=EXERCISE_ID_HINT),
+    Text(one_line=True, max_length=64, pattern=EXERCISE_ID, pattern_hint="EXERCISE_ID_HINT"),
     required=True,
 )
 TITLE = Field(Text(one_line=True, max_length=120), required=True)
 
 EXERCISE = Obj(
-    name=messages.FORMAT_EXERCISE,
+    name="FORMAT_EXERCISE",
     doc="A selfkind exercise, format version 1.",
     fields={
         "selfkind": VERSION,
@@ -255,6 +286,15 @@ EXERCISE = Obj(
                 min_items=1,
                 doc="Conditions (as in `when`) that show the support panel right after the "
                 "answer that makes one hold, e.g. {answer: harm_thoughts, at_least: 1}.",
+            )
+        ),
+        "translations": Field(
+            MapOf(
+                keys=Text(one_line=True, pattern=LANGUAGE_CODE, pattern_hint="LANGUAGE_CODE_HINT"),
+                values=WORDS,
+                key_pattern=LANGUAGE_CODE,
+                doc="The exercise in other languages, by code (es, de, fr, pt): the same steps "
+                "and scores, in the same order, with only their words translated.",
             )
         ),
     },

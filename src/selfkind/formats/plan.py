@@ -7,16 +7,17 @@ each file is validated too, and its own mistakes are reported at its own lines.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from selfkind import messages
+from selfkind.core import wording
 from selfkind.core.errors import InvalidFile, Problem, SelfkindError
 from selfkind.core.exercise import BUILT_IN, YOURS, Exercise, looks_like_path
 from selfkind.core.plan import WEEKDAYS, Plan, PlanItem
 from selfkind.core.recipient import CHARSET, LENGTH, PREFIX, is_recipient
-from selfkind.formats.exercise import ID, TITLE, VERSION
+from selfkind.formats.exercise import ID, LANGUAGE_CODE, TITLE, VERSION
 from selfkind.formats.shape import (
     Boolean,
     Checker,
@@ -26,18 +27,20 @@ from selfkind.formats.shape import (
     Got,
     Integer,
     ListOf,
+    MapOf,
     Obj,
     Text,
 )
 from selfkind.formats.validate import load_exercise
 from selfkind.formats.yamlfile import UnreadableYaml, compose, other_format, read_text
+from selfkind.messages.language import current_language
 
 SCHEDULES = ("daily", "days", "times_per_week")
 RECIPIENT_PATTERN = "[Aa][Gg][Ee]1[0-9A-Za-z]*"  # then its case, length, letters and checksum
 FindExercise = Callable[[str], Exercise | None]
 
 ITEM = Obj(
-    name=messages.FORMAT_PLAN_ITEM,
+    name="FORMAT_PLAN_ITEM",
     fields={
         "exercise": Field(
             Text(one_line=True, max_length=300, doc="An exercise id, or a file next to the plan."),
@@ -53,8 +56,19 @@ ITEM = Obj(
         "why": Field(Text(one_line=True, max_length=160, doc="One line on why this practice.")),
     },
 )
+PLAN_WORDS = Obj(
+    name="FORMAT_TRANSLATION",
+    doc="The plan's words in one language; `items` in the order of the plan's items.",
+    fields={
+        "title": Field(Text(one_line=True, max_length=120)),
+        "note": Field(Text()),
+        "items": Field(
+            ListOf(Obj(name="FORMAT_PLAN_ITEM", fields={"why": ITEM.fields["why"]}), max_items=50)
+        ),
+    },
+)
 PLAN = Obj(
-    name=messages.FORMAT_PLAN,
+    name="FORMAT_PLAN",
     fields={
         "selfkind-plan": VERSION,
         "id": ID,
@@ -68,9 +82,17 @@ PLAN = Obj(
             Text(
                 one_line=True,
                 pattern=RECIPIENT_PATTERN,
-                pattern_hint=messages.PLAN_REPORT_TO_HINT,
+                pattern_hint="PLAN_REPORT_TO_HINT",
                 doc="The therapist's public key (age1…, from `selfkind clinic key`): reports "
                 "for this plan are locked so only that therapist can read them.",
+            )
+        ),
+        "translations": Field(
+            MapOf(
+                keys=Text(one_line=True, pattern=LANGUAGE_CODE, pattern_hint="LANGUAGE_CODE_HINT"),
+                values=PLAN_WORDS,
+                key_pattern=LANGUAGE_CODE,
+                doc="The plan's title, note and whys in other languages, by code (es, de...).",
             )
         ),
     },
@@ -118,6 +140,7 @@ def parse_plan(text: str, path: Path, find_exercise: FindExercise) -> LoadedPlan
     if got is not None:
         _check_dates(got, checker)
         _check_recipient(got, checker)
+        _check_translations(got, checker)
         for item in got.value_of("items", []):
             _check_from_day(got, item, checker)
             before = len(details)
@@ -138,13 +161,17 @@ def parse_plan(text: str, path: Path, find_exercise: FindExercise) -> LoadedPlan
         )
     assert got is not None  # a plan that is not a mapping has a problem reported above
     values = got.plain()
+    words = wording.plan_words_for(values, current_language())
+    if words.get("items"):
+        whys = [said.get("why") for said in words["items"]]
+        items = [replace(item, why=why or item.why) for item, why in zip(items, whys, strict=False)]
     plan = Plan(
         id=values["id"],
-        title=values["title"],
+        title=words.get("title") or values["title"],
         start=values["start"],
         end=values.get("end"),
         sender=values.get("from"),
-        note=values.get("note"),
+        note=words.get("note") or values.get("note"),
         items=tuple(items),
         report_to=values.get("report_to"),
     )
@@ -166,6 +193,19 @@ def _check_from_day(got: Got, item: Got, checker: Checker) -> None:
     if (end.value - start.value).days + 1 < day.value:
         said = messages.PLAN_FROM_DAY_AFTER_END.format(day=day.value, end=end.value)
         checker.report(day.mark, said)
+
+
+def _check_translations(got: Got, checker: Checker) -> None:
+    """A translation's whys are one for each item, in their order."""
+    count = len(got.value_of("items", []))
+    translations = got.get("translations")
+    for language, words in translations.value.items() if translations else ():
+        given = words.get("items")
+        if given is not None and len(given.value) != count:
+            said = messages.CHECK_WORDS_COUNT.format(
+                language=language, given=len(given.value), what=messages.WORDS_ITEMS, count=count
+            )
+            checker.report(given.mark, said)
 
 
 def _check_recipient(got: Got, checker: Checker) -> None:

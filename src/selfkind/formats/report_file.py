@@ -32,6 +32,7 @@ from selfkind.formats.plan_json import plan_item_json, week_json
 VERSION = 1
 KEY = "selfkind-report"
 ID = re.compile(r"[a-z0-9_-]{1,64}")
+LANGUAGE = re.compile(r"[a-z]{2,3}")  # a language code, as messages/language.py knows them
 HASH = re.compile(r"[0-9a-f]{64}")
 NAME_LENGTH = 200  # titles, labels, a client's name
 TEXT_LENGTH = 100_000  # a question or an answer on an entry's card
@@ -50,6 +51,7 @@ def to_json(report: SharedReport) -> dict[str, Any]:
         KEY: VERSION,
         "id": report.id,
         "made_at": report.made_at,
+        "language": report.language,
         "name": report.name,
         "since": report.since.isoformat(),
         "until": report.until.isoformat(),
@@ -147,6 +149,8 @@ def from_json(data: Any) -> SharedReport:
         measures=tuple(_measure(each) for each in read.each("measures")),
         entries=tuple(_entry(each) for each in read.each("entries")),
         page=read.text("page", PAGE_LENGTH, empty=True),
+        # Reports from before languages were said are in English.
+        language=read.text("language", 3, optional=True, pattern=LANGUAGE) or "en",
     )
 
 

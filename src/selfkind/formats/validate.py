@@ -19,6 +19,7 @@ from selfkind.formats import exercise as fmt
 from selfkind.formats.condition_checks import ConditionChecks
 from selfkind.formats.score_checks import ScoreChecks, make_score
 from selfkind.formats.shape import Checker, Got
+from selfkind.formats.translation_checks import TranslationChecks
 from selfkind.formats.yamlfile import UnreadableYaml, compose, other_format, read_text
 
 # A measure template's stand-in for wording that must come from the measure's source.
@@ -63,13 +64,14 @@ def check_exercise_text(
     return problems, (exercise if not problems else None)
 
 
-class _Builder(ConditionChecks, ScoreChecks):
+class _Builder(ConditionChecks, ScoreChecks, TranslationChecks):
     """Checks references, ranges and tests across the file; builds the model only if all is well."""
 
     def build(self, text: str, origin: str) -> Exercise | None:
         checked_steps = self.check_steps()
         checked_scores = self.check_scores()
         support = self.check_support()
+        translations = self.check_translations()
         summary = self.got.get("summary")
         if summary is not None:
             self.current_id = None
@@ -99,6 +101,7 @@ class _Builder(ConditionChecks, ScoreChecks):
             source=text,
             hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
             origin=origin,
+            translations=translations,
         )
 
     def check_steps(self) -> list[tuple[Got, Condition | None]]:

@@ -11,6 +11,8 @@ from selfkind import messages
 from selfkind.core.errors import InvalidFile, SelfkindError
 from selfkind.core.exercise import BUILT_IN, EXERCISE_ID, YOURS, Exercise, looks_like_path
 from selfkind.core.text import closest
+from selfkind.core.wording import in_language
+from selfkind.messages.language import current_language
 from selfkind.storage.paths import PLAN_FILE, builtin_exercises_dir, plans_dir, user_exercises_dir
 
 if TYPE_CHECKING:
@@ -32,8 +34,11 @@ def _folders() -> list[tuple[str, Path]]:
     return [(YOURS, user_exercises_dir()), (BUILT_IN, builtin_exercises_dir())]
 
 
-def kept_exercise(path: Path, *, origin: str = "", trusted: bool = False) -> Exercise:
-    """Read and validate an exercise file, or read it back parsed while it is unchanged."""
+def kept_exercise(
+    path: Path, *, origin: str = "", trusted: bool = False, language: str | None = None
+) -> Exercise:
+    """Read and validate an exercise file, or read it back parsed while it is unchanged; in
+    `language` (the one spoken, unless said) where the file gives its words."""
     from selfkind.storage.parsed import parsed_file
 
     def load() -> Exercise:
@@ -41,20 +46,22 @@ def kept_exercise(path: Path, *, origin: str = "", trusted: bool = False) -> Exe
 
         return load_exercise(path, origin=origin, trusted=trusted)
 
-    return parsed_file(path, origin, load)
+    return in_language(parsed_file(path, origin, load), language or current_language())
 
 
-def known_exercise(exercise_id: str) -> Exercise | None:
-    """The exercise with this id: the person's own, a built-in, or one from a plan."""
+def known_exercise(exercise_id: str, language: str | None = None) -> Exercise | None:
+    """The exercise with this id: the person's own, a built-in, or one from a plan (in
+    `language` where it gives the words, as `kept_exercise`)."""
     if not re.fullmatch(EXERCISE_ID, exercise_id):
         return None
     for origin, folder in _folders():
         path = folder / f"{exercise_id}.yaml"
         if path.is_file():
-            return kept_exercise(path, origin=origin, trusted=origin == BUILT_IN)
+            trusted = origin == BUILT_IN
+            return kept_exercise(path, origin=origin, trusted=trusted, language=language)
     for origin, path in _plan_files():
         try:
-            exercise = kept_exercise(path, origin=origin)
+            exercise = kept_exercise(path, origin=origin, language=language)
         except InvalidFile:
             continue
         if exercise.id == exercise_id:

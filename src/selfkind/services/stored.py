@@ -12,13 +12,17 @@ if TYPE_CHECKING:
 
 
 def exercises_of(store: Store) -> Callable[[Entry], Exercise | None]:
-    """A lookup of the exercise each entry was made with (None if its copy cannot be read).
+    """A lookup of the exercise each entry was made with (None if its copy cannot be read),
+    in the language being spoken where its file gives the words.
 
     Each copy is parsed once and kept parsed in the database, so later commands read it back
     without the YAML reader and the validator.
     """
+    from selfkind.core.wording import in_language
+    from selfkind.messages.language import current_language
     from selfkind.storage.parsed import kept
 
+    language = current_language()
     known: dict[str, Exercise | None] = {}
 
     def exercise_of(entry: Entry) -> Exercise | None:
@@ -26,7 +30,7 @@ def exercises_of(store: Store) -> Callable[[Entry], Exercise | None]:
             exercise, parsed_now = stored_exercise(store, entry.exercise_hash)
             if parsed_now and exercise is not None:
                 store.keep_parsed_exercise(entry.exercise_hash, kept(exercise))
-            known[entry.exercise_hash] = exercise
+            known[entry.exercise_hash] = exercise and in_language(exercise, language)
         return known[entry.exercise_hash]
 
     return exercise_of

@@ -38,7 +38,7 @@ from selfkind.core.exercise import (
     TextStep,
 )
 from selfkind.core.runner import GoBack, Position
-from selfkind.core.templates import fill
+from selfkind.core.templates import as_shown, fill
 from selfkind.core.text import clean, markdown_escape
 from selfkind.ui import plainly
 from selfkind.ui.asking import QMARK, STYLE, Validate, ask, at_terminal
@@ -67,13 +67,14 @@ class QuestionaryPrompter:
         if isinstance(step, SayStep):
             from rich.panel import Panel  # a say step is never the first thing asked
 
-            text = fill(step.text, answers, escape=markdown_escape)
+            text = fill(step.text, as_shown(self.exercise, answers), escape=markdown_escape)
             self.console.print(Panel(markdown(text), border_style="dim", padding=(0, 1)))
             if not position.final:  # the last words need no answer
                 wait_to_continue()
             return
         if step.text:
-            self.console.print(markdown(fill(step.text, answers, escape=markdown_escape)))
+            shown = as_shown(self.exercise, answers)
+            self.console.print(markdown(fill(step.text, shown, escape=markdown_escape)))
         pause(step.seconds)
 
     def ask(
@@ -86,9 +87,10 @@ class QuestionaryPrompter:
         self._header(position)
         # The question is printed by Rich, which wraps words cleanly; prompt_toolkit then asks
         # on a short line of its own (a long wrapped prompt can blank a multi-line box).
-        self.console.print(literal(fill(step.prompt, answers), "bold"))
+        shown = as_shown(self.exercise, answers)
+        self.console.print(literal(fill(step.prompt, shown), "bold"))
         if step.help:
-            self.console.print(literal(fill(step.help, answers), "dim"))
+            self.console.print(literal(fill(step.help, shown), "dim"))
         if isinstance(step, ScaleStep):
             return self._scale(step, previous)
         if isinstance(step, ChoicesStep):
@@ -149,9 +151,10 @@ class QuestionaryPrompter:
     def _choice(self, step: ChoiceStep, previous: Answer | None) -> Answer | None:
         if plain():
             was = step.options.index(previous) if previous in step.options else None
-            place = plainly.pick_one(step.options, default=was, skip=not step.required)
+            shown = [step.shown_as(option) for option in step.options]
+            place = plainly.pick_one(shown, default=was, skip=not step.required)
             return None if place is None else step.options[place]
-        choices: list[Any] = list(step.options)
+        choices: list[Any] = [questionary.Choice(step.shown_as(o), value=o) for o in step.options]
         if not step.required:
             choices.append(questionary.Choice(messages.SKIP_CHOICE, value=SKIP))
         question = partial(
@@ -159,6 +162,7 @@ class QuestionaryPrompter:
             "",
             choices=choices,
             default=previous if previous in step.options else None,
+            instruction=messages.SELECT_HINT,
             qmark=QMARK,
             style=STYLE,
         )
@@ -169,7 +173,8 @@ class QuestionaryPrompter:
         chosen = previous if isinstance(previous, list) else []
         if plain():
             was = [place for place, option in enumerate(step.options) if option in chosen]
-            places = plainly.pick_many(step.options, was, fewest=step.min_selected)
+            shown = [step.shown_as(option) for option in step.options]
+            places = plainly.pick_many(shown, was, fewest=step.min_selected)
             return [step.options[place] for place in places] or None
 
         def valid(selected: list[str]) -> bool | str:
@@ -181,7 +186,8 @@ class QuestionaryPrompter:
             questionary.checkbox,
             "",
             choices=[
-                questionary.Choice(option, checked=option in chosen) for option in step.options
+                questionary.Choice(step.shown_as(option), value=option, checked=option in chosen)
+                for option in step.options
             ],
             validate=valid,
             instruction=f"({messages.CHOICES_HINT})",
@@ -190,9 +196,9 @@ class QuestionaryPrompter:
         )
         return ask(question, go_back=True) or None
 
-    def _hint(self, step: AnswerStep, *hints: str, optional: str = messages.OPTIONAL) -> None:
+    def _hint(self, step: AnswerStep, *hints: str, optional: str | None = None) -> None:
         """One quiet line under the question: what fits, and whether it can be skipped."""
-        parts = [*hints, *([] if step.required else [optional])]
+        parts = [*hints, *([] if step.required else [optional or messages.OPTIONAL])]
         if parts:
             self.console.print(literal(" · ".join(parts), "dim"))
 
@@ -314,7 +320,15 @@ def choose(message: str, options: Sequence[tuple[str, T]], default: T | None = N
     choices = [questionary.Choice(label, value=value) for label, value in options]
     chosen = next((choice for choice in choices if choice.value == default), None)
     return ask(
-        partial(questionary.select, "", choices=choices, default=chosen, qmark=QMARK, style=STYLE)
+        partial(
+            questionary.select,
+            "",
+            choices=choices,
+            default=chosen,
+            instruction=messages.SELECT_HINT,
+            qmark=QMARK,
+            style=STYLE,
+        )
     )
 
 

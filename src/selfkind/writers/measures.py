@@ -12,7 +12,8 @@ from selfkind.core.entry import Entry
 from selfkind.core.exercise import Exercise, ScaleStep, Score, TextStep
 from selfkind.core.scoring import score_range
 from selfkind.core.summaries import CHECKIN
-from selfkind.core.templates import answer_text, fill
+from selfkind.core.templates import answer_text, as_shown, fill
+from selfkind.messages.formatting import said_number
 from selfkind.writers.charts import Chart, Line
 
 ExerciseFor = Callable[[Entry], Exercise | None]
@@ -55,7 +56,7 @@ def _cell(score: Score | None, value: float | None, entry: Entry, levels: bool) 
     and after if `levels` (the person shares the entry's ratings)."""
     if value is None:
         return ""
-    said = f"{value:g}"
+    said = said_number(f"{value:g}")
     if levels and score is not None and score.method == "change":
         before, after = entry.answers.get(score.before or ""), entry.answers.get(score.after or "")
         if before is not None and after is not None:
@@ -155,10 +156,10 @@ def shared_card(entry: Entry, exercise: Exercise | None, *, words: bool) -> list
         value = entry.answers.get(step.id)
         if value is None or (step.id in written and not words):
             continue
-        said = answer_text(value)
+        said = answer_text(value, step)
         if isinstance(step, ScaleStep):
             said = messages.REPORT_ON_SCALE.format(value=said, scale=_ends(step))
-        lines.append((fill(step.prompt, quoted), said))
+        lines.append((fill(step.prompt, as_shown(exercise, quoted)), said))
     return lines
 
 
