@@ -9,6 +9,7 @@ import typer
 
 from selfkind.cli.group import Group
 from selfkind.cli.options import Json
+from selfkind.messages.formatting import said_day
 
 app = typer.Typer(
     cls=Group,
@@ -63,7 +64,10 @@ def add_command(
         err.print(message(messages.CLINIC_ALREADY_HERE.format(file=path, client=name)))
     for path, name, report in done.added:
         said = messages.CLINIC_ADDED_FOR.format(
-            file=path, client=name, since=f"{report.since:%d %b}", until=f"{report.until:%d %b %Y}"
+            file=path,
+            client=name,
+            since=said_day(report.since, "day_month"),
+            until=said_day(report.until, "day_month_year"),
         )
         err.print(message(said))
     for path, old in done.replaced:

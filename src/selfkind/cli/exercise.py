@@ -29,7 +29,7 @@ def list_command(
 ) -> None:
     """Every exercise you can run, built-in and your own, grouped by what it is for."""
     from selfkind.services.catalog import list_exercises
-    from selfkind.ui import render
+    from selfkind.ui import exercise_view, render
 
     listed = list_exercises()
     if tag is not None:
@@ -41,7 +41,7 @@ def list_command(
 
         json_view.print_json(json_view.exercises(listed))
         return
-    render.out().print(render.exercises_table(listed))
+    render.out().print(exercise_view.exercises_table(listed))
 
 
 def tagged(listed: "list[Listed]", tag: str) -> "list[Listed]":
@@ -66,7 +66,7 @@ def show_command(
 ) -> None:
     """An exercise at a glance: what it is for, how long it takes, its steps."""
     from selfkind.services.catalog import find_exercise
-    from selfkind.ui import render
+    from selfkind.ui import exercise_view, render
 
     found = find_exercise(exercise)
     if json_:
@@ -74,7 +74,7 @@ def show_command(
 
         json_view.print_json(json_view.exercise(found))
         return
-    render.out().print(render.exercise_detail(found))
+    render.out().print(exercise_view.exercise_detail(found))
 
 
 @app.command("validate")
@@ -121,8 +121,9 @@ def new_command(
 
     if list_templates:
         from selfkind.services.catalog import measure_templates
+        from selfkind.ui import exercise_view
 
-        render.out().print(render.templates_table(measure_templates()))
+        render.out().print(exercise_view.templates_table(measure_templates()))
         return
     if exercise_id is None:
         raise UsageError(messages.EXERCISE_NEW_NEEDS_ID)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from selfkind.cli.options import Since, Until
+from selfkind.messages.formatting import said_day
 
 if TYPE_CHECKING:
     from datetime import date
@@ -107,8 +108,8 @@ def report_command(
         said = messages.REPORT_FOR_WRITTEN if recipient else messages.REPORT_WRITTEN
         written = said.format(
             path=out,
-            since=f"{first:%d %b}",
-            until=f"{last:%d %b %Y}",
+            since=said_day(first, "day_month"),
+            until=said_day(last, "day_month_year"),
             rated=len(data.rated | data.included),
             shared=len(data.included),
             count=len(data.entries),
@@ -207,7 +208,9 @@ def offered_key(plans: list[Plan], format_: str, first: date, last: date) -> str
     from selfkind.ui.prompts import confirm
 
     question = messages.REPORT_FOR_CONFIRM.format(
-        since=f"{first:%d %b}", until=f"{last:%d %b %Y}", key=short(keys[0])
+        since=said_day(first, "day_month"),
+        until=said_day(last, "day_month_year"),
+        key=short(keys[0]),
     )
     return keys[0] if confirm(question, default=True) else None
 

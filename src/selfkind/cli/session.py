@@ -113,6 +113,7 @@ def practise_at_terminal(
 
     from selfkind import messages
     from selfkind.core.danger import SAFETY_PLAN
+    from selfkind.messages.formatting import said_day
     from selfkind.services.practice import practise
     from selfkind.ui.console import message, screen
     from selfkind.ui.prompts import QuestionaryPrompter
@@ -121,7 +122,9 @@ def practise_at_terminal(
     welcome_once(store)
     draft = offer_draft(store, exercise, ask=not finishing) if day is None else None
     if day is not None and day != date.today():
-        screen().print(message(messages.DATED_RUN.format(day=f"{day:%A %d %B}")))
+        screen().print(
+            message(messages.DATED_RUN.format(day=said_day(day, "long_weekday_day_month")))
+        )
     prompter = QuestionaryPrompter(exercise, screen())
     practised = practise(
         store, exercise, given, prompter, draft=draft, day=day, on_support=on_support

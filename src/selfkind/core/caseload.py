@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from selfkind import messages
+from selfkind.messages.formatting import said_day
 
 if TYPE_CHECKING:  # `clinic list` reads digests alone: it spares the exercise and plan models
     from selfkind.core.exercise import Band
@@ -98,6 +99,7 @@ class SharedReport:
     measures: tuple[Measure, ...] = ()
     entries: tuple[EntryShared, ...] = ()
     page: str = ""  # the page the client saw, for readers without selfkind; never shown here
+    language: str = "en"  # the language the client's selfkind spoke: its words are in it
 
     @property
     def done_and_asked(self) -> tuple[int, int] | None:
@@ -119,7 +121,7 @@ def made_on(made_at: str) -> str:
     from datetime import datetime
 
     moment = datetime.fromisoformat(made_at.replace("Z", "+00:00")).astimezone()
-    return f"{moment:%d %b %Y}"
+    return said_day(moment, "day_month_year")
 
 
 def practice_said(done_and_asked: tuple[int, int] | None) -> str:

@@ -19,11 +19,12 @@ def parse_day(text: str, today: date | None = None) -> date:
     """The calendar day a date option names; raises UnknownDate with an example."""
     today = today or date.today()
     word = text.strip().lower()
-    if word == "today":
+    if word in _words("today", messages.TODAY_WORDS):
         return today
-    if word == "yesterday":
+    if word in _words("yesterday", messages.YESTERDAY_WORDS):
         return today - timedelta(days=1)
-    if word == "tomorrow":  # known, so a command that takes no future day can say so kindly
+    # Known, so a command that takes no future day can say so kindly.
+    if word in _words("tomorrow", messages.TOMORROW_WORDS):
         return today + timedelta(days=1)
     match = DAYS_AGO.fullmatch(word)
     if match:
@@ -37,11 +38,18 @@ def parse_day(text: str, today: date | None = None) -> date:
         raise UnknownDate(messages.DATE_UNKNOWN.format(text=text)) from None
 
 
+def _words(english: str, said: str) -> set[str]:
+    """The English word and the language's own (a message of words, e.g. "hoy")."""
+    return {english, *said.casefold().split()}
+
+
 def window_end(since: date | None, until: date | None, today: date) -> date:
     """The last day of a window asked for with --since and --until: --until, else today.
     --since alone means from then until today, so a day still to come is wrong usage."""
     from selfkind.core.errors import UsageError
 
     if since is not None and until is None and since > today:
-        raise UsageError(messages.SINCE_NOT_YET.format(day=since.isoformat()))
+        raise UsageError(
+            messages.SINCE_NOT_YET.format(day=since.isoformat())
+        )  # as --since takes it
     return until or today

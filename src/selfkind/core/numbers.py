@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from selfkind.messages.formatting import said_number
+
 
 def rounded(value: float, places: int = 2) -> float | int:
     """Round half up (6.75 -> 6.8 at one place), to two decimals unless `places` says;
@@ -14,5 +16,6 @@ def rounded(value: float, places: int = 2) -> float | int:
 
 
 def number(value: float) -> str:
-    """To one decimal as people round (6.75 -> 6.8), without a trailing .0 or a -0."""
-    return f"{rounded(value, 1) + 0.0:.1f}".rstrip("0").rstrip(".")
+    """To one decimal as people round (6.75 -> 6.8), without a trailing .0 or a -0, with the
+    decimal mark of the language spoken (6,8)."""
+    return said_number(f"{rounded(value, 1) + 0.0:.1f}".rstrip("0").rstrip("."))

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from selfkind import messages
 from selfkind.core.entry import COMPLETE, Entry
 from selfkind.core.plan import Plan, PlanItem, week_of
+from selfkind.messages.formatting import said_day
 
 
 @dataclass(frozen=True)
@@ -193,4 +194,4 @@ def total_said(weeks: Iterable[WeekAdherence]) -> str:
 def week_said(week: WeekAdherence) -> str:
     """'23 Nov: 2 of 3', or for the week under way '30 Nov, under way: 1 so far; 3 for the whole week'."""
     said = messages.ADHERENCE_WEEK_SO_FAR if week.so_far else messages.ADHERENCE_WEEK
-    return said.format(monday=f"{week.monday:%d %b}", done=week.done, asked=week.whole)
+    return said.format(monday=said_day(week.monday, "day_month"), done=week.done, asked=week.whole)

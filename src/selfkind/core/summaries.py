@@ -282,13 +282,16 @@ def summarize(
             moods[entry.local_date].append(mood)
             checkin_moods.append(mood)
         known = counts.get(entry.exercise_id)
+        exercise = exercise_for(entry)
+        # Its title in the language spoken: the entry keeps the one it was made in.
+        title = exercise.title if exercise else entry.exercise_title
         counts[entry.exercise_id] = ExerciseCount(
             entry.exercise_id,
-            entry.exercise_title,
+            title,
             (known.times if known else 0) + 1,
             (known.minutes if known else 0.0) + minutes_spent(entry),
         )
-        _add_scores(trends, entry, exercise_for(entry))
+        _add_scores(trends, entry, exercise)
     window = [since + timedelta(days=n) for n in range((until - since).days + 1)]
     return Summary(
         since=since,
@@ -318,7 +321,7 @@ def _add_scores(
             score = scores.get(score_id)
             trends[key] = ScoreTrend(
                 entry.exercise_id,
-                entry.exercise_title,
+                exercise.title if exercise else entry.exercise_title,
                 score_id,
                 score.label if score else score_id,
                 [],

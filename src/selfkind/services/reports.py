@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from selfkind import messages
 from selfkind.core.dates import window_end
 from selfkind.core.errors import SelfkindError, UsageError
+from selfkind.messages.formatting import said_day
 
 if TYPE_CHECKING:
     from selfkind.core.plan import Plan
@@ -33,7 +34,9 @@ def report_window(
         last = min(date.fromisoformat(until) if until else today, today, plan.end or today)
         if first > last and not since:
             raise SelfkindError(
-                messages.REPORT_NOT_STARTED.format(title=plan.title, start=f"{plan.start:%d %B %Y}")
+                messages.REPORT_NOT_STARTED.format(
+                    title=plan.title, start=said_day(plan.start, "long_day_month_year")
+                )
             )
         plans = [plan]
     else:
@@ -111,7 +114,9 @@ def since_last_report(plan_id: str, today: date) -> date | None:
     last = date.fromisoformat(day)
     after = last if later else last + timedelta(days=1)
     if after > today:
-        raise SelfkindError(messages.REPORT_NOTHING_SINCE_LAST.format(day=f"{last:%d %B}"))
+        raise SelfkindError(
+            messages.REPORT_NOTHING_SINCE_LAST.format(day=said_day(last, "long_day_month"))
+        )
     return after
 
 

@@ -14,12 +14,15 @@ from rich.text import Text
 from selfkind import messages
 from selfkind.core.caseload import ClientRow, MeasureNow, measure_label, practice_said
 from selfkind.core.numbers import number
+from selfkind.messages.formatting import said_day
 from selfkind.ui.console import ACCENT, QUIET, message
 from selfkind.ui.grid import Cell, Grid
 
 
 def window(since: date, until: date) -> str:
-    return messages.CLINIC_WINDOW.format(since=f"{since:%d %b}", until=f"{until:%d %b %Y}")
+    return messages.CLINIC_WINDOW.format(
+        since=said_day(since, "day_month"), until=said_day(until, "day_month_year")
+    )
 
 
 def moved(by: float | None) -> str:
@@ -40,7 +43,9 @@ def measure_line(measure: MeasureNow, reports: int) -> str:
     label = measure_label(now.label, now.method)
     value = said.format(label=label, value=number(now.value), band=now.band or "")
     if not measure.in_latest:
-        return messages.CLINIC_NOT_IN_LATEST.format(measure=value, day=f"{now.day:%d %b}")
+        return messages.CLINIC_NOT_IN_LATEST.format(
+            measure=value, day=said_day(now.day, "day_month")
+        )
     if measure.since_previous is None and measure.since_first is None:
         said = messages.CLINIC_FIRST_REPORT if reports == 1 else messages.CLINIC_NEW_MEASURE
         return said.format(measure=value)

@@ -21,6 +21,7 @@ from selfkind.core.caseload import (
 )
 from selfkind.core.numbers import number
 from selfkind.core.schedule import total_said, week_said
+from selfkind.messages.formatting import said_day
 from selfkind.services.clinic import ClientReports
 from selfkind.ui.caseload_view import window
 from selfkind.ui.console import literal, message
@@ -69,7 +70,7 @@ def trends_table(reports: list[SharedReport]) -> Table | None:
     table = Table(box=None, header_style=QUIET, pad_edge=False)
     table.add_column("")
     for report in reports:
-        table.add_column(f"{report.until:%d %b}", justify="right")
+        table.add_column(said_day(report.until, "day_month"), justify="right")
     for key, label in keys.items():
         cells = []
         for report in reports:
@@ -96,7 +97,10 @@ def latest_view(report: SharedReport) -> RenderableType:
             continue
         parts += [
             Text(""),
-            literal(f"{entry.exercise_title} · {entry.local_date:%a %d %b}", ACCENT),
+            literal(
+                f"{entry.exercise_title} · {said_day(entry.local_date, 'weekday_day_month')}",
+                ACCENT,
+            ),
         ]
         for question, answer in entry.card:
             parts += [literal(question, QUIET), literal(answer)]

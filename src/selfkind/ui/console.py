@@ -10,17 +10,24 @@ character, or a hidden link to the terminal.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from rich import _wrap
 from rich.console import Console, ConsoleOptions, RenderableType, RenderHook
 from rich.segment import Segment
 from rich.text import Text
 
 from selfkind.core.text import clean, escaped_in_json, links_shown
 from selfkind.ui.terminal import plain
+
+# A no-break space (U+00A0, U+202F) holds the words on each side together when Rich wraps a
+# line, as it does in a terminal: French sets one before ; : ? ! » (messages/language.py),
+# and Rich's own pattern breaks at every space, so a line could begin with the mark.
+_wrap.re_word = re.compile(r"[^\S\u00a0\u202f]*[\S\u00a0\u202f]+[^\S\u00a0\u202f]*")
 
 ACCENT = "cyan"  # titles, ids, names: what the eye looks for
 QUIET = "dim"  # what only explains

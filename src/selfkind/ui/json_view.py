@@ -37,15 +37,22 @@ def folder(path: Path) -> dict[str, Any]:
 
 
 def settings(
-    region: str | None, region_name: str | None, sync_folder: str | None, sync_auto: bool
+    region: str | None,
+    region_name: str | None,
+    sync_folder: str | None,
+    sync_auto: bool,
+    language: tuple[str | None, str],
 ) -> dict[str, Any]:
     """`config show --json`: the region as stored (a code) and its name, if selfkind knows it;
-    the sync folder and whether sync is automatic."""
+    the sync folder and whether sync is automatic; the language set (a code, or None) and
+    the one spoken."""
     return {
         "region": region or None,
         "region_name": region_name,
         "sync_folder": sync_folder,
         "sync": "auto" if sync_auto else "off",
+        "language": language[0],
+        "speaking": language[1],
     }
 
 

@@ -14,9 +14,9 @@ from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.validation import ValidationError
-from questionary.constants import NO, NO_OR_YES, YES, YES_OR_NO
 
 from selfkind import messages
+from selfkind.ui.terminal import yes_and_no_words
 
 YES_NO_GRACE = 0.5  # seconds an Enter pressed out of habit after y or n is taken as part of it
 
@@ -26,11 +26,14 @@ def yes_no(default: bool, *, qmark: str, style: questionary.Style) -> questionar
     once; an Enter pressed just after it is taken with it, not by the next step (where it could
     skip a pause), and any other key goes on to the next step."""
     answer: list[bool] = []
-    instruction = YES_OR_NO if default else NO_OR_YES
+    instruction = messages.CONFIRM_YES_OR_NO if default else messages.CONFIRM_NO_OR_YES
 
     def line() -> StyleAndTextTuples:
         if answer:
-            return [("class:qmark", qmark), ("class:answer", f"  {YES if answer[0] else NO}")]
+            return [
+                ("class:qmark", qmark),
+                ("class:answer", f"  {messages.CONFIRM_YES if answer[0] else messages.CONFIRM_NO}"),
+            ]
         return [("class:qmark", qmark), ("class:instruction", f" {instruction} ")]
 
     def answered(value: bool, event: Any) -> None:
@@ -47,8 +50,10 @@ def yes_no(default: bool, *, qmark: str, style: questionary.Style) -> questionar
         event.app.create_background_task(finish())
 
     bindings = KeyBindings()
-    for key, value in (("y", True), ("Y", True), ("n", False), ("N", False)):
-        bindings.add(key)(partial(answered, value))
+    yes, no = yes_and_no_words()
+    for words, value in ((yes, True), (no, False)):
+        for key in {word[0] for word in words} | {word[0].upper() for word in words}:
+            bindings.add(key)(partial(answered, value))
     bindings.add("enter")(lambda event: event.app.exit(result=answer[0] if answer else default))
 
     @bindings.add("<any>")

@@ -23,6 +23,7 @@ from prompt_toolkit.utils import is_dumb_terminal
 from selfkind import messages
 from selfkind.ui.asking import Validate, at_terminal, our_keys
 from selfkind.ui.console import literal, screen
+from selfkind.ui.terminal import yes_and_no_words
 
 MARK = "> "  # where the answer goes: plain text a screen reader reads as it is
 
@@ -209,8 +210,9 @@ def _yes_no(typed: str, default: bool) -> bool | None:
     text = typed.strip().casefold()
     if not text:
         return default
-    if text in ("y", "yes"):
+    yes, no = yes_and_no_words()
+    if text in yes:
         return True
-    if text in ("n", "no"):
+    if text in no:
         return False
     return None

@@ -13,17 +13,18 @@ from selfkind import messages
 from selfkind.core.plan import Plan
 from selfkind.core.recipient import short
 from selfkind.core.schedule import TodayItem, WeekAdherence, total_said, week_said
+from selfkind.messages.formatting import said_day
 from selfkind.ui.console import literal, message
 from selfkind.ui.render import ACCENT, QUIET, card, markdown
 
 
 def status_of(plan: Plan, today: date) -> str:
     if today < plan.start:
-        return messages.PLAN_STATUS_STARTS.format(day=f"{plan.start:%d %b}")
+        return messages.PLAN_STATUS_STARTS.format(day=said_day(plan.start, "day_month"))
     if plan.end and today > plan.end:
-        return messages.PLAN_STATUS_ENDED.format(day=f"{plan.end:%d %b}")
+        return messages.PLAN_STATUS_ENDED.format(day=said_day(plan.end, "day_month"))
     if plan.end:
-        return messages.PLAN_STATUS_ACTIVE_UNTIL.format(day=f"{plan.end:%d %b}")
+        return messages.PLAN_STATUS_ACTIVE_UNTIL.format(day=said_day(plan.end, "day_month"))
     return messages.PLAN_STATUS_ACTIVE
 
 
@@ -66,7 +67,9 @@ def plan_detail(plan: Plan, weeks: dict[str, list[WeekAdherence]], today: date) 
             said += " · " + week_said(its[-1])
         how = item.how_often()
         if item.from_day > 1:
-            how = messages.PLAN_FROM_DAY.format(how=how, day=f"{plan.item_start(item):%a %d %b}")
+            how = messages.PLAN_FROM_DAY.format(
+                how=how, day=said_day(plan.item_start(item), "weekday_day_month")
+            )
         table.add_row(literal(item.exercise_title), how, said)
     parts += [Text(""), table]
     if any(weeks.values()):
@@ -82,7 +85,7 @@ def titled(title: str, why: str | None) -> Text:
     """An exercise's title, and after it, quietly, why the plan asks for it."""
     shown = literal(title)
     if why:
-        shown.append(": ").append_text(literal(why, QUIET))
+        shown.append(messages.PLAN_WHY_AFTER_TITLE).append_text(literal(why, QUIET))
     return shown
 
 
@@ -102,7 +105,11 @@ def item_state(entry: TodayItem) -> str:
 def today_view(items: list[TodayItem], upcoming: list[Plan]) -> RenderableType:
     """Today's plan items, due (○) or not needed today (●); plans still to start are named."""
     starts = [
-        literal(messages.PLAN_STARTS.format(title=plan.title, start=f"{plan.start:%A %d %B}"))
+        literal(
+            messages.PLAN_STARTS.format(
+                title=plan.title, start=said_day(plan.start, "long_weekday_day_month")
+            )
+        )
         for plan in upcoming
     ]
     if not items:

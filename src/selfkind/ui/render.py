@@ -19,8 +19,15 @@ from rich.text import Text
 
 from selfkind import messages
 from selfkind.core.entry import DRAFT, Entry, local_time
-from selfkind.core.templates import PLACEHOLDER, answer_text, answered_questions, fill, names_in
+from selfkind.core.templates import (
+    answer_text,
+    answered_questions,
+    as_shown,
+    fill,
+    names_in,
+)
 from selfkind.core.text import clean, one_line
+from selfkind.messages.formatting import said_day, said_number
 from selfkind.ui.console import ACCENT as ACCENT
 from selfkind.ui.console import QUIET as QUIET
 
@@ -37,10 +44,11 @@ if TYPE_CHECKING:  # loaded only where used: listing and searching need none of 
     from selfkind.core.entry import Found
     from selfkind.core.exercise import Exercise, Score
     from selfkind.core.summaries import HomeStatus
-    from selfkind.formats.starter import MeasureTemplate
-    from selfkind.services.catalog import Listed
 
 SUMMARY_WIDTH = 200  # tables cut a summary to the terminal's width; this only bounds the work
+
+
+CARD_EDGES = 4  # a card's two borders and the space inside each
 
 
 def card(body: RenderableType, *, title: Text | None = None, subtitle: Text | None = None) -> Panel:
@@ -61,9 +69,10 @@ def when(entry: Entry) -> str:
     written later for its day, the day alone (its time there is only a placeholder) and when
     it was written."""
     if entry.written_at is None:
-        return local_time(entry.started_at).strftime("%a %d %b %Y, %H:%M")
-    day = date.fromisoformat(entry.local_date).strftime("%a %d %b %Y")
-    written = local_time(entry.written_at).strftime("%d %b %Y")
+        started = local_time(entry.started_at)
+        return f"{said_day(started, 'weekday_day_month_year')}, {started:%H:%M}"
+    day = said_day(date.fromisoformat(entry.local_date), "weekday_day_month_year")
+    written = said_day(local_time(entry.written_at), "day_month_year")
     return f"{day} ({messages.WRITTEN_LATER.format(day=written)})"
 
 
@@ -71,8 +80,11 @@ def entry_summary(entry: Entry, exercise: Exercise | None, *, width: int = SUMMA
     """One line about an entry, at most `width` characters: its exercise's summary template
     (for a finished entry), else its first words, else its first score."""
     if entry.status != DRAFT and exercise is not None and exercise.summary:
-        scores = {key: f"{value:g}" for key, value in entry.scores.items()}  # may be named too
-        line = one_line(fill(exercise.summary, {**entry.answers, **scores}), width=width)
+        scores = {
+            key: said_number(f"{value:g}") for key, value in entry.scores.items()
+        }  # may be named too
+        answers = as_shown(exercise, entry.answers)
+        line = one_line(fill(exercise.summary, {**answers, **scores}), width=width)
         if line:
             return line
     texts = [value for value in entry.answers.values() if isinstance(value, str)]
@@ -81,7 +93,7 @@ def entry_summary(entry: Entry, exercise: Exercise | None, *, width: int = SUMMA
     if entry.scores:
         labels = {score.id: score.label for score in exercise.scores} if exercise else {}
         score_id, value = next(iter(entry.scores.items()))
-        return f"{labels.get(score_id, score_id)} {value:g}"
+        return f"{labels.get(score_id, score_id)} {said_number(f'{value:g}')}"
     return ""
 
 
@@ -89,11 +101,11 @@ def short_time(entry: Entry) -> str:
     """When an entry was started, briefly: the year only when it is not this one; for one
     written later for its day, the day and a mark that it was."""
     moment = local_time(entry.started_at)
-    this_year = moment.year == datetime.now().year
+    style = "weekday_day_month" if moment.year == datetime.now().year else "day_month_year"
     if entry.written_at is not None:
-        day = date.fromisoformat(entry.local_date).strftime("%a %d %b" if this_year else "%d %b %Y")
+        day = said_day(date.fromisoformat(entry.local_date), style)
         return f"{day} {messages.WRITTEN_LATER_SHORT}"
-    return moment.strftime("%a %d %b %H:%M" if this_year else "%d %b %Y %H:%M")
+    return f"{said_day(moment, style)} {moment:%H:%M}"
 
 
 def score_line(score: Score | None, score_id: str, value: float | int, entry: Entry) -> Text:
@@ -106,7 +118,7 @@ def score_line(score: Score | None, score_id: str, value: float | int, entry: En
             line.append_text(literal(f"{answer_text(before)} → {answer_text(after)}  "))
         line.append(f"({value:+g})", ACCENT)
     else:
-        line.append(f"{value:g}", ACCENT)
+        line.append(said_number(f"{value:g}"), ACCENT)
     band = score.band_for(value) if score else None
     if band:
         line.append("  ")
@@ -133,7 +145,9 @@ def said_in_summary(entry: Entry, exercise: Exercise, summary: str) -> set[str]:
     } | (named & set(entry.scores))  # a score the line names itself
     labels = {score.id: score.label for score in exercise.scores}
     said |= {
-        key for key, value in entry.scores.items() if summary == f"{labels.get(key, key)} {value:g}"
+        key
+        for key, value in entry.scores.items()
+        if summary == f"{labels.get(key, key)} {said_number(f'{value:g}')}"
     }
     return said
 
@@ -176,7 +190,11 @@ def search_results(found: Iterable[Found]) -> Table:
     table = Table(box=None, header_style=QUIET, pad_edge=False)
     table.add_column(messages.COLUMN_ID, style=QUIET, no_wrap=True, min_width=8)
     table.add_column(messages.COLUMN_WHEN, no_wrap=True, min_width=16)
-    table.add_column(messages.COLUMN_EXERCISE, max_width=22, overflow="ellipsis", no_wrap=True)
+    # The words matter most: on a narrow terminal the exercise's title gives way to them.
+    narrow = out().width < 80
+    table.add_column(
+        messages.COLUMN_EXERCISE, max_width=12 if narrow else 22, overflow="ellipsis", no_wrap=True
+    )
     table.add_column(messages.COLUMN_WORDS, ratio=1, overflow="fold")
     for item in found:
         entry = item.entry
@@ -202,116 +220,6 @@ def entry_detail(entry: Entry, exercise: Exercise | None) -> RenderableType:
     )
 
 
-def exercises_table(listed: Iterable[Listed]) -> Table:
-    """The exercises grouped by what they are for (their tags), each group under its name;
-    one that cannot be read is listed last, with where its mistakes are."""
-    from selfkind.core.exercise import BUILT_IN
-    from selfkind.core.purposes import PURPOSES, purpose
-
-    table = Table(box=None, header_style=QUIET, pad_edge=False)
-    table.add_column(messages.COLUMN_ID, style=ACCENT, no_wrap=True)
-    table.add_column(messages.COLUMN_TITLE)
-    table.add_column(messages.COLUMN_MINUTES, justify="right")
-    items = list(listed)
-    # Where every exercise is built in, the column would say so on every line, in the
-    # room a title needs on a narrow terminal.
-    origins = any(item.origin != BUILT_IN for item in items)
-    if origins:
-        table.add_column(messages.COLUMN_FROM, style=QUIET)
-    groups: dict[str, list[Listed]] = {title: [] for _, title in PURPOSES}
-    for item in items:
-        if item.exercise is not None:
-            groups[purpose(item.exercise.tags)].append(item)
-    for title, members in groups.items():
-        if not members:
-            continue
-        if table.row_count:
-            table.add_row()  # a blank line between groups
-        table.add_row(Text(title, "bold"), "", "", *([""] * origins), style="not dim")
-        for item in members:
-            assert item.exercise is not None
-            minutes = str(item.exercise.minutes) if item.exercise.minutes else ""
-            table.add_row(
-                item.exercise.id, literal(item.exercise.title), minutes, *[item.origin] * origins
-            )
-    for item in items:
-        if item.exercise is None:
-            table.add_row(
-                literal(item.path.stem),
-                Text(messages.EXERCISE_HAS_MISTAKES.format(path=clean(str(item.path))), "yellow"),
-                "",
-                *[item.origin] * origins,
-            )
-    return table
-
-
-def templates_table(templates: Iterable[MeasureTemplate]) -> Table:
-    """The measure templates: the id to pass to --from, and the measure's name."""
-    table = Table(box=None, header_style=QUIET, pad_edge=False)
-    table.add_column(messages.COLUMN_TEMPLATE, style=ACCENT, no_wrap=True)
-    table.add_column(messages.COLUMN_MEASURE)
-    for template in templates:
-        table.add_row(template.id, literal(template.title))
-    return table
-
-
-STEP_VERBS = {
-    "say": messages.STEP_VERB_SAY,
-    "pause": messages.STEP_VERB_PAUSE,
-    "text": messages.STEP_VERB_TEXT,
-    "scale": messages.STEP_VERB_SCALE,
-    "choice": messages.STEP_VERB_CHOICE,
-    "choices": messages.STEP_VERB_CHOICE,
-    "confirm": messages.STEP_VERB_CONFIRM,
-}
-
-
-def steps_glance(exercise: Exercise) -> Table:
-    """The steps of an exercise for `exercise show`: what you do at each, in its own words."""
-    from selfkind.core.exercise import AnswerStep, ConfirmStep, PauseStep, SayStep, ScaleStep
-
-    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 0))
-    table.add_column(style=QUIET, no_wrap=True)
-    table.add_column(ratio=1)
-    for step in exercise.steps:
-        if isinstance(step, SayStep):  # a glance: the opening words, without Markdown marks
-            said = PLACEHOLDER.sub("…", step.text)  # before cutting: never half a {{ name }}
-            words = one_line(said.replace("*", "").replace("`", ""), width=72)
-        elif isinstance(step, PauseStep):
-            words = messages.counted(messages.STEP_PAUSE, step.seconds)
-        else:
-            assert isinstance(step, AnswerStep)  # a step is words, a pause or a question
-            words = step.prompt
-        line = literal(one_line(PLACEHOLDER.sub("…", words), width=SUMMARY_WIDTH))
-        if isinstance(step, ScaleStep):
-            line.append(f" ({step.min}–{step.max})", QUIET)
-        if isinstance(step, AnswerStep) and not step.required and not isinstance(step, ConfirmStep):
-            line.append(" " + messages.STEP_OPTIONAL, QUIET)
-        if step.when is not None:
-            line.append(" " + messages.STEP_SOMETIMES, QUIET)
-        table.add_row(STEP_VERBS[step.type], line)
-    return table
-
-
-def exercise_detail(exercise: Exercise) -> RenderableType:
-    parts: list[RenderableType] = []
-    minutes = messages.EXERCISE_MINUTES.format(minutes=exercise.minutes)
-    facts = [minutes if exercise.minutes else "", ", ".join(exercise.tags)]
-    line = " · ".join(fact for fact in facts if fact)
-    if line:
-        parts.append(literal(line, QUIET))
-    if exercise.description:
-        parts.append(markdown(exercise.description))
-    parts.append(Text(""))
-    parts.append(steps_glance(exercise))
-    if exercise.credit:
-        parts.append(Text(""))
-        parts.append(literal(exercise.credit, "italic " + QUIET))
-    return card(
-        Group(*parts), title=literal(exercise.title, "bold"), subtitle=literal(exercise.id, QUIET)
-    )
-
-
 def problem_lines(lines: Iterable[str]) -> None:
     """`PATH:LINE:COL: message` lines, printed plainly for editors and scripts."""
     for line in lines:
@@ -326,8 +234,9 @@ def recap(exercise: Exercise, answers: dict[str, Any]) -> RenderableType:
     table.add_column(ratio=1, overflow="ellipsis", no_wrap=True)
     for step in exercise.answer_steps():
         if step.id in answers:
-            question = one_line(fill(step.prompt, answers), width=SUMMARY_WIDTH)
-            table.add_row(literal(question), literal(one_line(answer_text(answers[step.id]))))
+            question = one_line(fill(step.prompt, as_shown(exercise, answers)), width=SUMMARY_WIDTH)
+            said = answer_text(answers[step.id], step)
+            table.add_row(literal(question), literal(one_line(said)))
     if not table.row_count:  # paused at the first question: nothing to recall yet
         return message(messages.RESUMING_FROM_START)
     return Group(message(messages.RESUMING), table)
@@ -341,12 +250,12 @@ def week_row(status: HomeStatus) -> RenderableType | None:
     """The last days as a small calendar row: a filled dot for each day with practice (in
     plain mode, the days in words; none when there were none: the gentle line says so)."""
     if plain():
-        days = [mark.day.strftime("%a") for mark in status.days if mark.practised]
+        days = [said_day(mark.day, "weekday_min") for mark in status.days if mark.practised]
         return Text(messages.HOME_DAYS_PRACTISED.format(days=", ".join(days))) if days else None
     row = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
     for _ in status.days:
         row.add_column(justify="center")
-    row.add_row(*[Text(mark.day.strftime("%a"), style=QUIET) for mark in status.days])
+    row.add_row(*[Text(said_day(mark.day, "weekday_min"), style=QUIET) for mark in status.days])
     row.add_row(
         *[Text("●", ACCENT) if mark.practised else Text("·", QUIET) for mark in status.days]
     )
@@ -383,5 +292,5 @@ def home(status: HomeStatus, drafts: list[Entry], planned: list[str]) -> Rendera
     return card(
         Group(*lines),
         title=Text("selfkind", style="bold"),
-        subtitle=Text(status.today.strftime("%A %d %B"), style=QUIET),
+        subtitle=Text(said_day(status.today, "long_weekday_day_month"), style=QUIET),
     )

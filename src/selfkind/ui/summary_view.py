@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.padding import Padding
@@ -13,8 +14,9 @@ from rich.text import Text
 from selfkind import messages
 from selfkind.core.numbers import number
 from selfkind.core.summaries import Change, ScoreTrend, Summary, mood_words
+from selfkind.messages.formatting import said_day
 from selfkind.ui.console import literal, message
-from selfkind.ui.render import ACCENT, QUIET, card
+from selfkind.ui.render import ACCENT, CARD_EDGES, QUIET, card, out
 from selfkind.ui.terminal import plain
 
 BLOCKS = "▁▂▃▄▅▆▇█"
@@ -66,12 +68,12 @@ def calendar(summary: Summary) -> Table:
     for week in range(weeks):
         monday = first_monday + timedelta(weeks=week)
         if narrow:  # a month's initial over the week it begins
-            header = monday.strftime("%b")[0] if monday.day <= 7 else ""
+            header = said_day(monday, "month")[0].upper() if monday.day <= 7 else ""
         else:
             header = monday.strftime("%d")
         table.add_column(header, justify="left", no_wrap=True, min_width=len(shades[0]))
     for weekday in range(7):
-        name = (first_monday + timedelta(days=weekday)).strftime("%a")  # as the home row names it
+        name = said_day(first_monday + timedelta(days=weekday), "weekday_min")  # as home does
         row: list[Text] = [Text(name, style=QUIET)]
         for week in range(weeks):
             day = first_monday + timedelta(weeks=week, days=weekday)
@@ -92,7 +94,9 @@ def days_in_words(summary: Summary) -> Group:
     for day, count in summary.days:
         monday = day - timedelta(days=day.weekday())
         name = (
-            f"{day:%B %Y}" if by_month else messages.SUMMARY_WEEK_OF.format(day=f"{monday:%d %b}")
+            said_day(day, "month_year")
+            if by_month
+            else messages.SUMMARY_WEEK_OF.format(day=said_day(monday, "day_month"))
         )
         periods.setdefault(name, []).append(count)
     quiet = messages.SUMMARY_QUIET_MONTH if by_month else messages.SUMMARY_QUIET_WEEK
@@ -113,21 +117,26 @@ def days_in_words(summary: Summary) -> Group:
     )
 
 
-def legend(summary: Summary) -> Text:
-    """What each of the calendar's shades means, in the shades the calendar uses."""
+def legend(summary: Summary) -> RenderableType:
+    """What each of the calendar's shades means, in the shades the calendar uses: on one line,
+    or where that would not fit (longer words in another language), the shades on their own
+    line, so that no shade is parted from its words."""
     shades = NARROW_SHADES if len(summary.days) > WEEKLY_AFTER else SHADES
     words = [
         messages.SUMMARY_LEGEND_NONE,
         *(str(count) for count in range(1, len(shades) - 1)),
         messages.SUMMARY_LEGEND_MORE.format(count=len(shades) - 1),
     ]
-    line = Text(messages.SUMMARY_LEGEND, style=QUIET)
+    keys = Text()
     for number_of, (shade, word) in enumerate(zip(shades, words, strict=True)):
-        line.append("  ")
-        line.append(shade, style=ACCENT if number_of else QUIET)
-        line.append(" ")
-        line.append(word, style=QUIET)
-    return line
+        keys.append("  ")
+        keys.append(shade, style=ACCENT if number_of else QUIET)
+        keys.append(" ")
+        keys.append(word, style=QUIET)
+    heading = Text(messages.SUMMARY_LEGEND, style=QUIET)
+    if cell_len(heading.plain + keys.plain) <= out().width - CARD_EDGES:
+        return Text.assemble(heading, keys)
+    return Group(heading, keys)
 
 
 def duration(minutes: float) -> str:
@@ -139,10 +148,9 @@ def duration(minutes: float) -> str:
 
 def summary_view(summary: Summary) -> RenderableType:
     """The whole summary: practice, mood, exercises, scores, changes and the person's own words."""
-    since = f"{summary.since:%d %b}" + (
-        "" if summary.since.year == summary.until.year else f" {summary.since:%Y}"
-    )
-    window = f"{since} – {summary.until:%d %b %Y}"
+    same_year = summary.since.year == summary.until.year
+    since = said_day(summary.since, "day_month" if same_year else "day_month_year")
+    window = f"{since} – {said_day(summary.until, 'day_month_year')}"
     days = len(summary.days)
     if summary.entries == 0:
         return card(
@@ -185,7 +193,10 @@ def summary_view(summary: Summary) -> RenderableType:
         parts += [Text(""), Scores(summary)]
     if summary.kind_words:
         parts += [Text(""), Text(messages.SUMMARY_KIND_WORDS, style="bold")]
-        parts += [literal(f"“{words}”", "italic") for words in summary.kind_words]
+        parts += [
+            literal(messages.KIND_WORDS_QUOTED.format(words=w), "italic")
+            for w in summary.kind_words
+        ]
     return card(
         Group(*parts), title=Text(messages.SUMMARY_TITLE.format(window=window), style="bold")
     )

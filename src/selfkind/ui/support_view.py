@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 QUIET = "dim"
 
 
-ANOTHER_NUMBER = re.compile(r",? or (?=[0-9+])|, (?=[0-9+])")  # "111, 0800 222 or 116 123"
+def another_number() -> re.Pattern[str]:
+    """Where a second number begins: "111, 0800 222 or 116 123", with the language's "or"."""
+    said_or = re.escape(messages.NUMBERS_OR)
+    return re.compile(rf",? {said_or} (?=[0-9+])|, (?=[0-9+])")
 
 
 def lines_table(lines: Iterable[Line]) -> RenderableType:
@@ -33,7 +36,7 @@ def lines_table(lines: Iterable[Line]) -> RenderableType:
     for line in lines:
         rows.append(Text.assemble((line.name, "bold"), "  ", (line.where, QUIET)))
         numbers, aside, note = line.how.partition(" (")  # "(free, day or night)" stays whole
-        first, *others = ANOTHER_NUMBER.split(numbers)
+        first, *others = another_number().split(numbers)
         ways = [first, *(messages.HELP_NOW_OR.format(how=other) for other in others)]
         ways[-1] += aside + note
         rows += [Padding(Text(way), (0, 0, 0, 2)) for way in ways]

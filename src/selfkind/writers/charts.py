@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from selfkind.core.exercise import Band
+from selfkind.messages.formatting import said_day, said_number
 
 WIDTH, HEIGHT, LEFT, RIGHT, BOTTOM, TOP = 560, 190, 40, 90, 26, 14
 LABELLED_UP_TO = 16  # points; with more, each value is in its point's title only
@@ -86,7 +87,9 @@ def _series(line: Line, number: int, gap: int, x: Across, y: Up) -> str:
     )
     labelled = len(line.points) <= LABELLED_UP_TO
     for day, value in line.points:
-        said = html.escape(f"{line.name + ' · ' if line.name else ''}{day:%d %b}: {value:g}")
+        said = html.escape(
+            f"{line.name + ' · ' if line.name else ''}{said_day(day, 'day_month')}: {said_number(f'{value:g}')}"
+        )
         drawn += (
             f'<circle cx="{x(day):.1f}" cy="{y(value):.1f}" r="3" class="s{number}">'
             f"<title>{said}</title></circle>"
@@ -94,7 +97,7 @@ def _series(line: Line, number: int, gap: int, x: Across, y: Up) -> str:
         if labelled:
             drawn += (
                 f'<text x="{x(day):.1f}" y="{y(value) - 7:.1f}" text-anchor="middle" '
-                f'class="value">{value:g}</text>'
+                f'class="value">{said_number(f"{value:g}")}</text>'
             )
     return drawn
 
@@ -120,7 +123,7 @@ def _bands(bands: tuple[Band, ...], low: float, high: float, y: Up) -> str:
 def _grid(low: float, high: float, y: Up) -> str:
     return "".join(
         f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}" class="grid"/>'
-        f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{v:g}</text>'
+        f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{said_number(f"{v:g}")}</text>'
         for v in (low, (low + high) / 2, high)
     )
 
@@ -136,7 +139,7 @@ def _ticks(since: date, until: date, x: Across) -> str:
     return "".join(
         f'<line x1="{x(day):.1f}" x2="{x(day):.1f}" y1="{bottom}" y2="{bottom + 4}" class="tick"/>'
         + (
-            f'<text x="{x(day):.1f}" y="{HEIGHT - 6}" text-anchor="middle">{day:%d %b}</text>'
+            f'<text x="{x(day):.1f}" y="{HEIGHT - 6}" text-anchor="middle">{said_day(day, "day_month")}</text>'
             if number % every == 0
             else ""
         )

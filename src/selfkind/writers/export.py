@@ -22,6 +22,7 @@ from selfkind.core.entry import DRAFT, Entry, local_time
 from selfkind.core.exercise import Exercise
 from selfkind.core.templates import answer_text, answered_questions
 from selfkind.core.text import clean, escaped_in_json, markdown_inline, spreadsheet_cell
+from selfkind.messages.formatting import said_day
 from selfkind.storage.paths import private_file
 
 EXPORT_VERSION = 1
@@ -159,7 +160,7 @@ def write_markdown(entries: Iterable[Entry], exercise_for: ExerciseFor, out: Wri
     count = 0
     for day, entry in _with_days(entries):
         if day is not None:
-            out.write(f"\n## {day:%A %d %B %Y}\n")
+            out.write(f"\n## {said_day(day, 'long_weekday_day_month_year')}\n")
         draft = " " + messages.DRAFT_MARK if entry.status == DRAFT else ""
         out.write(
             f"\n### {markdown_inline(entry.exercise_title)}{draft} · {local_time(entry.started_at):%H:%M}\n"
@@ -218,7 +219,7 @@ def write_html(entries: Iterable[Entry], exercise_for: ExerciseFor, out: Writabl
     count = 0
     for day, entry in _with_days(entries):
         if day is not None:
-            out.write(f"<h2>{day:%A %d %B %Y}</h2>\n")
+            out.write(f"<h2>{said_day(day, 'long_weekday_day_month_year')}</h2>\n")
         draft = " " + messages.DRAFT_MARK if entry.status == DRAFT else ""
         title = html.escape(clean(entry.exercise_title) + draft)
         out.write(

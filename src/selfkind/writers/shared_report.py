@@ -18,6 +18,7 @@ from selfkind.core.caseload import (
 )
 from selfkind.core.entry import Entry
 from selfkind.core.exercise import Exercise
+from selfkind.messages.language import current_language
 from selfkind.writers.export import SafeText
 from selfkind.writers.measures import ExerciseFor, shared_card, value_range
 from selfkind.writers.report import ReportData, write_html
@@ -46,6 +47,7 @@ def shared_report(data: ReportData, plan_hashes: dict[str, str]) -> SharedReport
         measures=_measures(data.entries, data.exercise_for),
         entries=tuple(_shared_entries(data)),
         page=page.getvalue(),
+        language=current_language(),
     )
 
 
