@@ -71,7 +71,11 @@ REFLEXIVE = (
     r"(will|mochte|moechte|wurde gern|wuerde gern|wurde gerne|wuerde gerne) (einfach )?(sterben|tot sein|mich umbringen)",
     r"mich (umbringen|umzubringen|toten|zu toten|selbst toten)",
     r"mir das leben nehmen",
-    r"(denke|dachte|denken) (standig |staendig |oft |immer |nur )?(an|uber|ueber) (selbstmord|suizid|den tod|das sterben)",
+    r"(denke|dachte|denken) (standig |staendig |oft |immer |nur |manchmal |viel )?(an|uber|ueber) (selbstmord|suizid|suicide|den tod|das sterben)",
+    # German puts the verb second: "heute will ich einfach sterben", "manchmal denke ich an Suizid".
+    r"(will|mochte|moechte|wurde|wuerde) ich (heute |jetzt |einfach |nur |lieber |am liebsten |gern |gerne )*(sterben|tot sein|mich umbringen)",
+    r"(denke|dachte) ich (standig |staendig |oft |immer |nur |manchmal |viel |schon )*(an|uber|ueber) (selbstmord|suizid|suicide|den tod|das sterben)",
+    r"(habe|hab|hatte) (schon |oft |manchmal |standig |staendig )*(an|uber|ueber) (selbstmord|suizid|suicide) (gedacht|nachgedacht)",
     r"(suizid|selbstmord)(gedanken|al|ale)",
     # Portuguese
     r"(quero|queria|vontade de|vou|penso em|pensando em|pensei em|preciso|para) (morrer|me matar|matar me|suicidar|sumir pra sempre"
