@@ -140,6 +140,8 @@ def test_where_and_config_show_take_json(cli, home: Path) -> None:
         "region_name": None,
         "sync_folder": None,
         "sync": "off",
+        "language": None,
+        "speaking": "en",
     }
     cli("config", "set", "region", "Deutschland")
     assert json.loads(cli("config", "show", "--json").stdout)["region"] == "DE"

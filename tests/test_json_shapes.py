@@ -353,5 +353,12 @@ def test_json_without_data(cli) -> None:
         assert result.exit_code == 0, result.output
         assert json.loads(result.stdout) == []
     data = json.loads(cli("config", "show", "--json").stdout)
-    assert data == {"region": None, "region_name": None, "sync_folder": None, "sync": "off"}
+    assert data == {
+        "region": None,
+        "region_name": None,
+        "sync_folder": None,
+        "sync": "off",
+        "language": None,
+        "speaking": "en",
+    }
     assert problems("summary", json.loads(cli("summary", "--json").stdout)) == []

@@ -43,22 +43,28 @@ def help_now(
 
 @config_app.command("set")
 def config_set(
-    key: Annotated[str, typer.Argument(help="The setting: region, sync-folder or sync.")],
+    key: Annotated[str, typer.Argument(help="The setting: language, region, sync-folder or sync.")],
     value: Annotated[
         str,
         typer.Argument(
-            help="region: a country, by code or name (GB, US, 'Deutschland'...; 'none' clears "
-            "it). sync-folder: the folder your sync tool carries. sync: auto or off."
+            help="language: es, de, fr, pt or en ('none' follows your system). region: a "
+            "country, by code or name (GB, US, 'Deutschland'...; 'none' clears it). "
+            "sync-folder: the folder your sync tool carries. sync: auto or off."
         ),
     ],
 ) -> None:
-    """Change a setting: `selfkind config set region GB`, `config set sync auto`."""
+    """Change a setting: `selfkind config set language es`, `config set region GB`."""
     from selfkind import messages
     from selfkind.core.errors import UsageError
+    from selfkind.services.language import LANGUAGE, set_language
     from selfkind.services.support import REGION
     from selfkind.ui import render
     from selfkind.ui.console import message
 
+    if key == LANGUAGE:
+        for line in set_language(value):
+            render.err().print(message(line))
+        return
     if key == REGION:
         said = set_region(value)
     elif key in ("sync-folder", "sync"):
@@ -99,20 +105,24 @@ def set_region(value: str) -> str:
 def config_show(json_: Json = False) -> None:
     """Show the settings."""
     from selfkind import messages
+    from selfkind.messages.language import translated
+    from selfkind.services.language import language_shown
     from selfkind.services.support import region_named, support_region
     from selfkind.services.sync import sync_settings
 
+    language, language_setting, language_line = language_shown()
     stored = support_region()
     region = region_named(stored)
     folder, automatic = sync_settings()
     if json_:
         from selfkind.ui import json_view
 
-        name = region.name if region else None
-        json_view.print_json(json_view.settings(stored, name, folder, automatic))
+        name = region.name if region else None  # JSON keeps the English name, as before
+        languages = (language_setting, language)
+        json_view.print_json(json_view.settings(stored, name, folder, automatic, languages))
         return
     if region is not None:
-        shown = messages.REGION_SHOWN.format(code=region.code, name=region.name)
+        shown = messages.REGION_SHOWN.format(code=region.code, name=translated(region.name))
     elif stored:
         shown = messages.REGION_SHOWN_UNKNOWN.format(code=stored)
     else:
@@ -122,6 +132,7 @@ def config_show(json_: Json = False) -> None:
         messages.SYNC_FOLDER_SHOWN.format(folder=folder) if folder else messages.SYNC_FOLDER_NONE
     )
     typer.echo(messages.SYNC_SHOWN_AUTO if automatic else messages.SYNC_SHOWN_OFF)
+    typer.echo(language_line)
 
 
 def delete_everything(

@@ -278,13 +278,15 @@ def client_reports(name: str, today: date, passphrase: Passphrase) -> ClientRepo
 
     from selfkind.core.caseload import in_order, row_of
     from selfkind.formats.report_file import from_json
+    from selfkind.services.clinic_language import in_my_language
     from selfkind.storage import caseload
     from selfkind.storage.store import open_store
 
     with open_store(passphrase=passphrase) as store:
         digests = in_order(_find_client(_by_client(_digests(store)), name))
         texts = caseload.reports(store, [d.report_id for d in digests])
-    return ClientReports(row_of(digests, today), [from_json(json.loads(t)) for t in texts])
+    reports = [in_my_language(from_json(json.loads(text))) for text in texts]
+    return ClientReports(row_of(digests, today), reports)
 
 
 def _find_client(by_client: dict[str, list[Digest]], name: str) -> list[Digest]:

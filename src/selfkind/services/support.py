@@ -39,7 +39,11 @@ class Region:
     @property
     def called(self) -> str:
         """The region's name as it sits in a sentence."""
-        return f"the {self.name}" if self.the else self.name
+        from selfkind.messages.language import ENGLISH, current_language, translated
+
+        if self.the and current_language() == ENGLISH:  # "the United Kingdom"
+            return f"the {self.name}"
+        return translated(self.name)
 
 
 LINES = (
@@ -181,6 +185,7 @@ def region_named(text: str | None) -> Region | None:
 def emergency_line(region: Region | None) -> Line:
     """Emergency services: the region's own number, or the common ones when it is unknown."""
     from selfkind import messages
+    from selfkind.messages.language import translated
 
     if region is None:
         numbers = ", ".join(COMMON_EMERGENCY)
@@ -192,8 +197,8 @@ def emergency_line(region: Region | None) -> Line:
     first, *others = region.emergency
     how = messages.EMERGENCY_CALL.format(number=first)
     if others:
-        how = messages.EMERGENCY_CALL_OR.format(number=first, other=" or ".join(others))
-    return Line(region.short, messages.EMERGENCY_NAME, how, (region.code,))
+        how = messages.EMERGENCY_CALL_OR.format(number=first, other=", ".join(others))
+    return Line(translated(region.short), messages.EMERGENCY_NAME, how, (region.code,))
 
 
 def lines_for(region: str | None) -> list[Line]:
@@ -201,11 +206,21 @@ def lines_for(region: str | None) -> list[Line]:
     or one this version does not know (set by an older one), every line is shown."""
     known = region_named(region)
     if known is None:
-        return [emergency_line(None), *LINES]
+        return [emergency_line(None), *map(_said, LINES)]
     return [
         emergency_line(known),
-        *(line for line in LINES if not line.regions or known.code in line.regions),
+        *(_said(line) for line in LINES if not line.regions or known.code in line.regions),
     ]
+
+
+def _said(line: Line) -> Line:
+    """A line with where it serves and how to reach it in the language spoken (its name is a
+    name); tools/translations.py gives translators these words."""
+    from dataclasses import replace
+
+    from selfkind.messages.language import translated
+
+    return replace(line, where=translated(line.where), how=translated(line.how))
 
 
 def panel_lines(region: str | None) -> list[Line]:
