@@ -112,3 +112,10 @@ def test_the_wheel_built_from_the_sdist_installs_a_working_selfkind(tmp_path: Pa
 
     listed_again = run(selfkind, "entries", "list", "--json", cwd=elsewhere, env=env)
     assert entry["id"] in listed_again.stdout
+
+    # The languages come with it, compiled: a run in Spanish needs nothing from the tree.
+    for language in ("es", "de", "fr", "pt"):
+        for shipped in ("LC_MESSAGES/selfkind.mo", "formats.json"):
+            assert f"selfkind/locale/{language}/{shipped}" in in_wheel
+    spanish = run(selfkind, "help-now", cwd=elsewhere, env={**env, "SELFKIND_LANG": "es"})
+    assert "Servicios de emergencia" in spanish.stdout
