@@ -168,6 +168,22 @@ REVIEW_CRISIS = [
 ]
 
 
+# Found by the German second reader: German puts the verb second, after a word of time or
+# manner, and the subject after the verb.
+GERMAN_ORDER = [
+    "Heute will ich einfach sterben.",
+    "Manchmal denke ich an Suizid.",
+    "Ich denke oft an Suizid.",
+    "am liebsten würde ich sterben",
+    "ich hab schon oft an Selbstmord gedacht",
+]
+
+
+@pytest.mark.parametrize("text", GERMAN_ORDER)
+def test_german_word_order_is_read(text: str) -> None:
+    assert suggests_danger([text])
+
+
 @pytest.mark.parametrize("text", REVIEW_CRISIS)
 def test_words_elsewhere_in_the_sentence_do_not_silence_it(text: str) -> None:
     assert suggests_danger([text])

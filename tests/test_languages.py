@@ -3,6 +3,7 @@ dates, numbers and the nudge are said in it."""
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import subprocess
@@ -125,3 +126,22 @@ def test_the_nudge_speaks_the_chosen_language_and_keeps_its_words(home: Path) ->
     assert nudged() == "Kept line"  # read back, not made again
     (home / "language").write_text("fr\n")
     assert nudged() not in ("Kept line", said)  # another language makes its own
+
+
+def test_french_punctuation_never_begins_a_line() -> None:
+    """French sets a space before ; : ? ! » and after «; at any width, the mark stays with
+    its word (a line beginning "?" read as a mistake to the French second reader)."""
+    from rich.console import Console
+
+    import selfkind.ui.console  # noqa: F401  (it teaches Rich the no-break space)
+    from selfkind.messages.language import typeset
+
+    said = typeset("Où, là, maintenant ? « Tu n'es jamais là » ; voilà !", "fr")
+    assert typeset(said, "de") == said and " ?" not in said
+    for width in range(20, 61):
+        console = Console(width=width, file=io.StringIO())
+        with console.capture() as captured:
+            console.print(said)
+        for line in captured.get().splitlines():
+            assert not line.lstrip().startswith(("?", "»", ";", "!", ":")), (width, line)
+            assert not line.rstrip().endswith("«"), (width, line)
