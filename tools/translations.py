@@ -30,6 +30,12 @@ FORMATS_FILE = "formats.json"  # as messages/formatting.py reads it
 # gettext's two forms for each (Babel would bring CLDR's third, for millions, in es, fr, pt).
 # Portuguese is written as in Portugal, the Portuguese-speaking region help-now knows.
 CLDR_LOCALES = {"pt": "pt_PT"}  # CLDR's plain "pt" is Brazil's
+# A whole date with the month's name is the language's full or long date format (CLDR may
+# match the skeleton to a numeric one: Portuguese's "d/MM/y").
+WHOLE_DATES = {"yMMMMEEEEd": "full", "yMMMMd": "long"}
+# Where CLDR's short forms of one language do not agree: Portugal writes a day with its year
+# in numbers (2/12/2026), so a day without it is in numbers too (5/11 – 2/12/2026).
+SKELETONS = {"pt": {"day_month": "Md"}}
 PLURAL_FORMS = {
     "es": "nplurals=2; plural=(n != 1);",
     "de": "nplurals=2; plural=(n != 1);",
@@ -170,8 +176,12 @@ def formats_json(language: str) -> str:
     skeletons = cldr.datetime_skeletons
     patterns = {}
     for style, (_, skeleton) in STYLES.items():
+        skeleton = SKELETONS.get(language, {}).get(style, skeleton)
         if skeleton == "EEEEEE":  # a weekday alone, as short as the language writes it
             patterns[style] = skeleton
+            continue
+        if skeleton in WHOLE_DATES:  # the language's own full or long date
+            patterns[style] = cldr.date_formats[WHOLE_DATES[skeleton]].pattern
             continue
         found = skeleton if skeleton in skeletons else match_skeleton(skeleton, skeletons)
         patterns[style] = _widened(skeletons[found].pattern, skeleton)

@@ -65,7 +65,7 @@ def show_entries(
     from dataclasses import replace
 
     from selfkind import messages
-    from selfkind.services.stored import exercises_of
+    from selfkind.services.stored import exercises_of, retitled
     from selfkind.storage import listing
     from selfkind.storage.store import EntryFilter, open_store
     from selfkind.ui import render
@@ -89,6 +89,7 @@ def show_entries(
         console = render.out()
         width = render.SUMMARY_WIDTH if console.is_terminal else WHOLE
         exercise_for = exercises_of(store)
+        found = retitled(found, exercise_for)
         prefixes = listing.unique_prefixes(store.db, [entry.id for entry in found])
         rows = [
             Row(e, prefixes[e.id], render.entry_summary(e, exercise_for(e), width=width))
@@ -117,7 +118,10 @@ def search_command(
     json_: Json = False,
 ) -> None:
     """Find entries by the words in your answers, newest first."""
+    from dataclasses import replace
+
     from selfkind import messages
+    from selfkind.services.stored import exercises_of, retitled
     from selfkind.storage.store import open_store
     from selfkind.ui import render
     from selfkind.ui.console import message
@@ -127,6 +131,8 @@ def search_command(
 
     with open_store(passphrase=passphrase) as store:
         found, total = store.search(text, limit)
+        titled = retitled([item.entry for item in found], exercises_of(store))
+        found = [replace(item, entry=entry) for item, entry in zip(found, titled, strict=True)]
     if json_:
         from selfkind.ui import json_view
 

@@ -24,6 +24,7 @@ def show_home() -> None:
     from selfkind.core.suggest import Suggestions
     from selfkind.core.summaries import home_status
     from selfkind.services.plans import installed, todays_items
+    from selfkind.services.stored import exercises_of, retitled
     from selfkind.storage.store import EntryFilter, PassedOver, open_store
     from selfkind.ui import render, terminal
     from selfkind.ui.passphrase import Remembered
@@ -43,6 +44,8 @@ def show_home() -> None:
                 first_day=date.fromisoformat(first_day) if first_day else None,
             )
             drafts = store.drafts()
+            if drafts:  # a draft's title, in the language spoken
+                drafts = retitled(drafts, exercises_of(store))
             if terminal.is_interactive():
                 from selfkind.services.suggestions import home_suggestions
 
@@ -168,7 +171,11 @@ def add_first_plan(plan_id: str) -> None:
 
 
 def with_minutes(exercise: Exercise) -> str:
-    return exercise.title + (f" ({exercise.minutes} min)" if exercise.minutes else "")
+    from selfkind import messages
+
+    if not exercise.minutes:
+        return exercise.title
+    return messages.HOME_EXERCISE_MINUTES.format(title=exercise.title, minutes=exercise.minutes)
 
 
 def exercise_options(hidden: set[str] | None = None) -> list[tuple[str, str]]:

@@ -258,6 +258,19 @@ WORDS = Obj(
     },
 )
 
+
+def translations(words: Obj, doc: str) -> Field:
+    """A file's `translations:`, by language code (shared with the plan format)."""
+    return Field(
+        MapOf(
+            keys=Text(one_line=True, pattern=LANGUAGE_CODE, pattern_hint="LANGUAGE_CODE_HINT"),
+            values=words,
+            key_pattern=LANGUAGE_CODE,
+            doc=doc,
+        )
+    )
+
+
 # Shared with the plan format: a version number, an id, a one-line title.
 VERSION = Field(Integer(1, 1, doc="Format version: 1."), required=True)
 ID = Field(
@@ -288,14 +301,10 @@ EXERCISE = Obj(
                 "answer that makes one hold, e.g. {answer: harm_thoughts, at_least: 1}.",
             )
         ),
-        "translations": Field(
-            MapOf(
-                keys=Text(one_line=True, pattern=LANGUAGE_CODE, pattern_hint="LANGUAGE_CODE_HINT"),
-                values=WORDS,
-                key_pattern=LANGUAGE_CODE,
-                doc="The exercise in other languages, by code (es, de, fr, pt): the same steps "
-                "and scores, in the same order, with only their words translated.",
-            )
+        "translations": translations(
+            WORDS,
+            "The exercise in other languages, by code (es, de, fr, pt): the same steps and "
+            "scores, in the same order, with only their words translated.",
         ),
     },
 )

@@ -17,7 +17,7 @@ from selfkind.core.errors import InvalidFile, Problem, SelfkindError
 from selfkind.core.exercise import BUILT_IN, YOURS, Exercise, looks_like_path
 from selfkind.core.plan import WEEKDAYS, Plan, PlanItem
 from selfkind.core.recipient import CHARSET, LENGTH, PREFIX, is_recipient
-from selfkind.formats.exercise import ID, LANGUAGE_CODE, TITLE, VERSION
+from selfkind.formats.exercise import ID, TITLE, VERSION, translations
 from selfkind.formats.shape import (
     Boolean,
     Checker,
@@ -27,7 +27,6 @@ from selfkind.formats.shape import (
     Got,
     Integer,
     ListOf,
-    MapOf,
     Obj,
     Text,
 )
@@ -87,13 +86,8 @@ PLAN = Obj(
                 "for this plan are locked so only that therapist can read them.",
             )
         ),
-        "translations": Field(
-            MapOf(
-                keys=Text(one_line=True, pattern=LANGUAGE_CODE, pattern_hint="LANGUAGE_CODE_HINT"),
-                values=PLAN_WORDS,
-                key_pattern=LANGUAGE_CODE,
-                doc="The plan's title, note and whys in other languages, by code (es, de...).",
-            )
+        "translations": translations(
+            PLAN_WORDS, "The plan's title, note and whys in other languages, by code (es, de...)."
         ),
     },
 )

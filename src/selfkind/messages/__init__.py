@@ -11,7 +11,7 @@ in that process. It imports nothing but its own modules: `selfkind nudge` reads 
 starts.
 """
 
-from selfkind.messages import (
+from selfkind.messages import (  # noqa: F401  (each is read by ENGLISH, below)
     builder,
     care,
     checks,
@@ -50,25 +50,12 @@ if TYPE_CHECKING:  # the type checker sees each message as written; a run asks _
     from selfkind.messages.usage import *  # noqa: F403
     from selfkind.messages.views import *  # noqa: F403
 
+MACHINERY = ("selfkind.messages.language", "selfkind.messages.plural")  # no messages in them
 ENGLISH: dict[str, str | Plural] = {
     name: value
-    for module in (
-        builder,
-        care,
-        checks,
-        clinic,
-        entries,
-        errors,
-        exchange,
-        plans,
-        practice,
-        report,
-        shapes,
-        storage,
-        sync,
-        usage,
-        views,
-    )
+    for module in list(globals().values())
+    if getattr(module, "__name__", "").startswith(__name__ + ".")
+    and module.__name__ not in MACHINERY
     for name, value in vars(module).items()
     if name.isupper() and isinstance(value, (str, Plural))
 }

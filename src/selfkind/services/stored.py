@@ -36,6 +36,20 @@ def exercises_of(store: Store) -> Callable[[Entry], Exercise | None]:
     return exercise_of
 
 
+def retitled(entries: list[Entry], exercise_for: Callable[[Entry], Exercise | None]) -> list[Entry]:
+    """The entries with their exercise's title in the language spoken: an entry keeps the
+    title it was made under, which may be in another language."""
+    from dataclasses import replace
+
+    titled = []
+    for entry in entries:
+        exercise = exercise_for(entry)
+        if exercise is not None and exercise.title != entry.exercise_title:
+            entry = replace(entry, exercise_title=exercise.title)
+        titled.append(entry)
+    return titled
+
+
 def stored_exercise(store: Store, exercise_hash: str) -> tuple[Exercise | None, bool]:
     """The exercise copy stored with this hash (None if there is none or it cannot be read),
     and whether it had to be parsed now (its parsed form was not kept yet)."""

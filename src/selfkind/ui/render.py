@@ -215,7 +215,7 @@ def entry_detail(entry: Entry, exercise: Exercise | None) -> RenderableType:
     facts = [when(entry), *draft, entry.short_id]
     return card(
         Group(*parts) if parts else Text(messages.ENTRY_NO_ANSWERS, style=QUIET),
-        title=literal(entry.exercise_title, "bold"),
+        title=literal(exercise.title if exercise else entry.exercise_title, "bold"),
         subtitle=Text(" · ".join(facts), style=QUIET),
     )
 
