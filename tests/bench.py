@@ -598,6 +598,13 @@ def command_rows(
         ("version", Row("`selfkind --version`", NONE, False), [selfkind, "--version"], empty, runs),
         ("help", Row("`selfkind --help`", NONE, True), [selfkind, "--help"], empty, runs),
         ("nudge", Row("`selfkind nudge`", many, False), [selfkind, "nudge"], big, runs),
+        (
+            "nudge_es",
+            Row("`selfkind nudge`, in Spanish", many, False),
+            [selfkind, "nudge"],
+            big,
+            runs,
+        ),
         ("home", Row("`selfkind` (the home screen)", many, True), [selfkind], big, runs),
         ("today", Row("`selfkind today`", many, True), [selfkind, "today"], big, runs),
         (
@@ -609,6 +616,13 @@ def command_rows(
         ),
         ("summary_year", Row("`selfkind summary --days 28`", one_year, True), summary, year, runs),
         ("summary_big", Row("`selfkind summary --days 28`", many, True), summary, big, runs),
+        (
+            "summary_es",  # a language's catalogue and dates are loaded: what that costs
+            Row("`selfkind summary --days 28`, in Spanish", many, True),
+            summary,
+            big,
+            runs,
+        ),
         (
             "list",
             Row("`selfkind entries list --limit 20`", many, True),
@@ -672,6 +686,8 @@ def command_rows(
     }
 
     def extra(key: str) -> dict[str, str]:
+        if key.endswith("_es"):
+            return {"SELFKIND_LANG": "es"}
         return sealed_env if "encrypted" in key else tab if key == "complete" else {}
 
     measured = measure(
@@ -793,6 +809,12 @@ def report(
     seconds = {key: row.seconds for key, row in rows.items()}
     lines = [
         target("`nudge` ≤ 2.0× floor", ratio(seconds["nudge"], floor), "×", lambda v: v <= 2.0),
+        target(
+            "`nudge` in Spanish ≤ 2.0× floor",
+            ratio(seconds["nudge_es"], floor),
+            "×",
+            lambda v: v <= 2.0,
+        ),
         target("`--version` ≤ 3× floor", ratio(seconds["version"], floor), "×", lambda v: v <= 3),
         target(
             "a completion request (Tab) ≤ 5× floor",
@@ -809,7 +831,7 @@ def report(
             lambda v: v <= 1.2,
         )
     )
-    for key in ("home", "today", "exercises", "summary_big", "list", "search"):
+    for key in ("home", "today", "exercises", "summary_big", "summary_es", "list", "search"):
         row = rows[key]
         lines.append(
             target(

@@ -25,7 +25,12 @@ from selfkind.cli import (
     sync,
 )
 from selfkind.cli.group import Group
-from selfkind.cli.language import speak_chosen_language, translate_help, usage_problem
+from selfkind.cli.language import (
+    help_asked,
+    speak_chosen_language,
+    translate_help,
+    usage_problem,
+)
 from selfkind.cli.options import Json, ValueType
 from selfkind.cli.startup import check_permissions, error_boundary
 from selfkind.core.errors import UsageError
@@ -38,7 +43,8 @@ class ErrorBoundary(Group):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         with error_boundary(passing=PASSING), plain_usage(ctx):
             speak_chosen_language()  # before any help is shown or any mistake is said
-            translate_help(self)
+            if help_asked(self, args):  # Typer's help machinery costs ~80 ms: only then
+                translate_help(self)
             return super().parse_args(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:

@@ -51,6 +51,19 @@ def translate_help(root: Any) -> None:
     panels.DEFAULT_STRING = messages.HELP_DEFAULT.replace("{value}", "{}")  # Typer fills it so
 
 
+def help_asked(root: Any, args: list[str]) -> bool:
+    """Whether this command line shows help: -h or --help, `selfkind help`, or a group named
+    with nothing after it (a group with no command shows its help)."""
+    if "-h" in args or "--help" in args or args[:1] == ["help"]:
+        return True
+    command = root
+    for word in args:
+        command = getattr(command, "commands", {}).get(word)
+        if command is None:
+            return False
+    return command is not root and bool(getattr(command, "commands", None))
+
+
 def _tree(command: Any) -> Iterator[Any]:
     yield command
     yield from command.params
