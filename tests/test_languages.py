@@ -96,6 +96,7 @@ def test_help_and_wrong_usage_are_said_in_the_language(cli, monkeypatch) -> None
     monkeypatch.setenv("SELFKIND_LANG", "es")
     spanish = cli("summary", "--help").stdout
     assert "Uso:" in spanish and "Opciones" in spanish and "Options" not in spanish
+    assert "Uso:" in cli("entries").stdout  # a group alone shows its help, in the language too
     assert "The last N days" in english and "The last N days" not in spanish
     wrong = cli("summary", "--dayz", "3")
     assert wrong.exit_code == 2 and "--days" in wrong.stderr and "There is no" not in wrong.stderr
