@@ -31,6 +31,7 @@ from selfkind.messages.language import chosen_language, current_language, use_la
         ({"LANG": "it_IT.UTF-8"}, None, "en"),  # the first one set decides, even if unknown
         ({"SELFKIND_LANG": "es-MX"}, None, "es"),
         ({"SELFKIND_LANG": "  "}, "fr", "fr"),  # blank is not set
+        ({"SELFKIND_LANG": "../../tmp/x"}, None, "en"),  # a code, never a path
     ],
 )
 def test_the_language_is_chosen_in_order(environ, setting, expected) -> None:

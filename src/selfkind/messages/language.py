@@ -46,6 +46,8 @@ def language_code(value: str) -> str | None:
     base = value.strip().split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
     if base in ("c", "posix"):
         return ENGLISH
+    if not (base.isascii() and base.isalpha() and 2 <= len(base) <= 3):  # never a path
+        return None
     return base if base in LANGUAGES or _has_catalogue(base) else None
 
 
