@@ -90,7 +90,8 @@ def set_region(value: str) -> str:
     clear = value.strip().casefold() == "none"
     region = None if clear else region_named(value)
     if not clear and region is None:  # refused before anything is stored, never guessed
-        *most, last = (f"{known.called} ({known.code})" for known in REGIONS_KNOWN)
+        named = sorted(f"{known.called} ({known.code})" for known in REGIONS_KNOWN)
+        *most, last = named  # in the order of the names as the language says them
         known = messages.REGION_LIST.format(most=", ".join(most), last=last)
         raise UsageError(messages.REGION_UNKNOWN.format(region=value.strip(), known=known))
     with open_store() as store:
