@@ -495,11 +495,16 @@ def test_a_measure_built_with_exercise_new_guided(
     build.child.send(" " + down + " " + down + " " + down + " " + ENTER)  # all four
     build.see(messages.BUILD_REVERSE)
     build.child.send(down * 3 + " " + ENTER)  # q4, the kind one
-    build.see(messages.BUILD_BANDS)
+    bands = {
+        "low": messages.BAND_LOW,
+        "moderate": messages.BAND_MODERATE,
+        "high": messages.BAND_HIGH,
+    }
+    build.see(messages.BUILD_BANDS.format(**bands))
     build.child.send("y")
-    build.see(messages.BUILD_LOW_UP_TO)
+    build.see(messages.BUILD_LOW_UP_TO.format(**bands))
     build.child.send("2.49" + ENTER)
-    build.see(messages.BUILD_MODERATE_UP_TO)
+    build.see(messages.BUILD_MODERATE_UP_TO.format(**bands))
     build.child.send("3.5" + ENTER)
     build.see(messages.BUILD_ANOTHER_SCORE)
     build.child.send("n")

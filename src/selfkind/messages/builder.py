@@ -42,9 +42,13 @@ BUILD_SUM = "The sum of its items"
 BUILD_ITEMS = "Which answers (or scores) make it up?"
 BUILD_ITEMS_NONE = "Choose at least one."
 BUILD_REVERSE = "Which of them are scored in reverse (a high answer means a low score)?"
-BUILD_BANDS = "Name bands for it: low, moderate and high?"
-BUILD_LOW_UP_TO = "'low' goes up to:"
-BUILD_MODERATE_UP_TO = "'moderate' goes up to (above it: 'high'):"
+BUILD_BANDS = "Name bands for it: {low}, {moderate} and {high}?"
+BUILD_LOW_UP_TO = "'{low}' goes up to:"
+BUILD_MODERATE_UP_TO = "'{moderate}' goes up to (above it: '{high}'):"
+# The bands' names, written into the exercise in the language its author speaks.
+BAND_LOW = "low"
+BAND_MODERATE = "moderate"
+BAND_HIGH = "high"
 BUILD_ADD_SUPPORT = (
     "Bring up support lines when an answer calls for them (say, a high distress rating)?"
 )

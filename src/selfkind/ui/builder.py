@@ -130,13 +130,18 @@ def _score(scales: list[str], scores: list[Data], steps: list[Data]) -> Data:
     reverse = choose_many(messages.BUILD_REVERSE, [(name, name) for name in items])
     if reverse:
         score["reverse"] = reverse
-    if confirm(messages.BUILD_BANDS):
-        low = ask_number(messages.BUILD_LOW_UP_TO, -1000, 1000, whole=False)
-        moderate = ask_number(messages.BUILD_MODERATE_UP_TO, low, 1000, whole=False)
+    named = {
+        "low": messages.BAND_LOW,
+        "moderate": messages.BAND_MODERATE,
+        "high": messages.BAND_HIGH,
+    }
+    if confirm(messages.BUILD_BANDS.format(**named)):
+        low = ask_number(messages.BUILD_LOW_UP_TO.format(**named), -1000, 1000, whole=False)
+        moderate = ask_number(messages.BUILD_MODERATE_UP_TO.format(**named), low, 1000, whole=False)
         score["bands"] = [
-            {"up_to": low, "label": "low"},
-            {"up_to": moderate, "label": "moderate"},
-            {"label": "high"},
+            {"up_to": low, "label": named["low"]},
+            {"up_to": moderate, "label": named["moderate"]},
+            {"label": named["high"]},
         ]
     return score
 
