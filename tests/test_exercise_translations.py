@@ -184,5 +184,7 @@ def test_the_therapist_reads_a_spanish_report_in_english(cli, tmp_path: Path, mo
     use_language("en")
     assert spanish is not None and spanish.title not in shown
     assert "Kindness reframe" in shown and "Daily check-in" in shown
+    # the answers on the cards too: a rating with its scale's ends, as the therapist reads them
+    assert "(on 0 = " in shown and "escala" not in shown
     page = homes.as_therapist()("clinic", "show", "Alex", "--json").stdout
     assert json.loads(page)["reports"][0]["language"] == "es"

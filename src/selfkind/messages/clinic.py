@@ -144,3 +144,6 @@ CLINIC_NEW_CLIENT_NEAR = (
     "'{client}' is a new client in your caseload, beside '{near}'. If they are the same "
     "person, run selfkind clinic remove '{client}' and add the file again with --client '{near}'."
 )
+# A label and what it labels, and the weeks of a plan item one after another.
+LABELLED = "{label}: {value}"
+WEEKS_BETWEEN = "; "

@@ -83,14 +83,22 @@ def trends_table(reports: list[SharedReport]) -> Table | None:
 def latest_view(report: SharedReport) -> RenderableType:
     """The latest report: each plan item's weeks, and the entries shared with their words."""
     parts: list[RenderableType] = [
-        message(f"{messages.CLINIC_SHOW_LATEST}: {window(report.since, report.until)}", "bold")
+        message(
+            messages.LABELLED.format(
+                label=messages.CLINIC_SHOW_LATEST, value=window(report.since, report.until)
+            ),
+            "bold",
+        )
     ]
     for shared in report.plans:
         parts.append(literal(messages.REPORT_PLAN.format(title=shared.plan.title), ACCENT))
         for item in shared.plan.items:
             weeks = shared.weeks.get(item.exercise_id, ())
-            parts.append(literal(f"{item.exercise_title} ({item.schedule()}): {total_said(weeks)}"))
-            by_week = Text("; ".join(week_said(week) for week in weeks), QUIET)
+            item_said = f"{item.exercise_title} ({item.schedule()})"
+            parts.append(
+                literal(messages.LABELLED.format(label=item_said, value=total_said(weeks)))
+            )
+            by_week = Text(messages.WEEKS_BETWEEN.join(map(week_said, weeks)), QUIET)
             parts.append(Padding(by_week, (0, 0, 0, 2)))
     for entry in report.entries:
         if not entry.card:

@@ -104,6 +104,9 @@ def plain_text(lines: list[Line], plan: Entry | str | None, exercise: Exercise |
         for question, answer in answered_questions(exercise, plan.answers):
             said += [question, *(f"  {line}" for line in answer.splitlines()), ""]
     said += [messages.HELP_NOW_INTRO, ""]
-    said += [f"{line.where}: {line.name}, {line.how}" for line in lines]
+    said += [
+        messages.LABELLED.format(label=line.where, value=f"{line.name}, {line.how}")
+        for line in lines
+    ]
     said += ["", messages.HELP_NOW_GROUNDING.replace("`", ""), messages.HELP_NOW_NOT_CARE]
     return "\n".join(clean(line) for line in said) + "\n"

@@ -86,8 +86,9 @@ def _charts(reports: list[SharedReport]) -> list[Chart]:
 
 def _write_latest(report: SharedReport, out: Writable) -> None:
     since = said_day(report.since, "long_day_month")
-    heading = (
-        f"{messages.CLINIC_SHOW_LATEST}: {since} – {said_day(report.until, 'long_day_month_year')}"
+    heading = messages.LABELLED.format(
+        label=messages.CLINIC_SHOW_LATEST,
+        value=f"{since} – {said_day(report.until, 'long_day_month_year')}",
     )
     out.write(f"<h2>{html.escape(heading)}</h2>\n")
     for shared in report.plans:
@@ -100,7 +101,7 @@ def _write_latest(report: SharedReport, out: Writable) -> None:
                 _text(item.exercise_title),
                 html.escape(item.schedule()),
                 html.escape(total_said(weeks)),
-                html.escape("; ".join(week_said(week) for week in weeks)),
+                html.escape(messages.WEEKS_BETWEEN.join(map(week_said, weeks))),
             )
             out.write(_row(cells))
         out.write(f'</table>\n<p class="about">{html.escape(messages.ADHERENCE_RULE)}</p>\n')

@@ -158,12 +158,12 @@ def shared_card(entry: Entry, exercise: Exercise | None, *, words: bool) -> list
             continue
         said = answer_text(value, step)
         if isinstance(step, ScaleStep):
-            said = messages.REPORT_ON_SCALE.format(value=said, scale=_ends(step))
+            said = messages.REPORT_ON_SCALE.format(value=said, scale=scale_ends(step))
         lines.append((fill(step.prompt, as_shown(exercise, quoted)), said))
     return lines
 
 
-def _ends(step: ScaleStep) -> str:
+def scale_ends(step: ScaleStep) -> str:
     """A scale's two ends as the person saw them: '0 = very low … 10 = very good'."""
     low, high = step.labels.get(step.min), step.labels.get(step.max)
     first = f"{step.min} = {low}" if low else str(step.min)

@@ -119,7 +119,7 @@ def write_html(data: ReportData, out: Writable) -> None:
         out.write("<table>" + _html_row(plan_columns()))
         for item in plan.items:
             item_weeks = weeks.get(item.exercise_id, [])
-            by_week = "; ".join(week_said(week) for week in item_weeks)
+            by_week = messages.WEEKS_BETWEEN.join(map(week_said, item_weeks))
             out.write(
                 f"<tr><td>{html.escape(clean(item.exercise_title))}</td><td>{item.schedule()}</td>"
                 f'<td class="n">{total_said(item_weeks)}</td><td>{by_week}</td></tr>\n'
@@ -188,7 +188,7 @@ def write_markdown(data: ReportData, out: Writable) -> None:
         out.write(f"\n## {heading}\n\n{note}" + _markdown_head(columns))
         for item in plan.items:
             item_weeks = weeks.get(item.exercise_id, [])
-            by_week = "; ".join(week_said(week) for week in item_weeks)
+            by_week = messages.WEEKS_BETWEEN.join(map(week_said, item_weeks))
             out.write(
                 f"| {markdown_inline(item.exercise_title)} | {item.schedule()} "
                 f"| {total_said(item_weeks)} | {by_week} |\n"
