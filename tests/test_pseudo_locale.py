@@ -116,6 +116,7 @@ def speak_pseudo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request) -> No
     monkeypatch.setattr(language, "LOCALE_DIR", str(folder))
     monkeypatch.setattr(formatting, "LOCALE_DIR", str(folder))
     monkeypatch.setattr(formatting, "_loaded", {})
+    monkeypatch.setattr(language, "_catalogues", {})
     monkeypatch.setattr(wording, "words_for", pseudo_words)
     monkeypatch.setattr(wording, "plan_words_for", pseudo_plan_words)
     monkeypatch.setenv("SELFKIND_LANG", PSEUDO)

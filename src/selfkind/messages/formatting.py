@@ -47,7 +47,8 @@ def said_day(day: date, style: str) -> str:
 
 def said_number(text: str) -> str:
     """A number written with a decimal point ("6.8"), with the language's decimal mark."""
-    formats = None if current_language() == ENGLISH else _formats(current_language())
+    language = current_language()
+    formats = None if language == ENGLISH else _formats(language)
     return text if formats is None else text.replace(".", formats["decimal"])
 
 

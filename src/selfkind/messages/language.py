@@ -34,10 +34,10 @@ NO_BREAK = "\u202f"  # a narrow no-break space
 
 class _State:
     language: str | None = None  # None: not decided yet
-    catalogue: "Any" = None  # a gettext.GNUTranslations, or None for English
 
 
 _state = _State()
+_catalogues: "dict[str, Any]" = {}  # each language's, once loaded (clinic show says two)
 
 
 def language_code(value: str) -> str | None:
@@ -74,8 +74,7 @@ def setting_in(folder: str) -> str | None:
 
 def use_language(language: str) -> None:
     """Speak `language` from now on (its catalogue is loaded when a message is first said)."""
-    if language != _state.language:
-        _state.language, _state.catalogue = language, None
+    _state.language = language
 
 
 def current_language() -> str:
@@ -114,9 +113,9 @@ def _catalogue() -> "Any":
     language = current_language()
     if language == ENGLISH:
         return None
-    if _state.catalogue is None:
-        _state.catalogue = _load(language)
-    return _state.catalogue
+    if language not in _catalogues:
+        _catalogues[language] = _load(language)
+    return _catalogues[language]
 
 
 def _has_catalogue(code: str) -> bool:
