@@ -24,30 +24,36 @@ def names_in(text: str) -> list[str]:
     return [match.group(1) for match in PLACEHOLDER.finditer(text)]
 
 
+def shown_answer(value: Answer | None, step: AnswerStep | None) -> Answer | None:
+    """A stored answer as the person reads it: a chosen option as its step shows it, in the
+    language spoken (it is stored as the option the file names); any other as it is."""
+    said = getattr(step, "shown_as", None)
+    if said is not None and isinstance(value, list):
+        return [said(option) for option in value]
+    if said is not None and isinstance(value, str):
+        return str(said(value))
+    return value
+
+
 def answer_text(value: Answer | None, step: AnswerStep | None = None) -> str:
-    """An answer as it reads inside a sentence; a choice as its step shows it, in the
-    language spoken (it is stored as the option the file names)."""
-    shown = getattr(step, "shown_as", str)
+    """An answer as it reads inside a sentence; a choice as its step shows it."""
+    value = shown_answer(value, step)
     if value is None:
         return ""
     if isinstance(value, bool):
         return messages.ANSWER_SAID_YES if value else messages.ANSWER_SAID_NO
     if isinstance(value, list):
-        return ", ".join(map(shown, value))
-    return shown(value) if isinstance(value, str) else str(value)
+        return ", ".join(value)
+    return str(value)
 
 
 def as_shown(exercise: Exercise | None, answers: Answers) -> dict[str, Answer]:
-    """The answers with each chosen option as the person reads it, in the language spoken
-    (a choice is stored as the option the file names), for filling templates."""
+    """The answers as the person reads them (`shown_answer`), for filling templates."""
     shown = dict(answers)
     for step in exercise.answer_steps() if exercise else []:
-        value = answers.get(step.id)
-        said = getattr(step, "shown_as", None)
-        if said is not None and isinstance(value, list):
-            shown[step.id] = [said(option) for option in value]
-        elif said is not None and isinstance(value, str):
-            shown[step.id] = said(value)
+        value = shown_answer(answers.get(step.id), step)
+        if value is not None:
+            shown[step.id] = value
     return shown
 
 
