@@ -291,7 +291,7 @@ def summarize(
             (known.times if known else 0) + 1,
             (known.minutes if known else 0.0) + minutes_spent(entry),
         )
-        _add_scores(trends, entry, exercise)
+        _add_scores(trends, entry, exercise, title)
     window = [since + timedelta(days=n) for n in range((until - since).days + 1)]
     return Summary(
         since=since,
@@ -312,7 +312,7 @@ def _mean(values: list[float] | None) -> float | None:
 
 
 def _add_scores(
-    trends: dict[tuple[str, str], ScoreTrend], entry: Entry, exercise: Exercise | None
+    trends: dict[tuple[str, str], ScoreTrend], entry: Entry, exercise: Exercise | None, title: str
 ) -> None:
     scores = {score.id: score for score in exercise.scores} if exercise else {}
     for score_id, value in entry.scores.items():
@@ -321,7 +321,7 @@ def _add_scores(
             score = scores.get(score_id)
             trends[key] = ScoreTrend(
                 entry.exercise_id,
-                exercise.title if exercise else entry.exercise_title,
+                title,
                 score_id,
                 score.label if score else score_id,
                 [],
