@@ -9,6 +9,7 @@ written by another selfkind or another shape of the model, is ignored and parsed
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 import pickle
 from collections.abc import Callable
@@ -28,8 +29,9 @@ MODEL_CLASSES = {
 }
 
 
+@functools.cache
 def _fingerprint() -> tuple[Any, ...]:
-    """This selfkind's version and the fields of every model class."""
+    """This selfkind's version and the fields of every model class (the same all run)."""
     return (
         __version__,
         tuple(
@@ -86,14 +88,25 @@ def _holds(path: Path, text: str) -> bool:
 
 
 def _read_cache() -> dict[str, bytes]:
+    """The kept exercises, read once a run while the file is unchanged (`exercise list`
+    asks for each exercise in turn, and the file holds them all)."""
+    path = parsed_exercises_file()
     try:
-        with parsed_exercises_file().open("rb") as file:
-            cache = _ModelOnly(file).load()
+        status = path.stat()
+        stamp = (status.st_mtime_ns, status.st_size)
+        if _read.get(str(path), (None, {}))[0] != stamp:
+            with path.open("rb") as file:
+                cache = _ModelOnly(file).load()
+            if not isinstance(cache, dict):
+                return {}
+            kept = {key: value for key, value in cache.items() if isinstance(value, bytes)}
+            _read[str(path)] = (stamp, kept)
     except Exception:  # missing, damaged or foreign: start again
         return {}
-    if not isinstance(cache, dict):
-        return {}
-    return {key: value for key, value in cache.items() if isinstance(value, bytes)}
+    return dict(_read[str(path)][1])  # a copy: the caller adds to it before writing it
+
+
+_read: dict[str, tuple[tuple[int, int] | None, dict[str, bytes]]] = {}
 
 
 def _write_cache(cache: dict[str, bytes]) -> None:
